@@ -1,0 +1,52 @@
+"""Deriving a briefing from sources: pure Python, no Textual, no network.
+
+``derive(sources)`` is the whole pipeline; each stage lives in a module
+named for its job and takes what earlier stages found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing.derive.delegations import find_delegations
+from briefing.derive.demands import find_demands
+from briefing.derive.discrepancies import find_discrepancies
+from briefing.derive.parties import find_parties
+from briefing.derive.people import find_people
+from briefing.derive.places import find_places
+from briefing.derive.summary import summarize
+from briefing.model import Briefing, Source
+
+#: Bumped whenever derivation output may change, so caches are invalidated.
+DERIVE_VERSION = "1"
+
+Progress = Callable[[str, int, int], None]
+
+
+def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
+    """Derive the briefing (people, parties, delegations, demands, ...) from sources."""
+    people = find_people(sources)
+    parties = find_parties(sources, people)
+    delegations = find_delegations(sources, people, parties)
+    demands = find_demands(sources, people, parties)
+    places = find_places(sources, parties)
+    summary = summarize(sources, demands)
+    discrepancies = find_discrepancies(sources, people, delegations)
+    return Briefing(
+        title=briefing_title(sources),
+        sources=sources,
+        summary=summary,
+        parties=parties,
+        people=people,
+        delegations=delegations,
+        demands=demands,
+        places=places,
+        discrepancies=discrepancies,
+    )
+
+
+def briefing_title(sources: list[Source]) -> str:
+    titled = [s.title for s in sources if s.title]
+    if not titled:
+        return "Briefing"
+    return titled[0] if len(sources) == 1 else f"{titled[0]} (+{len(sources) - 1} more)"

@@ -1,0 +1,9 @@
+"""STUB: replaced by the derivation work (issue 3)."""
+
+from __future__ import annotations
+
+from briefing.model import Claim, Delegation, Party, Person, Place, Source  # noqa: F401
+
+
+def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
+    return []

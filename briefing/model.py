@@ -1,0 +1,199 @@
+"""The data model of a briefing: sources as read, and what derivation adds.
+
+Plain dataclasses with no behaviour beyond look-ups, so that derivation,
+serialisation, search and the reader can all share them without importing
+each other (and without importing Textual).
+
+Offsets are character offsets into ``Source.text``: the file's decoded text
+with newlines normalised to ``\\n``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+SCHEMA = "briefing/1"
+
+#: Kinds of boilerplate span recognised by :mod:`briefing.cleaning`.
+BOILERPLATE_KINDS = (
+    "separator",
+    "audio",
+    "byline",
+    "promo",
+    "caption",
+    "tags",
+    "truncated",
+    "repeated",
+    "dateline",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a source; the unit every citation points at."""
+
+    id: str
+    source_id: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    kind: str = "body"  # "title" for a headline, "body" otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """A span of web furniture: kept and shown dimmed, never derived from."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of text between blank lines (or a single line in line-per-paragraph text)."""
+
+    id: str
+    index: int
+    start: int
+    end: int
+    first_sentence: int
+    sentence_count: int
+
+
+@dataclass(slots=True)
+class Source:
+    """One article as read from disk, cleaned and segmented."""
+
+    id: str
+    path: str | None
+    text: str
+    title: str
+    outlet: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    encoding: str = "utf-8"
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Sentence]:
+        """Sentences that derivation may use (headline excluded)."""
+        return [s for s in self.sentences if s.kind == "body"]
+
+
+@dataclass(slots=True)
+class Party:
+    """A side of the negotiation, a mediator, or another state mentioned."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    role: str = "party"  # "party" | "mediator" | "other"
+
+
+@dataclass(slots=True)
+class Person:
+    """One real person, with every spelling of the name seen across outlets."""
+
+    id: str
+    name: str
+    variants: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    party: str | None = None
+    mentions: list[str] = field(default_factory=list)
+    kind: str = "official"  # "official" | "journalist"
+
+
+@dataclass(slots=True)
+class Member:
+    """A person's seat in a delegation."""
+
+    person: str
+    role: str | None
+    lead: bool
+    citations: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Delegation:
+    party: str
+    members: list[Member] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Claim:
+    """A statement resting on cited sentences.
+
+    Used for summary claims, demands (``party`` set) and discrepancies
+    (``about`` set). ``outlets`` counts the distinct outlets among the citations.
+    """
+
+    id: str
+    text: str
+    citations: list[str] = field(default_factory=list)
+    outlets: int = 0
+    party: str | None = None
+    about: str | None = None
+    stance: str | None = None  # demands: "demand" | "reject" | "position"
+
+
+@dataclass(slots=True)
+class Place:
+    id: str
+    name: str
+    variants: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+    kind: str | None = None  # "city", "region", "country", ...
+
+
+@dataclass(slots=True)
+class Briefing:
+    """Everything the reader shows: sources plus what was derived or curated."""
+
+    title: str
+    sources: list[Source]
+    summary: list[Claim] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    delegations: list[Delegation] = field(default_factory=list)
+    demands: list[Claim] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    discrepancies: list[Claim] = field(default_factory=list)
+    origin: str = "derived"  # "derived" | "curated"
+    schema: str = SCHEMA
+
+    @cached_property
+    def sentence_index(self) -> dict[str, Sentence]:
+        return {s.id: s for src in self.sources for s in src.sentences}
+
+    @cached_property
+    def source_index(self) -> dict[str, Source]:
+        return {src.id: src for src in self.sources}
+
+    @cached_property
+    def person_index(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people}
+
+    def sentence(self, sentence_id: str) -> Sentence | None:
+        return self.sentence_index.get(sentence_id)
+
+    def claims(self) -> list[Claim]:
+        """Every claim of every kind, in reading order of the briefing."""
+        return [*self.summary, *self.demands, *self.discrepancies]
+
+    def citing(self, sentence_id: str) -> list[Claim]:
+        """The claims that cite a sentence: the way back from evidence to briefing."""
+        return [c for c in self.claims() if sentence_id in c.citations]
+
+    def outlet_of(self, sentence_id: str) -> str:
+        """The outlet a sentence comes from, falling back to its source id."""
+        sent = self.sentence_index.get(sentence_id)
+        if sent is None:
+            return ""
+        src = self.source_index[sent.source_id]
+        return (src.outlet or src.id).lower()

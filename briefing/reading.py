@@ -1,0 +1,185 @@
+"""Finding article files and decoding them into text.
+
+Input files are only ever read. Every failure a user can cause (a missing
+path, a binary or unreadable file, an empty folder) raises
+:class:`InputError` with a one-line message that the CLI prints as is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+#: File name endings read as articles when a folder is given.
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
+#: A curated briefing lives beside its articles under this name; it is not an article.
+BRIEFING_FILE = "briefing.md"
+
+_MAGIC = {
+    b"%PDF": "PDF",
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"PK\x03\x04": "ZIP archive",
+    b"\x7fELF": "executable",
+    b"\x1f\x8b": "gzip archive",
+    b"RIFF": "RIFF media",
+    b"ID3": "MP3 audio",
+    b"\xd0\xcf\x11\xe0": "Office document",
+}
+
+
+class InputError(Exception):
+    """Bad input: the message is one line, fit to show the user as is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file found in a folder but not read, and why (shown as a notice)."""
+
+    path: Path
+    reason: str
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skipped]]:
+    """Expand command-line paths into article files, in a stable order.
+
+    Folders are walked without following symlinked folders (no loops);
+    files named explicitly are always read, whatever their suffix.
+    """
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"no such file or folder: {raw}")
+        if path.is_dir():
+            found, skip = _walk(path)
+            if not found and not skip:
+                raise InputError(f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in folder: {raw}")
+            files.extend(found)
+            skipped.extend(skip)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError(f"not a regular file or folder: {raw}")
+    unique = list(dict.fromkeys(files))
+    if not unique:
+        raise InputError("no article files to read")
+    return unique, skipped
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    found: list[Path] = []
+    skipped: list[Skipped] = []
+
+    def on_error(err: OSError) -> None:
+        skipped.append(Skipped(Path(err.filename or folder), _reason(err)))
+
+    for root, dirs, names in os.walk(folder, onerror=on_error, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or name.lower() == BRIEFING_FILE:
+                continue
+            path = Path(root, name)
+            if name.lower().endswith(ARTICLE_SUFFIXES):
+                found.append(path)
+            elif path.is_file():
+                skipped.append(Skipped(path, "not an article type"))
+    return found, skipped
+
+
+def read_bytes(path: Path, limit: int = 200 * 1024 * 1024) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(f"file too large ({size // (1024 * 1024)} MB): {path}")
+        return path.read_bytes()
+    except InputError:
+        raise
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {_reason(err)}") from None
+
+
+def _reason(err: OSError) -> str:
+    return (err.strerror or type(err).__name__).lower()
+
+
+def decode(data: bytes, name: str = "input") -> Decoded:
+    """Decode bytes to text with newlines normalised to ``\\n``.
+
+    UTF-8 (with or without BOM), UTF-16/32 with a BOM, UTF-16 without one
+    when the zero bytes give it away, then Windows-1252 as the legacy
+    fallback. Binary content raises :class:`InputError`.
+    """
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"binary file ({kind}), not an article: {name}")
+    text, encoding = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Decoded(text, encoding)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    boms = (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    )
+    for bom, encoding in boms:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise InputError(f"invalid {encoding} text: {name}") from None
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:8192]:
+        raise InputError(f"binary file, not an article: {name}")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _looks_binary(data):
+        raise InputError(f"binary file, not an article: {name}")
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > 0.05 * max(1, len(sample))
+
+
+def read_text(path: Path) -> Decoded:
+    """Read and decode one article file."""
+    return decode(read_bytes(path), str(path))
