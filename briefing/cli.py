@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
+from briefing.atomic import write_atomic
 from briefing.reading import InputError
 
 PROG = "briefing"
@@ -69,25 +69,17 @@ def write_output(text: str, output: str | None, inputs: Sequence[Path] = ()) -> 
         raise InputError(f"refusing to overwrite an input file: {output}")
     if target.is_dir():
         raise InputError(f"output is a folder: {output}")
-    write_atomic(target, text)
-
-
-def write_atomic(target: Path, text: str) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
+        write_atomic(target, text)
     except OSError as err:
-        raise InputError(f"cannot write {target}: {(err.strerror or str(err)).lower()}") from None
+        raise InputError(f"cannot write {output}: {(err.strerror or str(err)).lower()}") from None
 
 
 def _derive(argv: list[str]) -> int:
     args = _derive_parser().parse_args(argv)
     from briefing.pipeline import load_briefing
 
-    loaded = load_briefing(args.paths, strict=True)
+    loaded = load_briefing(args.paths, strict=True, use_cache=not args.no_cache)
     if args.format == "json":
         from briefing.jsonio import dumps
 
