@@ -107,9 +107,9 @@ def _check(argv: list[str]) -> int:
 def _reader(argv: list[str]) -> int:
     args = _reader_parser().parse_args(argv)
     from briefing.reading import discover
-    from briefing.resources import seed_paths
+    from briefing.resources import seeds_dir
 
-    paths = args.paths or [str(p) for p in seed_paths()]
+    paths = args.paths or [str(seeds_dir())]
     discover(paths)  # bad paths fail here, before the screen is taken over
     from briefing.app import run_reader
 

@@ -146,9 +146,11 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16), utf16
+            text = data.decode(utf16)
         except UnicodeDecodeError:
-            pass
+            text = ""
+        if text and not _mostly_controls(text[:4096]):
+            return text, utf16
     if b"\x00" in data[:8192]:
         raise InputError(f"binary file, not an article: {name}")
     try:
@@ -178,6 +180,11 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > 0.05 * max(1, len(sample))
+
+
+def _mostly_controls(text: str) -> bool:
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\f\r\x1b")
+    return controls > 0.05 * max(1, len(text))
 
 
 def read_text(path: Path) -> Decoded:

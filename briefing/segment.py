@@ -42,10 +42,15 @@ def sentence_id(source_id: str, text: str, taken: set[str], prefix: str = "") ->
     return sid
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) over ``text``, whitespace trimmed, in order."""
+def split_sentences(text: str, wrapped: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over ``text``, whitespace trimmed, in order.
+
+    Lines are split one by one unless ``wrapped`` says the newlines are a
+    hard wrap inside one paragraph.
+    """
     spans: list[tuple[int, int]] = []
-    for line_start, line_end in _line_spans(text):
+    lines = [(0, len(text))] if wrapped else _line_spans(text)
+    for line_start, line_end in lines:
         line = text[line_start:line_end]
         raw = [(b["start_index"], b["end_index"]) for b in get_sentence_boundaries("en", line)]
         for start, end in _merge_abbreviations(line, raw):
@@ -179,7 +184,8 @@ def segment(
         if is_title:
             spans = [(p_start, p_end)]
         else:
-            spans = [(p_start + a, p_start + b) for a, b in split_sentences(text[p_start:p_end])]
+            block = text[p_start:p_end]
+            spans = [(p_start + a, p_start + b) for a, b in split_sentences(block, wrapped="\n" in block)]
         if not spans:
             continue
         first = len(sentences)

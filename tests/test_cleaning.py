@@ -1,0 +1,90 @@
+"""Each kind of web boilerplate is recognised by a general rule, marked, and never deleted."""
+
+from __future__ import annotations
+
+from briefing.cleaning import clean
+from briefing.sources import source_from_text
+
+ARTICLE = """\
+Ministers meet again in Geneva as ceasefire talks resume
+|
+Listen to this article
+By: Maria Ortega
+Photo: delegates arrive at the palace | Reuters
+For the latest news and analysis on Europe, visit: The Daily Ledger
+Published: March 3, 2025
+
+Delegates from both states met on Tuesday. The talks lasted six hours.
+
+Officials said progress was slow but real. A second round is planned.
+Officials said progress was slow but real. A second round is planned.
+
+The envoy said more work remained. Observers expect a long process and a difficult winter for the mediators in the cap
+Tags:
+ceasefire, Geneva
+"""
+
+
+def kinds(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for b in clean(text).boilerplate:
+        out.setdefault(b.kind, []).append(b.text)
+    return out
+
+
+def test_each_kind_is_marked() -> None:
+    found = kinds(ARTICLE)
+    assert found["separator"] == ["|"]
+    assert found["audio"] == ["Listen to this article"]
+    assert found["byline"] == ["By: Maria Ortega"]
+    assert found["caption"] == ["Photo: delegates arrive at the palace | Reuters"]
+    assert found["promo"] == ["For the latest news and analysis on Europe, visit: The Daily Ledger"]
+    assert found["dateline"] == ["Published: March 3, 2025"]
+    assert found["repeated"] == ["Officials said progress was slow but real. A second round is planned."]
+    assert found["truncated"] == ["Observers expect a long process and a difficult winter for the mediators in the cap"]
+    assert found["tags"] == ["Tags:", "ceasefire, Geneva"]
+
+
+def test_metadata() -> None:
+    cleaned = clean(ARTICLE)
+    assert cleaned.byline == "Maria Ortega"
+    assert cleaned.outlet == "The Daily Ledger"
+    assert cleaned.date == "March 3, 2025"
+    src = source_from_text(ARTICLE, "a")
+    assert src.title == "Ministers meet again in Geneva as ceasefire talks resume"
+
+
+def test_boilerplate_is_kept_not_deleted() -> None:
+    src = source_from_text(ARTICLE, "a")
+    assert src.text == ARTICLE
+    for b in src.boilerplate:
+        assert ARTICLE[b.start : b.end] == b.text
+    body = " ".join(s.text for s in src.sentences)
+    assert "Listen to this article" not in body
+    assert "The envoy said more work remained." in body
+    assert "in the cap" not in body
+
+
+def test_audio_prompt_and_tags_at_top_do_not_swallow_the_article() -> None:
+    text = (
+        "TAGS|\nGetting your audio player ready...\n|\nBy: Sam Lee\n" + "The talks resumed today in Oslo. " * 12 + "\n"
+    )
+    src = source_from_text(text, "a")
+    assert src.byline == "Sam Lee"
+    assert sum(1 for s in src.sentences if s.kind == "body") >= 10
+    assert {b.kind for b in src.boilerplate} >= {"tags", "audio", "separator", "byline"}
+
+
+def test_wire_dateline_gives_outlet() -> None:
+    text = "Headline here\n\nGENEVA (Reuters) - Talks resumed on Monday. They lasted long.\n"
+    assert clean(text).outlet == "Reuters"
+
+
+def test_plain_article_has_no_boilerplate() -> None:
+    text = "Talks resume\n\nThe two sides met. They agreed to meet again.\n"
+    assert clean(text).boilerplate == []
+
+
+def test_complete_last_sentence_is_not_truncated() -> None:
+    text = "Talks resume\n\nThe two sides met. They agreed to “meet again.”\n"
+    assert "truncated" not in kinds(text)
