@@ -1,9 +1,211 @@
-"""STUB: replaced by the derivation work (issue 3)."""
+"""Parties: the sides of the negotiation, any mediator, and other states mentioned.
+
+Sides are found from the text alone: states named (or stood for by a
+demonym, capital or seat of government) in body sentences, weighted by how
+many outlets mention them; a state named as mediating ("mediated by",
+"brokered by", "under the auspices of") is the mediator. Each person gets
+the party their titles or context point to.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Claim, Delegation, Party, Person, Place, Source  # noqa: F401
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from briefing.derive import lexicon
+from briefing.derive.names import name_key
+from briefing.model import Party, Person, Source
+
+#: Phrases after which the next state or person named is the mediator.
+_MEDIATION = re.compile(
+    r"\b(?:mediated|brokered|moderated|facilitated|convened|chaired|hosted and mediated)\s+by\s+"
+    r"|\bunder\s+the\s+(?:auspices|aegis|mediation)\s+of\s+"
+    r"|\bmediation\s+(?:by|of|from)\s+"
+    r"|\bmediator[s]?\b[,:]?\s+(?:is\s+|was\s+)?",
+    re.IGNORECASE,
+)
+#: "US-brokered", "Qatari-mediated".
+_MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|led mediation)\b")
+#: "the Trump administration", "Erdogan's government": a leader's name standing for the state.
+_ADMINISTRATION = re.compile(r"\b([A-Z][\w’'-]+)(?:['’]s)?\s+(?:administration|government|cabinet|White House)\b")
+#: A state named as the target of a role ("ambassador to the United States", "envoy for Syria").
+_TARGET_PREP = re.compile(r"\b(?:to|for|on|in|with|toward|towards|against)\s+(?:the\s+)?$")
+#: A side is a state with at least this share of the most mentioned state's weight.
+SIDE_SHARE = 0.25
+MAX_SIDES = 4
+
+
+@dataclass(slots=True)
+class _Tally:
+    mentions: Counter[str]
+    outlets: dict[str, set[str]]
+    aliases: dict[str, Counter[str]]
+    mediation: Counter[str]
 
 
 def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
-    return []
+    """Sides, mediator and other states; sets ``Person.party`` where the text says."""
+    tally = _tally(sources)
+    for person in people:
+        if person.party is None and person.kind != "journalist":
+            person.party = person_country(person)
+    _count_administrations(sources, people, tally)
+    parties = _rank(tally)
+    known = {p.name for p in parties}
+    for person in people:
+        if person.party is not None and person.party not in known:
+            person.party = None
+    return parties
+
+
+def person_country(person: Person) -> str | None:
+    """The state a person serves, from the demonyms and state names in their titles."""
+    votes: Counter[str] = Counter()
+    for role in person.roles:
+        country = role_country(role)
+        if country:
+            votes[country] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def role_country(role: str) -> str | None:
+    """The side a title names: "Syrian Foreign Minister" -> Syria; "ambassador to the United States" -> None.
+
+    A state after "to/for/on" is the counterpart, not the side served.
+    """
+    for start, _end, entry in lexicon.entry_mentions(role):
+        if _TARGET_PREP.search(role[:start]):
+            continue
+        return entry.country
+    return None
+
+
+def _tally(sources: list[Source]) -> _Tally:
+    tally = _Tally(Counter(), defaultdict(set), defaultdict(Counter), Counter())
+    for src in sources:
+        outlet = (src.outlet or src.id).lower()
+        for sent in src.body:
+            for start, end, entry in lexicon.entry_mentions(sent.text):
+                country = entry.country or ""
+                tally.mentions[country] += 1
+                tally.outlets[country].add(outlet)
+                tally.aliases[country][sent.text[start:end]] += 1
+            for country in _mediators_in(sent.text):
+                tally.mediation[country] += 1
+    return tally
+
+
+def _mediators_in(text: str) -> list[str]:
+    """States named as mediators in one sentence."""
+    found: list[str] = []
+    for m in _MEDIATION.finditer(text):
+        window = text[m.end() : m.end() + 80]
+        hits = lexicon.country_mentions(window)
+        if hits and hits[0][0] < 25:
+            found.append(hits[0][2])
+    for m in _MEDIATED_ADJ.finditer(text):
+        country = lexicon.country_for(m.group(1))
+        if country:
+            found.append(country)
+    return found
+
+
+def _count_administrations(sources: list[Source], people: list[Person], tally: _Tally) -> None:
+    """ "The Trump administration" is an alias of the state its leader serves."""
+    by_surname: dict[str, list[Person]] = defaultdict(list)
+    for person in people:
+        if person.party:
+            by_surname[name_key(person.name.split()[-1])].append(person)
+    for src in sources:
+        outlet = (src.outlet or src.id).lower()
+        for sent in src.body:
+            for m in _ADMINISTRATION.finditer(sent.text):
+                owners = by_surname.get(name_key(m.group(1)), [])
+                if len(owners) != 1:
+                    continue
+                country = owners[0].party or ""
+                alias = sent.text[m.start() : m.end()]
+                tally.mentions[country] += 1
+                tally.outlets[country].add(outlet)
+                tally.aliases[country][alias] += 1
+                if _MEDIATION.search(sent.text[max(0, m.start() - 40) : m.start()]):
+                    tally.mediation[country] += 1
+
+
+def _rank(tally: _Tally) -> list[Party]:
+    weight = {c: n * len(tally.outlets[c]) for c, n in tally.mentions.items() if c}
+    if not weight:
+        return []
+    mediators = {c for c, n in tally.mediation.items() if n and c in weight}
+    contenders = sorted((c for c in weight if c not in mediators), key=lambda c: (-weight[c], c))
+    top = weight[contenders[0]] if contenders else 0
+    sides = [c for c in contenders if weight[c] >= SIDE_SHARE * top][:MAX_SIDES]
+    if len(sides) < 2 and len(contenders) >= 2:
+        sides = contenders[:2]
+    parties: list[Party] = []
+    for country in sorted(weight, key=lambda c: (-weight[c], c)):
+        role = "mediator" if country in mediators else "party" if country in sides else "other"
+        aliases = sorted(tally.aliases[country], key=lambda a: (-tally.aliases[country][a], a))
+        parties.append(Party(name=country, aliases=aliases, role=role))
+    order = {"party": 0, "mediator": 1, "other": 2}
+    parties.sort(key=lambda p: (order[p.role], -weight[p.name], p.name))
+    return parties
+
+
+class PartyResolver:
+    """Maps a subject phrase to a party name: "a senior Israeli official", "Damascus", "Netanyahu".
+
+    Used wherever a speaker or an actor must be attributed to a side
+    (demands, delegations). Persons count by any spelling or their surname.
+    """
+
+    def __init__(self, parties: list[Party], people: list[Person]) -> None:
+        self.parties = parties
+        self._names = {p.name for p in parties}
+        self._alias: dict[str, str] = {}
+        for party in parties:
+            for alias in [party.name, *party.aliases]:
+                self._alias.setdefault(alias.casefold(), party.name)
+        self._person: dict[str, str | None] = {}
+        surnames: dict[str, set[str | None]] = defaultdict(set)
+        for person in people:
+            if person.kind == "journalist":
+                continue
+            for variant in [person.name, *person.variants]:
+                self._person[name_key(variant)] = person.party
+                surnames[name_key(variant.split()[-1])].add(person.party)
+        for key, owners in surnames.items():
+            if len(owners) == 1:
+                self._person.setdefault(key, next(iter(owners)))
+
+    def resolve(self, phrase: str) -> str | None:
+        """The party a phrase stands for, or None when it names none."""
+        phrase = phrase.strip()
+        if not phrase:
+            return None
+        direct = self._alias.get(_strip_article(phrase).casefold())
+        if direct:
+            return direct
+        for start, _end, country in lexicon.country_mentions(phrase):
+            if _TARGET_PREP.search(phrase[:start]):
+                continue
+            if not self._names or country in self._names:
+                return country
+        for alias, name in self._alias.items():
+            if len(alias) > 3 and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase.casefold()):
+                return name
+        return self._person_party(phrase)
+
+    def _person_party(self, phrase: str) -> str | None:
+        words = re.findall(r"[A-Z][\w’'-]*", phrase)
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                party = self._person.get(name_key(" ".join(words[i : i + n])))
+                if party:
+                    return party
+        return None
+
+
+def _strip_article(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)

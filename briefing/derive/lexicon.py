@@ -1,0 +1,207 @@
+"""General knowledge about states: names, aliases, demonyms, capitals, seats of government.
+
+The table (``data/countries.json``, about 195 states plus the EU) is general
+knowledge written once, not derived from any article. Lookups are
+case-sensitive because the words are proper nouns ("Chad" the state, not
+"chad"); a capital or seat of government stands for its state
+("Damascus said", "the Kremlin warned").
+
+Matching works on tokens rather than one giant regex: only capitalised
+tokens can start a mention, and keys are tried longest first, so the whole
+table costs one dictionary probe per capitalised word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: Word tokens: dotted abbreviations ("U.S.", "D.C.") or letters with inner apostrophes.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=\w))*")
+_POSSESSIVE = re.compile(r"['’]s$")
+#: What may separate the tokens of one multiword name: spaces, a hyphen, a dot, a comma.
+_GAP = re.compile(r"\s*[-.,]?\s*")
+
+#: Kinds of surface form, in the order a canonical name prefers them.
+KINDS = ("name", "alias", "demonym", "capital", "seat")
+
+#: Names that contain a state's name but are not that state.
+NOT_STATES = (
+    "Latin America",
+    "South America",
+    "North America",
+    "Central America",
+    "Voice of America",
+    "New Mexico",
+    "Gulf of Mexico",
+    "Washington State",
+    "South China Sea",
+    "East China Sea",
+    "Indian Ocean",
+    "American Samoa",
+    "Native American",
+    "Native Americans",
+)
+
+#: Words that end the name of a news outlet: "Israel National News", "Washington Post".
+OUTLET_WORDS = frozenset(
+    "News Times Post Herald Journal Press Tribune Gazette Daily Today Radio TV Television Broadcasting "
+    "Network Review Agency Monitor Observer Independent Chronicle Telegraph Express Insider Mail Standard "
+    "Channel Media Report Reporter Wire Dispatch".split()
+)
+
+#: State names that are also given names ("Jordan Peterson", "Chad Smith").
+_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya", "India"})
+#: Words that may follow a state's name without making it a given name.
+_AFTER_STATE = frozenset(
+    "King Queen Prince Emir Sultan Prime President Vice Foreign Defense Defence Interior Army Armed Air Navy "
+    "Government Ministry Minister Cabinet Parliament State National Security Intelligence Central".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a surface form stands for."""
+
+    country: str | None  # None for a blocked look-alike ("Latin America")
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    keys: dict[tuple[str, ...], Entry]
+    folded: dict[str, Entry]
+    countries: dict[str, dict[str, list[str]]]
+    longest: int
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _key_word(token: str) -> str:
+    return _POSSESSIVE.sub("", token.replace("’", "'"))
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(_key_word(m.group()) for m in _tokens(phrase))
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    raw = json.loads(resources.files("briefing.derive").joinpath("data/countries.json").read_text("utf-8"))
+    keys: dict[tuple[str, ...], Entry] = {}
+    countries: dict[str, dict[str, list[str]]] = {}
+    for row in raw:
+        name = row["name"]
+        forms = {
+            "name": [name],
+            "alias": row["aliases"],
+            "demonym": row["demonyms"],
+            "capital": row["capitals"],
+            "seat": row["seats"],
+        }
+        countries[name] = forms
+        for kind in KINDS:
+            for surface in forms[kind]:
+                keys.setdefault(_key(surface), Entry(name, kind))
+    for blocked in NOT_STATES:
+        keys[_key(blocked)] = Entry(None, "blocked")
+    folded = {" ".join(k).casefold(): e for k, e in keys.items() if e.country}
+    return _Table(keys, folded, countries, max(len(k) for k in keys))
+
+
+def lookup(surface: str) -> Entry | None:
+    """The entry of a surface form ("Israeli", "the Kremlin", "Damascus's"), or None."""
+    table = _table()
+    key = _key(surface.strip())
+    if key and key[0].lower() == "the" and len(key) > 1:
+        key = key[1:]
+    entry = table.keys.get(key)
+    if entry is None:
+        entry = table.folded.get(" ".join(key).casefold())
+    return entry if entry and entry.country else None
+
+
+def country_for(token: str) -> str | None:
+    """The canonical state a name, alias, demonym, capital or seat stands for."""
+    entry = lookup(token)
+    return entry.country if entry else None
+
+
+def forms_of(country: str) -> dict[str, list[str]]:
+    """Every known surface form of a state, by kind (empty when unknown)."""
+    return _table().countries.get(country, {})
+
+
+def is_country(name: str) -> bool:
+    return name in _table().countries
+
+
+def country_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Spans (start, end, state) of state names, demonyms, capitals and seats in ``text``."""
+    return [(s, e, entry.country) for s, e, entry in entry_mentions(text) if entry.country]
+
+
+def entry_mentions(text: str) -> list[tuple[int, int, Entry]]:
+    """Like :func:`country_mentions` but keeps the kind of each surface form."""
+    table = _table()
+    toks = _tokens(text)
+    words = [_key_word(m.group()) for m in toks]
+    out: list[tuple[int, int, Entry]] = []
+    i = 0
+    while i < len(toks):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        hit = _longest_at(text, toks, words, i, table)
+        if hit is None:
+            i += 1
+            continue
+        n, entry = hit
+        end_tok = i + n - 1
+        if entry.country and not _is_outlet_or_given_name(text, toks, words, i, end_tok, entry):
+            end = toks[end_tok].start() + len(words[end_tok])
+            out.append((toks[i].start(), end, entry))
+        i = end_tok + 1
+    return out
+
+
+def _longest_at(
+    text: str, toks: list[re.Match[str]], words: list[str], i: int, table: _Table
+) -> tuple[int, Entry] | None:
+    limit = 1
+    while limit < table.longest and i + limit < len(toks):
+        gap = text[toks[i + limit - 1].end() : toks[i + limit].start()]
+        if not _GAP.fullmatch(gap):
+            break
+        limit += 1
+    for n in range(limit, 0, -1):
+        entry = table.keys.get(tuple(words[i : i + n]))
+        if entry is not None:
+            return n, entry
+    return None
+
+
+def _is_outlet_or_given_name(
+    text: str, toks: list[re.Match[str]], words: list[str], first: int, last: int, entry: Entry
+) -> bool:
+    """ "Israel National News" and "Times of Israel" are outlets; "Jordan Smith" is a person."""
+    j = last + 1
+    following: list[str] = []
+    while j < len(toks) and len(following) < 3 and words[j][:1].isupper():
+        if text[toks[j - 1].end() : toks[j].start()].strip() or toks[j - 1].group().endswith("."):
+            break
+        following.append(words[j])
+        if words[j] in OUTLET_WORDS:
+            return True
+        j += 1
+    if first >= 2 and words[first - 1] == "of" and words[first - 2] in OUTLET_WORDS:
+        return True
+    if entry.kind == "name" and words[first] in _GIVEN_NAMES and following:
+        nxt = following[0]
+        return nxt not in _AFTER_STATE and _table().keys.get((nxt,)) is None
+    return False
