@@ -1,9 +1,260 @@
-"""STUB: replaced by the derivation work (issue 3)."""
+"""Places named in the articles: states, cities, regions, provinces, landmarks.
+
+Three sources of evidence, all general:
+
+* the state lexicon (:mod:`briefing.derive.lexicon`): state names and capitals;
+* a compact gazetteer (``data/gazetteer.tsv``, generated once from geonames):
+  well-known cities and regions are taken wherever they stand as a whole
+  capitalised phrase; lesser cities only after a locative preposition;
+* patterns: "X province", "the X Heights", "southern X", "at his X residence",
+  a hyphenated name after "in/at/to/from" ("Mar-a-Lago" style).
+
+Precision over recall: a gazetteer name inside a longer capitalised phrase
+("Israel National News", "Paris Hilton") is not a place, and a word the
+articles also use in lower case ("mobile", "split") needs a locative context.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Claim, Delegation, Party, Person, Place, Source  # noqa: F401
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from briefing.derive.lexicon import entry_mentions
+from briefing.model import Party, Place, Source
+
+_WORD = r"[A-Z](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*"
+#: A capitalised phrase; lower-case connectors may join its words ("Addis Ababa", "Gulf of Aden").
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|de|del|la|el|al|da|dos|du|upon)\s+)?{_WORD})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|from|to|into|across|around|towards?|through|inside|via|between)\s+(?:the\s+)?)$"
+)
+_ADMIN = re.compile(
+    rf"(?P<name>{_WORD}(?:\s+{_WORD})*)\s+(?P<type>province|region|governorate|district|oblast|prefecture|"
+    r"county|canton|municipality)\b"
+)
+_ADMIN_OF = re.compile(rf"\bthe\s+(?P<type>province|region|governorate|district|oblast)\s+of\s+(?P<name>{_WORD})")
+_COMPASS = re.compile(
+    r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|northern|southern|eastern|western|central)\s+"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD})?)"
+)
+_RESIDENCE = re.compile(
+    rf"\bat\s+(?:(?:his|her|their|the|its)\s+)?(?:[a-z]+['’]s\s+)?(?P<name>{_WORD}(?:\s+{_WORD})*)\s+"
+    r"(?:residence|estate|palace|compound|resort|retreat|ranch|home|villa)\b"
+)
+#: Hyphenated names with a lower-case inner part ("Mar-a-Lago", "Stratford-upon-Avon").
+_HYPHENATED = re.compile(
+    r"\b(?:in|at|to|from|near)\s+(?P<name>[A-Z][\w’']*(?:-[\w’']+)*-[a-z]+-[A-Z][\w’']*(?:-[\w’']+)*)"
+)
+#: Last words that make a capitalised phrase a geographic feature or landmark.
+FEATURES = frozenset(
+    "Heights Valley Strait Straits Sea River Mountains Mountain Corridor Plateau Peninsula Gulf Bay Desert "
+    "Basin Island Islands Lake Canal Coast Delta Hills Highlands Gorge Pass Crossing Airport Square Dam "
+    "Strip Oasis Steppe Lowlands Range Ridge Archipelago Fjord Harbour Harbor".split()
+)
+#: Capitalised words that open sentences and are not part of a name.
+_OPENERS = frozenset(
+    "The A An In On At For From To By Since While After Before During As Yet But And Despite Over Under With "
+    "This That These Those Both According Across Inside Outside Near Meanwhile However Earlier Later When "
+    "If Although Though Once Until Unlike Like Among Amid Beyond Between Through Within Without Into".split()
+)
+_DIRECTIONS = frozenset(
+    "northern southern eastern western central north-eastern northeastern north-western northwestern "
+    "south-eastern southeastern south-western southwestern".split()
+)
+#: What may follow a bare feature stem ("the Golan,", "the Golan and ...") for it to stand alone.
+_STEM_END = re.compile(r"[’']?s?(?:[,.;:)]|\s+(?:and|or|in|on|at|is|was|has|had|were|are|with|to|for|from|by|as)\b)")
+_ADMIN_ORDER = {"country": 0, "city": 1, "state": 2, "region": 2, "province": 3, "landmark": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Names of cities and regions: tier 1 is taken anywhere, tier 2 only in a locative context."""
+
+    names: dict[str, tuple[str, int]]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    text = resources.files("briefing.derive").joinpath("data/gazetteer.tsv").read_text("utf-8")
+    names: dict[str, tuple[str, int]] = {}
+    for line in text.splitlines():
+        name, kind, tier = line.split("\t")
+        names[name] = (kind, int(tier))
+    return Gazetteer(names)
+
+
+@dataclass(slots=True)
+class _Found:
+    """Evidence for one place across sentences, before variants are merged."""
+
+    key: str
+    kind: str
+    variants: dict[str, None]
+    mentions: dict[str, None]
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.places: dict[str, _Found] = {}
+        self.lower_words: set[str] = set()
+
+    def add(self, canonical: str, kind: str, surface: str, sentence_id: str) -> None:
+        key = canonical.casefold()
+        found = self.places.get(key)
+        if found is None:
+            found = self.places[key] = _Found(canonical, kind, {}, {})
+        elif _ADMIN_ORDER.get(kind, 9) < _ADMIN_ORDER.get(found.kind, 9):
+            found.kind = kind
+        found.variants[surface] = None
+        found.mentions[sentence_id] = None
 
 
 def find_places(sources: list[Source], parties: list[Party]) -> list[Place]:
-    return []
+    """Every place named in the body sentences, variants merged, in order of first mention."""
+    col = _Collector()
+    sentences = [s for src in sources for s in src.body]
+    col.lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z-]+\b", s.text)}
+    pending: list[tuple[str, str, str, str]] = []
+    for sent in sentences:
+        taken = _patterns(sent.text, sent.id, col)
+        taken |= _states(sent.text, sent.id, col)
+        pending += _gazetteer_runs(sent.text, sent.id, taken, col.lower_words)
+    accepted = {p[0] for p in pending if p[3] == "sure"}
+    for name, kind, sid, how in pending:
+        if how == "sure" or name in accepted:
+            col.add(name, kind, name, sid)
+    _merge_stems(col, sentences)
+    return _ordered(col)
+
+
+def _patterns(text: str, sid: str, col: _Collector) -> set[tuple[int, int]]:
+    """Provinces, compass regions, residences and hyphenated landmarks; returns the spans used."""
+    spans: set[tuple[int, int]] = set()
+    for m in _ADMIN.finditer(text):
+        name = _strip_opener(m.group("name"), m.start("name"))
+        if name and not _is_demonym(name):
+            col.add(name, "province", f"{name} {m.group('type')}", sid)
+            spans.add(m.span("name"))
+    for m in _ADMIN_OF.finditer(text):
+        col.add(m.group("name"), "province", m.group(0)[4:], sid)
+        spans.add(m.span("name"))
+    for m in _COMPASS.finditer(text):
+        name = m.group("name")
+        if name.split()[-1] not in entry_names(name):
+            name = name.split()[0]
+        if _is_known_place(name):
+            col.add(f"{m.group('dir')} {name}", "region", f"{m.group('dir')} {name}", sid)
+    for rx in (_RESIDENCE, _HYPHENATED):
+        for m in rx.finditer(text):
+            col.add(m.group("name"), "landmark", m.group("name"), sid)
+            spans.add(m.span("name"))
+    for m in _RUN.finditer(text):
+        words = m.group().split()
+        if len(words) >= 2 and _POSSESSIVE.sub("", words[-1]) in FEATURES:
+            name = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
+            if name and len(name.split()) >= 2 and not _is_demonym(name.split()[0]):
+                col.add(name, "region", name, sid)
+                spans.add(m.span())
+    return spans
+
+
+def entry_names(phrase: str) -> set[str]:
+    """The words of ``phrase`` that the state lexicon knows as names of states."""
+    return {phrase[s:e] for s, e, entry in entry_mentions(phrase) if entry.kind in ("name", "alias")}
+
+
+def _is_known_place(name: str) -> bool:
+    if entry_names(name):
+        return True
+    hit = gazetteer().names.get(name)
+    return bool(hit and hit[1] == 1)
+
+
+def _is_demonym(word: str) -> bool:
+    return any(entry.kind == "demonym" for _, _, entry in entry_mentions(word))
+
+
+def _states(text: str, sid: str, col: _Collector) -> set[tuple[int, int]]:
+    """States and capitals from the lexicon, unless they only modify a following name ("US President")."""
+    spans: set[tuple[int, int]] = set()
+    for start, end, entry in entry_mentions(text):
+        if entry.kind not in ("name", "alias", "capital"):
+            continue
+        rest = text[end:]
+        if entry.kind == "alias" and re.match(r"[’']?s?\s+[A-Z]", rest):
+            continue
+        surface = _POSSESSIVE.sub("", text[start:end])
+        canonical = entry.country if entry.kind in ("name", "alias") else surface
+        col.add(canonical or surface, "country" if entry.kind != "capital" else "city", surface, sid)
+        spans.add((start, end))
+    return spans
+
+
+def _gazetteer_runs(
+    text: str, sid: str, taken: set[tuple[int, int]], lower_words: set[str]
+) -> list[tuple[str, str, str, str]]:
+    """Whole capitalised phrases that the gazetteer knows: (name, kind, sentence id, "sure"/"maybe")."""
+    out: list[tuple[str, str, str, str]] = []
+    table = gazetteer().names
+    for m in _RUN.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        phrase = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
+        if not phrase:
+            continue
+        parts = [phrase] if phrase in table else phrase.split("-") if "-" in phrase else []
+        if not parts or not all(p in table for p in parts):
+            continue
+        for part in parts:
+            kind, tier = table[part]
+            locative = bool(_LOCATIVE.search(text[: m.start()]))
+            common = part.lower() in lower_words
+            out.append((part, kind, sid, "sure" if locative or (tier == 1 and not common) else "maybe"))
+    return out
+
+
+def _strip_opener(phrase: str, start: int) -> str:
+    words = phrase.split()
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _merge_stems(col: _Collector, sentences: list) -> None:
+    """ "the Golan" is the Golan Heights; a bare "Sweida" is Sweida province."""
+    stems: dict[str, _Found] = {}
+    for found in list(col.places.values()):
+        words = found.key.split()
+        if found.kind == "province":
+            stems[found.key] = found
+        elif found.kind == "region" and len(words) >= 2 and words[-1] in FEATURES:
+            stem = " ".join(words[:-1])
+            stems[stem] = found
+            other = col.places.pop(stem.casefold(), None)
+            if other is not None:
+                found.variants.update(other.variants)
+                found.mentions.update(other.mentions)
+    if not stems:
+        return
+    for sent in sentences:
+        for m in _RUN.finditer(sent.text):
+            phrase = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
+            found = stems.get(phrase)
+            if found is None:
+                continue
+            if found.kind == "province" or _STEM_END.match(sent.text, m.end()):
+                found.variants[phrase] = None
+                found.mentions[sent.id] = None
+
+
+def _ordered(col: _Collector) -> list[Place]:
+    places: list[Place] = []
+    for i, found in enumerate(col.places.values(), 1):
+        variants = sorted(found.variants, key=lambda v: (v != found.key, v))
+        if found.key not in found.variants:
+            variants.insert(0, found.key)
+        places.append(Place(f"p{i}", found.key, variants, list(found.mentions), found.kind))
+    return places

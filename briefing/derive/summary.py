@@ -1,9 +1,190 @@
-"""STUB: replaced by the derivation work (issue 3)."""
+"""The summary: 5 to 10 claims that together tell the story across all articles.
+
+Extractive and deterministic. Candidates are each article's lead sentences
+plus the sentences that carry demands. A candidate scores for centrality
+(TF-IDF cosine with the centroid of all body sentences), for its lead
+position, and for the number of distinct outlets that carry the same claim
+(:mod:`briefing.derive.similar`); selection is maximal marginal relevance so
+that the claims do not repeat each other. Syndicated copies of one article
+count as one outlet.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Claim, Delegation, Party, Person, Place, Source  # noqa: F401
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from briefing.derive.similar import ClaimIndex, near_duplicates, partners
+from briefing.model import Claim, Sentence, Source
+
+#: Lead sentences of each article that may become claims.
+LEAD = 10
+MIN_CLAIMS, MAX_CLAIMS = 5, 10
+#: Weights of the score's parts (centrality is scaled to 0-1 first).
+W_CENTRAL, W_LEAD, W_OUTLETS = 1.0, 0.35, 0.3
+#: MMR trade-off between score and novelty.
+MMR_LAMBDA = 0.6
+#: A candidate this like an earlier pick says the same thing and is skipped.
+REPEAT = 0.45
+#: Share of an article's sentences that must be near-copies for it to count as syndicated.
+SYNDICATED_SHARE = 0.6
+
+_ATTRIBUTION_HEAD = re.compile(
+    r"^(?:(?:according to|as)\b[^,]{0,120}?(?:reported|reports|detailed|noted|said|observed|news|report)?,\s+"
+    r"|(?:in|at) (?:a |an )?(?:interview|statement|briefing)\b[^,]{0,60},\s+)",
+    re.I,
+)
+_ATTRIBUTION_MID = re.compile(r",?\s+(?:—|–|-)\s+as [^—–-]{0,80}(?:reported|detailed|noted)\s+(?:—|–|-)\s*", re.I)
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?:a |an |the )?[\w\s’'-]{0,60}\b(?:told|said|say|says)\b[^,]{0,60}\.$")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    sentence: Sentence
+    rank: int  # position among the article's body sentences
+    score: float = 0.0
+
+
+def outlet_key(source: Source) -> str:
+    """The outlet a source counts as: its outlet name, else its id (as Briefing.outlet_of does)."""
+    return (source.outlet or source.id).lower()
 
 
 def summarize(sources: list[Source], demands: list[Claim]) -> list[Claim]:
-    return []
+    """5-10 central claims, each with every corroborating sentence and its outlet count."""
+    bodies = {src.id: src.body for src in sources}
+    sentences = [s for src in sources for s in bodies[src.id]]
+    if not sentences:
+        return []
+    outlet = syndication_outlets(sources)
+    index = ClaimIndex.build(sentences, lambda s: s.source_id)
+    cands = _candidates(sources, bodies, demands)
+    among = {c.sentence.id for c in cands}
+    links = partners(index.pairs(among=among))
+    _score(cands, index, links, outlet)
+    chosen = _select(cands, index, links, _target(len(sources)))
+    return _claims(chosen, index, links, outlet, sources)
+
+
+def syndication_outlets(sources: list[Source]) -> dict[str, str]:
+    """Source id -> outlet key, a syndicated copy taking the outlet of the article it copies."""
+    outlet = {src.id: outlet_key(src) for src in sources}
+    sents = [s for src in sources for s in src.body]
+    index = ClaimIndex.build(sents, lambda s: s.source_id)
+    copied: dict[tuple[str, str], int] = Counter()
+    for pair in near_duplicates(index.pairs()):
+        sa, sb = index.sentences[pair.a].source_id, index.sentences[pair.b].source_id
+        copied[(sa, sb)] += 1
+        copied[(sb, sa)] += 1
+    order = {src.id: i for i, src in enumerate(sources)}
+    sizes = {src.id: max(len(src.body), 1) for src in sources}
+    for (a, b), n in sorted(copied.items()):
+        if order[a] > order[b] and n / sizes[a] >= SYNDICATED_SHARE:
+            outlet[a] = outlet[b]
+    return outlet
+
+
+def _candidates(sources: list[Source], bodies: dict[str, list[Sentence]], demands: list[Claim]) -> list[_Candidate]:
+    cited = {sid for d in demands for sid in d.citations}
+    out: list[_Candidate] = []
+    for src in sources:
+        for rank, sent in enumerate(bodies[src.id]):
+            if (rank < LEAD or sent.id in cited) and _usable(sent.text):
+                out.append(_Candidate(sent, rank))
+    return out
+
+
+def _usable(text: str) -> bool:
+    words = text.split()
+    return 8 <= len(words) <= 60 and not text.rstrip().endswith("?") and not text.startswith(("“", '"'))
+
+
+def _tfidf(words: frozenset[str], index: ClaimIndex) -> dict[str, float]:
+    return {w: index.idf.get(w, 0.0) for w in words}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(w, 0.0) for w, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _score(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[str]], outlet: dict[str, str]) -> None:
+    centroid: dict[str, float] = defaultdict(float)
+    for words in index.words.values():
+        for w in words:
+            centroid[w] += index.idf.get(w, 0.0)
+    central = [_cosine(_tfidf(index.words[c.sentence.id], index), centroid) for c in cands]
+    top = max(central, default=0.0) or 1.0
+    for c, cen in zip(cands, central, strict=True):
+        n_outlets = len({outlet[index.sentences[s].source_id] for s in [c.sentence.id, *links.get(c.sentence.id, [])]})
+        lead = max(0.0, 1.0 - c.rank / LEAD)
+        c.score = W_CENTRAL * cen / top + W_LEAD * lead + W_OUTLETS * min(n_outlets - 1, 3) / 3
+
+
+def _target(n_sources: int) -> int:
+    return max(MIN_CLAIMS, min(MAX_CLAIMS, 3 + 2 * n_sources))
+
+
+def _select(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[str]], k: int) -> list[_Candidate]:
+    """Maximal marginal relevance: each pick trades score against likeness to earlier picks."""
+    pool = sorted(cands, key=lambda c: (-c.score, c.sentence.id))
+    vectors = {c.sentence.id: _tfidf(index.words[c.sentence.id], index) for c in pool}
+    chosen: list[_Candidate] = []
+    covered: set[str] = set()
+    while pool and len(chosen) < k:
+        best, best_value = None, -math.inf
+        for c in pool:
+            if c.sentence.id in covered:
+                continue
+            like = max((_cosine(vectors[c.sentence.id], vectors[x.sentence.id]) for x in chosen), default=0.0)
+            if like >= REPEAT:
+                continue
+            value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * like
+            if value > best_value:
+                best, best_value = c, value
+        if best is None:
+            break
+        chosen.append(best)
+        pool.remove(best)
+        covered.add(best.sentence.id)
+        covered.update(links.get(best.sentence.id, []))
+    return chosen
+
+
+def _claims(
+    chosen: list[_Candidate],
+    index: ClaimIndex,
+    links: dict[str, list[str]],
+    outlet: dict[str, str],
+    sources: list[Source],
+) -> list[Claim]:
+    order = {src.id: i for i, src in enumerate(sources)}
+
+    def place(sid: str) -> tuple[int, int]:
+        s = index.sentences[sid]
+        return (order[s.source_id], s.index)
+
+    chosen.sort(key=lambda c: (c.rank, order[c.sentence.source_id]))
+    claims: list[Claim] = []
+    for i, c in enumerate(chosen, 1):
+        cites = sorted({c.sentence.id, *links.get(c.sentence.id, [])}, key=place)
+        outlets = len({outlet[index.sentences[s].source_id] for s in cites})
+        claims.append(Claim(f"s{i}", statement(c.sentence.text), cites, outlets))
+    return claims
+
+
+def statement(text: str) -> str:
+    """A sentence as a claim: attribution clutter ("According to X, ...", "..., an official told Y.") trimmed."""
+    out = _ATTRIBUTION_HEAD.sub("", text.strip())
+    out = _ATTRIBUTION_MID.sub(" ", out)
+    out = _ATTRIBUTION_TAIL.sub(".", out) if out.count("“") == 0 else out
+    out = out.strip()
+    if len(out.split()) < 5:
+        return text.strip()
+    return out[0].upper() + out[1:]

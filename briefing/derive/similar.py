@@ -1,0 +1,145 @@
+"""Which sentences of different articles say the same thing.
+
+Comparing every sentence with every other is quadratic; instead each
+sentence is filed under its few rarest content words (blocking), and only
+sentences sharing a block are scored. The score is an IDF-weighted cosine
+of content words (rare words count for more), with rapidfuzz's token-set
+ratio as the near-duplicate test.
+Used by the summary (outlet counts), by figure discrepancies (same thing,
+different number) and by syndication detection.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from briefing.model import Sentence
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[’'-][a-z0-9]+)*")
+#: Function words and reporting clutter that say nothing about the claim.
+STOPWORDS = frozenset(
+    """a about above after again against all almost also although am among an and any are as at be because been
+    before being below between both but by can could did do does doing down during each either even ever every
+    few for from further had has have having he her here hers herself him himself his how however i if in into
+    is it its itself just least less may me might more most much must my myself neither no nor not now of off on
+    once only or other our ours out over own per quite rather said same says she should since so some such than
+    that the their theirs them themselves then there these they this those though through thus to too under
+    until up upon us very was we were what when where whether which while who whom whose why will with within
+    without would yet you your according told reported report reports added also one two three new last first
+    mr ms mrs said says saying week weeks month months year years day days monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+#: Block each sentence under this many of its rarest words.
+BLOCK_KEYS = 3
+#: Words in more sentences than this are too common to block on: the cap on a block's size
+#: bounds the work per sentence, whatever the corpus size.
+BLOCK_LIMIT = 40
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that carry meaning, a plural "s" stripped so "talks"/"talk" agree."""
+    out = []
+    for w in _TOKEN.findall(text.lower().replace("’", "'")):
+        if w in STOPWORDS or (len(w) < 3 and not w.isdigit()):
+            continue
+        if w.endswith("'s"):
+            w = w[:-2]
+        elif len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "is", "us", "ys")):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+@dataclass(slots=True)
+class Pair:
+    """Two sentences from different groups that say the same thing."""
+
+    a: str
+    b: str
+    overlap: float  # IDF-weighted cosine of the two sets of content words, 0-1
+    ratio: float  # rapidfuzz token_set_ratio of the content words, 0-100
+
+
+@dataclass(slots=True)
+class ClaimIndex:
+    """Content words and their rarity over a set of sentences, with blocks for matching."""
+
+    sentences: dict[str, Sentence]
+    group: dict[str, str]
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+    blocks: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, sentences: Iterable[Sentence], group_of: Callable[[Sentence], str]) -> ClaimIndex:
+        """Index ``sentences``; ``group_of`` names the group (outlet) a sentence is compared across."""
+        sents = {s.id: s for s in sentences}
+        index = cls(sents, {sid: group_of(s) for sid, s in sents.items()})
+        df: Counter[str] = Counter()
+        for sid, s in sents.items():
+            words = frozenset(content_words(s.text))
+            index.words[sid] = words
+            df.update(words)
+        n = max(len(sents), 1)
+        index.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        blocks: dict[str, list[str]] = defaultdict(list)
+        for sid, words in index.words.items():
+            rare = sorted((w for w in words if 1 < df[w] <= BLOCK_LIMIT), key=lambda w: (df[w], w))[:BLOCK_KEYS]
+            for w in rare:
+                blocks[w].append(sid)
+        index.blocks = dict(blocks)
+        return index
+
+    def weight(self, words: Iterable[str]) -> float:
+        return sum(self.idf.get(w, 0.0) for w in words)
+
+    def score(self, a: str, b: str) -> Pair:
+        wa, wb = self.words[a], self.words[b]
+        shared = self.weight(wa & wb)
+        norm = math.sqrt(self.weight(wa) * self.weight(wb)) or 1.0
+        ratio = fuzz.token_set_ratio(" ".join(sorted(wa)), " ".join(sorted(wb)))
+        return Pair(a, b, shared / norm, ratio)
+
+    def pairs(self, min_overlap: float = 0.3, min_shared: int = 3, among: set[str] | None = None) -> list[Pair]:
+        """Every pair of sentences from different groups sharing a block and enough content, sorted.
+
+        With ``among``, only pairs with at least one sentence in it (the candidates one cares about).
+        """
+        seen: set[tuple[str, str]] = set()
+        out: list[Pair] = []
+        for members in self.blocks.values():
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    key = (a, b) if a < b else (b, a)
+                    if key in seen or self.group[a] == self.group[b]:
+                        continue
+                    if among is not None and a not in among and b not in among:
+                        continue
+                    seen.add(key)
+                    if len(self.words[a] & self.words[b]) < min_shared:
+                        continue
+                    pair = self.score(*key)
+                    if pair.overlap >= min_overlap:
+                        out.append(pair)
+        out.sort(key=lambda p: (p.a, p.b))
+        return out
+
+
+def partners(pairs: Iterable[Pair]) -> dict[str, list[str]]:
+    """For each sentence, the sentences of other groups paired with it (sorted ids)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for p in pairs:
+        out[p.a].add(p.b)
+        out[p.b].add(p.a)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def near_duplicates(pairs: Iterable[Pair], min_ratio: float = 85.0, min_overlap: float = 0.8) -> list[Pair]:
+    """The pairs that are the same sentence, give or take an edit (syndicated copy)."""
+    return [p for p in pairs if p.ratio >= min_ratio and p.overlap >= min_overlap]
