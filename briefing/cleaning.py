@@ -146,17 +146,24 @@ def _line_kind(s: str, result: Cleaned) -> str | None:
 
 
 def _mark_trailing_tags(lines: list[Line], marked: dict[int, str]) -> None:
-    """A tag or 'related' heading near the end takes everything after it."""
-    total = sum(len(ln.stripped) for ln in lines)
+    """A tag or 'related' heading near the end takes everything after it.
+
+    Suffix sums keep this linear: a file of thousands of tag lines must not
+    cost a pass over the rest of the file per line.
+    """
+    sizes = [len(ln.stripped) for ln in lines]
+    total = sum(sizes)
+    rest_len = [0] * (len(lines) + 1)
+    prose = [False] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        rest_len[i] = rest_len[i + 1] + sizes[i]
+        prose[i] = prose[i + 1] or sizes[i] > 200
     for i in range(len(lines)):
         if marked.get(i) != "tags":
             continue
-        rest = lines[i + 1 :]
-        rest_len = sum(len(ln.stripped) for ln in rest)
-        prose = any(len(ln.stripped) > 200 for ln in rest)
-        if rest_len < 0.25 * total and not prose:
+        if rest_len[i + 1] < 0.25 * total and not prose[i + 1]:
             for j in range(i + 1, len(lines)):
-                if lines[j].stripped:
+                if sizes[j]:
                     marked.setdefault(j, "tags")
             return
 

@@ -151,9 +151,13 @@ class Place:
     kind: str | None = None  # "city", "region", "country", ...
 
 
-@dataclass(slots=True)
+@dataclass
 class Briefing:
-    """Everything the reader shows: sources plus what was derived or curated."""
+    """Everything the reader shows: sources plus what was derived or curated.
+
+    Not slotted: the look-up indexes below are ``cached_property`` and need
+    an instance ``__dict__``.
+    """
 
     title: str
     sources: list[Source]
