@@ -1,0 +1,496 @@
+"""Fuzzy search over a briefing: people, parties, places, claims and every sentence.
+
+Readers search for names they heard spelled another way, so matching is on
+words folded by :mod:`briefing.fold` (transliteration, British/American
+spelling, diacritics), with typos forgiven by rapidfuzz over the folded
+vocabulary, never over the sentences themselves: that scan grows with the
+briefing, the vocabulary barely does.
+
+How a query runs:
+
+1. Each query word is matched against the vocabulary: exactly, by its
+   folded key, as a prefix (the last word, still being typed) and fuzzily
+   (rapidfuzz over folded keys of similar length). Each matching term gets
+   a score and a band: exact, prefix or fuzzy.
+2. Postings (``array('I')`` of document numbers per term) give candidates:
+   every entity document, and the first sentences that contain every query
+   word, best band first.
+3. The few candidates are scored on their words (how well each query word
+   matched, how much of the text the query covers, words in order) and
+   ranked: exact and prefix matches first, then entities above sentences,
+   then by score; ties in reading order.
+
+Built once per briefing (``SearchIndex(briefing)``); ``search`` only reads
+the index, so it may run in a worker thread while the reader stays live.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from heapq import nsmallest
+from itertools import pairwise
+
+from rapidfuzz import fuzz, process
+
+from briefing.fold import ARTICLES, fold, surface, words
+from briefing.history import Location
+from briefing.model import Briefing, Claim, Sentence, Source
+
+#: Hit kinds, in the order they rank when everything else is equal.
+KINDS = ("person", "party", "place", "claim", "demand", "sentence")
+#: Match bands, best first; "partial" means some query words were not found.
+EXACT, PREFIX, FUZZY, PARTIAL = range(4)
+BANDS = ("exact", "prefix", "fuzzy", "partial")
+#: Shortest query word matched as a prefix, and how many terms a prefix may expand to.
+MIN_PREFIX = 2
+PREFIX_TERMS = 200
+#: Shortest folded word matched fuzzily, how many near terms it may take, and cut-offs.
+MIN_FUZZY = 3
+FUZZY_TERMS = 40
+FUZZY_CUTOFF_SHORT = 85.0  # keys of 3-4 letters: one letter added or dropped
+FUZZY_CUTOFF = 78.0
+#: A query word whose postings exceed this is left to the final scoring, not intersected.
+SET_LIMIT = 150_000
+#: Building a set costs about this many times less per posting than one binary-search probe.
+PROBE_COST = 25
+
+_FOLLOWS = "{"
+_FINDALL = re.compile(r"[^\W_]+").findall  # sorts after every surface character (a-z, 0-9)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result.
+
+    ``text`` is what matched (a name variant, a claim, a sentence) and
+    ``spans`` are the matched words as offsets into it; ``label`` names the
+    entity (for a sentence, the sentence itself). ``match`` is the band:
+    "exact", "prefix", "fuzzy" or "partial".
+    """
+
+    kind: str
+    id: str
+    label: str
+    text: str
+    score: float
+    match: str
+    where: str
+    location: Location
+    spans: tuple[tuple[int, int], ...] = ()
+    order: int = 0  # position in the briefing: entities first, then sentences in reading order
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """An entity document: one name, variant or claim text of one entity."""
+
+    kind: str
+    id: str
+    label: str
+    text: str
+    where: str
+    location: Location
+    glue: bool  # names: also match two adjacent words written as one ("Alsharaa")
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    score: float
+    band: int
+
+
+@dataclass(slots=True)
+class _Scored:
+    band: int
+    score: float
+    found: int
+    spans: tuple[tuple[int, int], ...]
+
+
+class SearchIndex:
+    """The search index of one briefing (see the module docstring)."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self._sources: dict[str, Source] = {src.id: src for src in briefing.sources}
+        self._entities: list[_Doc] = list(entity_docs(briefing))
+        self._sentences: list[Sentence] = [s for src in briefing.sources for s in src.sentences]
+        self._word_terms: dict[str, int] = {}  # a lower-cased word as written -> term id
+        self._term_ids: dict[str, int] = {}  # surface -> term id
+        self._terms: list[str] = []
+        self._postings: list[array] = []
+        for doc, entity in enumerate(self._entities):
+            self._add(doc, entity.text, entity.glue)
+        first = len(self._entities)
+        for n, sent in enumerate(self._sentences):
+            self._add(first + n, sent.text, False)
+        self._sorted_terms = sorted(self._term_ids)
+        self._fold_terms: dict[str, list[int]] = {}
+        for term_id, term in enumerate(self._terms):
+            self._fold_terms.setdefault(fold(term), []).append(term_id)
+        self._sorted_folds = sorted(self._fold_terms)
+        self._buckets: dict[int, list[str]] = {}
+        for key in self._sorted_folds:
+            self._buckets.setdefault(len(key), []).append(key)
+
+    # -- building ---------------------------------------------------------
+
+    def _add(self, doc: int, text: str, glue: bool) -> None:
+        ids: set[int] = set()
+        lookup = self._word_terms
+        previous = ""
+        for match in _FINDALL(text.lower()):  # fast path: ``surface`` runs once per distinct word
+            term = lookup.get(match)
+            if term is None:
+                term = lookup[match] = self._term(surface(match))
+            if term >= 0:
+                ids.add(term)
+                if glue:
+                    if previous:
+                        ids.add(self._term(previous + self._terms[term]))
+                    previous = self._terms[term]
+        for term in ids:
+            self._postings[term].append(doc)
+
+    def _term(self, word: str) -> int:
+        if not word:
+            return -1
+        term = self._term_ids.get(word)
+        if term is None:
+            term = self._term_ids[word] = len(self._terms)
+            self._terms.append(word)
+            self._postings.append(array("I"))
+        return term
+
+    # -- facts ----------------------------------------------------------
+
+    @property
+    def size(self) -> tuple[int, int, int]:
+        """(entity documents, sentences, distinct terms)."""
+        return len(self._entities), len(self._sentences), len(self._terms)
+
+    def sentence_ids(self) -> list[str]:
+        return [s.id for s in self._sentences]
+
+    # -- querying -------------------------------------------------------
+
+    def search(self, query: str, kinds: Iterable[str] | None = None, limit: int = 50) -> list[Hit]:
+        """The best ``limit`` hits for ``query``, ranked (see the module docstring)."""
+        wanted = set(kinds) if kinds is not None else set(KINDS)
+        unknown = wanted - set(KINDS)
+        if unknown:
+            raise ValueError(f"unknown kinds: {', '.join(sorted(unknown))}")
+        typed = [w for _s, _e, w in words(query)]
+        content = [w for w in typed if w not in ARTICLES]
+        qwords = content or typed
+        if not qwords or limit <= 0:
+            return []
+        tables = [self._matches(w, prefix=i == len(qwords) - 1) for i, w in enumerate(qwords)]
+        hits = self._entity_hits(tables, wanted)
+        if "sentence" in wanted:
+            hits.extend(self._sentence_hits(tables, max(limit * 3, 60)))
+        return _ranked(hits, len(tables), limit)
+
+    def _matches(self, word: str, prefix: bool) -> dict[int, _Match]:
+        """Every vocabulary term the query word may stand for, with its score and band."""
+        table: dict[int, _Match] = {}
+
+        def put(term: int, score: float, band: int) -> None:
+            old = table.get(term)
+            if old is None or (band, -score) < (old.band, -old.score):
+                table[term] = _Match(score, band)
+
+        exact = self._term_ids.get(word)
+        if exact is not None:
+            put(exact, 100.0, EXACT)
+        key = fold(word)
+        for term in self._fold_terms.get(key, ()):
+            put(term, 90.0 + fuzz.ratio(word, self._terms[term]) / 10.0, EXACT)
+        if prefix and len(word) >= MIN_PREFIX:
+            for term in _prefixed(self._sorted_terms, word):
+                put(self._term_ids[term], 80.0 + 15.0 * len(word) / len(term), PREFIX)
+            for folded in _prefixed(self._sorted_folds, key) if len(key) >= MIN_PREFIX else ():
+                for term in self._fold_terms[folded]:
+                    put(term, 75.0 + 15.0 * len(key) / len(folded), PREFIX)
+        if len(key) >= MIN_FUZZY:
+            for folded, score in self._near(key):
+                for term in self._fold_terms[folded]:
+                    put(term, 0.85 * score, FUZZY)
+        return table
+
+    def _near(self, key: str) -> Iterator[tuple[str, float]]:
+        """Folded terms of similar length within the fuzzy cut-off (rapidfuzz, C speed)."""
+        cutoff = FUZZY_CUTOFF_SHORT if len(key) <= 4 else FUZZY_CUTOFF
+        spread = 1 + len(key) // 5
+        found: list[tuple[str, float]] = []
+        for length in range(max(1, len(key) - spread), len(key) + spread + 1):
+            bucket = self._buckets.get(length)
+            if bucket:
+                found.extend(
+                    (m[0], m[1])
+                    for m in process.extract(key, bucket, scorer=fuzz.ratio, score_cutoff=cutoff, limit=FUZZY_TERMS)
+                )
+        found.sort(key=lambda m: (-m[1], m[0]))
+        return iter(found[:FUZZY_TERMS])
+
+    # -- entities ---------------------------------------------------------
+
+    def _entity_hits(self, tables: list[dict[int, _Match]], wanted: set[str]) -> list[Hit]:
+        count = len(self._entities)
+        docs: set[int] = set()
+        for table in tables:
+            for term in table:
+                postings = self._postings[term]
+                docs.update(postings[: bisect_left(postings, count)])
+        hits = []
+        for doc in sorted(docs):
+            entity = self._entities[doc]
+            if entity.kind not in wanted:
+                continue
+            scored = self._score(entity.text, tables, entity.glue)
+            hits.append(
+                Hit(
+                    entity.kind,
+                    entity.id,
+                    entity.label,
+                    entity.text,
+                    scored.score,
+                    BANDS[scored.band],
+                    entity.where,
+                    entity.location,
+                    scored.spans,
+                    doc,
+                )
+            )
+        return hits
+
+    # -- sentences --------------------------------------------------------
+
+    def _sentence_hits(self, tables: list[dict[int, _Match]], want: int) -> list[Hit]:
+        first = len(self._entities)
+        hits = []
+        for doc in self._sentence_candidates(tables, want):
+            sent = self._sentences[doc - first]
+            scored = self._score(sent.text, tables, False)
+            hits.append(
+                Hit(
+                    "sentence",
+                    sent.id,
+                    sent.text,
+                    sent.text,
+                    scored.score,
+                    BANDS[scored.band],
+                    self.where(sent),
+                    Location("source", sent.id),
+                    scored.spans,
+                    doc,
+                )
+            )
+        return hits
+
+    def where(self, sent: Sentence) -> str:
+        """Where a sentence is, for a reader: "source title · paragraph n"."""
+        src = self._sources.get(sent.source_id)
+        title = src.title if src else sent.source_id
+        if len(title) > 48:
+            title = title[:47].rstrip() + "…"
+        return f"{title} · paragraph {sent.paragraph + 1}"
+
+    def _sentence_candidates(self, tables: list[dict[int, _Match]], want: int) -> list[int]:
+        """Sentence documents holding every query word: exact/prefix matches first, in reading order."""
+        first = len(self._entities)
+        chosen: list[int] = []
+        seen: set[int] = set()
+        for bands in (PREFIX, FUZZY):
+            need = want - len(chosen)
+            if need <= 0:
+                break
+            per_word = [[self._postings[t] for t, m in table.items() if m.band <= bands] for table in tables]
+            found = self._intersect(per_word, first, need + len(seen))
+            fresh = [doc for doc in found if doc not in seen][:need]
+            chosen.extend(fresh)
+            seen.update(fresh)
+        if not chosen and len(tables) > 1:  # nothing has every word: offer what has some
+            per_word = [[self._postings[t] for t in table] for table in tables]
+            pool: set[int] = set()
+            for arrays in per_word:
+                pool |= _first_docs(arrays, first, want)
+            chosen = sorted(pool)
+        return chosen
+
+    @staticmethod
+    def _intersect(per_word: list[list[array]], first: int, need: int) -> list[int]:
+        """The first ``need`` sentence documents in every word's postings, in reading order.
+
+        The rarest word gives the candidates; each other word filters them
+        through a set when that is cheap, else by binary search in its
+        postings, stopping once enough are found. A word too frequent for a
+        set is left to the final scoring when the rarest is frequent too.
+        """
+        sized = sorted(per_word, key=lambda arrays: (sum(len(a) for a in arrays), len(arrays)))
+        if any(not arrays for arrays in sized):
+            return []
+        rarest = sized[0]
+        if len(sized) == 1 or sum(len(a) for a in rarest) > SET_LIMIT:
+            return sorted(_first_docs(rarest, first, need))
+        candidates = sorted(_all_docs(rarest, first))
+        sets: list[set[int]] = []
+        probes: list[list[array]] = []
+        for arrays in sized[1:]:
+            total = sum(len(a) for a in arrays)
+            if total <= SET_LIMIT and total < PROBE_COST * len(candidates) * len(arrays):
+                sets.append(_all_docs(arrays, first))
+            else:
+                probes.append(arrays)
+        found: list[int] = []
+        for doc in candidates:
+            if all(doc in s for s in sets) and all(any(_holds(a, doc) for a in arrays) for arrays in probes):
+                found.append(doc)
+                if len(found) >= need:
+                    break
+        return found
+
+    # -- scoring ----------------------------------------------------------
+
+    def _score(self, text: str, tables: list[dict[int, _Match]], glue: bool) -> _Scored:
+        """How well a text answers the query: band, score (0-100), words found, spans."""
+        best: list[tuple[int, float, int] | None] = [None] * len(tables)  # (band, score, position)
+        spans: list[tuple[int, int]] = []
+        tokens = list(words(text))
+        content = sum(1 for t in tokens if t[2] not in ARTICLES) or 1
+        covered = 0
+        for pos, (start, end, word, term) in enumerate(self._terms_of(tokens, glue)):
+            hit = False
+            for i, table in enumerate(tables):
+                m = table.get(term)
+                if m is None:
+                    continue
+                hit = True
+                if best[i] is None or (m.band, -m.score) < (best[i][0], -best[i][1]):
+                    best[i] = (m.band, m.score, pos)
+            if hit:
+                spans.append((start, end))
+                covered += 1 if word else 0
+        found = [b for b in best if b is not None]
+        band = max(b[0] for b in found) if len(found) == len(tables) else PARTIAL
+        mean = sum(b[1] for b in found) / len(tables)
+        positions = [b[2] for b in best if b is not None]
+        in_order = len(tables) > 1 and len(found) == len(tables) and _consecutive(positions)
+        score = min(100.0, 0.9 * mean + 8.0 * min(1.0, covered / content) + (2.0 if in_order else 0.0))
+        return _Scored(band, round(score, 1), len(found), _merged(spans))
+
+    def _terms_of(self, tokens: list[tuple[int, int, str]], glue: bool) -> Iterator[tuple[int, int, str, int]]:
+        """(start, end, word, term) per word; with ``glue``, also each pair of adjacent words as one."""
+        ids = self._term_ids
+        for n, (start, end, word) in enumerate(tokens):
+            yield start, end, word, ids.get(word, -1)
+            if glue and n + 1 < len(tokens):
+                nxt = tokens[n + 1]
+                yield start, nxt[1], "", ids.get(word + nxt[2], -1)
+
+
+def _prefixed(ordered: Sequence[str], prefix: str) -> list[str]:
+    """Sorted strings starting with ``prefix`` (itself excluded), at most PREFIX_TERMS, shortest first."""
+    lo = bisect_left(ordered, prefix)
+    hi = bisect_left(ordered, prefix + _FOLLOWS, lo)
+    found = [t for t in ordered[lo:hi] if t != prefix]
+    if len(found) > PREFIX_TERMS:
+        found = nsmallest(PREFIX_TERMS, found, key=lambda t: (len(t), t))
+    return found
+
+
+def _first_docs(arrays: list[array], first: int, need: int) -> set[int]:
+    """The first ``need`` sentence documents of a union of postings (each is sorted)."""
+    docs: set[int] = set()
+    for a in arrays:
+        lo = bisect_left(a, first)
+        docs.update(a[lo : lo + need])
+    return set(sorted(docs)[:need])
+
+
+def _all_docs(arrays: list[array], first: int) -> set[int]:
+    docs: set[int] = set()
+    for a in arrays:
+        docs.update(a[bisect_left(a, first) :])
+    return docs
+
+
+def _holds(postings: array, doc: int) -> bool:
+    i = bisect_left(postings, doc)
+    return i < len(postings) and postings[i] == doc
+
+
+def _consecutive(positions: list[int]) -> bool:
+    return all(b == a + 1 for a, b in pairwise(positions))
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
+def _ranked(hits: list[Hit], nwords: int, limit: int) -> list[Hit]:
+    """Best hit per entity; only hits with every word (or, failing any, the most words); ranked."""
+    best: dict[tuple[str, str], Hit] = {}
+    for hit in hits:
+        key = (hit.kind, hit.id)
+        if key not in best or rank_key(hit) < rank_key(best[key]):
+            best[key] = hit
+    kept = list(best.values())
+    complete = [h for h in kept if h.match != "partial"]
+    if not complete and nwords > 1:
+        complete = kept  # no text has every word: the ones with most words score highest anyway
+    return sorted(complete, key=rank_key)[:limit]
+
+
+def rank_key(hit: Hit) -> tuple:
+    """Exact and prefix matches first, then entities above sentences, then score; ties in briefing order."""
+    strong = hit.match in ("exact", "prefix")
+    return (not strong, hit.kind == "sentence", -hit.score, KINDS.index(hit.kind), hit.order)
+
+
+# -- what is searchable ------------------------------------------------------
+
+
+def entity_docs(briefing: Briefing) -> Iterator[_Doc]:
+    """People (every variant), parties (and aliases), places (and variants), claims and demands."""
+    for person in briefing.people:
+        loc = Location("people", person.id)
+        for name in _unique([person.name, *person.variants]):
+            yield _Doc("person", person.id, person.name, name, "People", loc, True)
+    for party in briefing.parties:
+        loc = Location("delegations", party.name)
+        for name in _unique([party.name, *party.aliases]):
+            yield _Doc("party", party.name, party.name, name, "Parties", loc, True)
+    for place in briefing.places:
+        loc = Location("source", place.mentions[0]) if place.mentions else Location("summary")
+        for name in _unique([place.name, *place.variants]):
+            yield _Doc("place", place.id, place.name, name, "Places", loc, True)
+    yield from _claim_docs(briefing.summary, "claim", "summary", "Summary")
+    for claim in briefing.demands:
+        where = f"Demands · {claim.party}" if claim.party else "Demands"
+        yield _Doc("demand", claim.id, claim.text, claim.text, where, Location("demands", claim.id), False)
+    yield from _claim_docs(briefing.discrepancies, "claim", "discrepancies", "Discrepancies")
+
+
+def _claim_docs(claims: list[Claim], kind: str, pane: str, where: str) -> Iterator[_Doc]:
+    for claim in claims:
+        yield _Doc(kind, claim.id, claim.text, claim.text, where, Location(pane, claim.id), False)
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        if name and name not in seen:
+            seen.add(name)
+            out.append(name)
+    return out

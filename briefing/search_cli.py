@@ -1,0 +1,72 @@
+"""``briefing search QUERY [PATH...]``: the reader's search, ranked the same, for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from briefing.reading import InputError
+from briefing.search import Hit, SearchIndex
+
+#: --kind choices and the hit kinds each one covers.
+KIND_CHOICES = {
+    "people": ("person",),
+    "parties": ("party",),
+    "places": ("place",),
+    "claims": ("claim", "demand"),
+    "sentences": ("sentence",),
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing search",
+        description="Fuzzy search people, parties, places, claims and sentences of a briefing.",
+    )
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="articles or folders (default: the bundled seeds)")
+    p.add_argument("--kind", choices=sorted(KIND_CHOICES), action="append", help="only these kinds (repeatable)")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    return p
+
+
+def run(argv: list[str]) -> int:
+    """Search and print hits; exit 0 with hits, 1 with none (like grep)."""
+    args = _parser().parse_args(argv)
+    if args.limit < 1:
+        raise InputError("--limit must be at least 1")
+    if not args.query.strip():
+        raise InputError("the query is empty")
+    from briefing.pipeline import load_briefing
+    from briefing.resources import seed_paths
+
+    paths = args.paths or [str(p) for p in seed_paths()]
+    loaded = load_briefing(paths, strict=bool(args.paths), use_cache=not args.no_cache)
+    kinds = [k for choice in args.kind for k in KIND_CHOICES[choice]] if args.kind else None
+    hits = SearchIndex(loaded.briefing).search(args.query, kinds=kinds, limit=args.limit)
+    sys.stdout.write(format_json(hits) if args.format == "json" else format_text(hits))
+    return 0 if hits else 1
+
+
+def format_text(hits: list[Hit]) -> str:
+    """One hit a line, tab-separated: kind, score, match, where, pane:item, text."""
+    lines = []
+    for h in hits:
+        text = " ".join(h.text.split())
+        lines.append(
+            f"{h.kind}\t{h.score:.1f}\t{h.match}\t{h.where}\t{h.location.pane}:{h.location.item or ''}\t{text}"
+        )
+    return "".join(line + "\n" for line in lines)
+
+
+def format_json(hits: list[Hit]) -> str:
+    rows = []
+    for h in hits:
+        row = asdict(h)
+        row["spans"] = [list(s) for s in h.spans]
+        rows.append(row)
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

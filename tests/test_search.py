@@ -1,0 +1,268 @@
+"""Fuzzy search: folding, ranking, a (query, expected top hit) table, negatives, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.cli import main
+from briefing.fold import fold, surface
+from briefing.history import Location
+from briefing.model import Briefing, Claim, Party, Person, Place
+from briefing.search import SearchIndex, rank_key
+from briefing.sources import load_sources, source_from_text
+
+#: An article of our own about another negotiation, with its own spellings.
+HORN_ARTICLE = Path(__file__).parent / "data" / "search" / "horn_border_talks.txt"
+
+
+@pytest.fixture(scope="module")
+def seeds_briefing() -> Briefing:
+    """The seed articles, with the people, places and claims derivation is expected to find."""
+    from tests.conftest import SEEDS
+
+    sources, _ = load_sources(SEEDS)
+    people = [
+        Person("asaad-al-shibani", "Asaad al-Shibani", ["Asaad al-Shibani", "Asaad al-Shaibani"], ["Foreign Minister"]),
+        Person("hussein-salameh", "Hussein Salameh", [], ["General Intelligence Director"], party="Syria"),
+        Person("roman-gofman", "Roman Gofman", [], ["military secretary"], party="Israel"),
+        Person("benjamin-netanyahu", "Benjamin Netanyahu", [], ["Prime Minister"], party="Israel"),
+        Person("gil-reich", "Gil Reich", ["Gill Reich"], ["acting head of the National Security Council"]),
+        Person("ron-dermer", "Ron Dermer", [], ["former Minister"], party="Israel"),
+        Person("bashar-al-assad", "Bashar al-Assad", [], ["President"], party="Syria"),
+        Person("ahmed-al-sharaa", "Ahmed al-Sharaa", [], ["President"], party="Syria"),
+    ]
+    places = [
+        Place("sweida", "Sweida", [], [], "region"),
+        Place("golan-heights", "Golan Heights", [], [], "region"),
+        Place("quneitra", "Quneitra", [], [], "region"),
+        Place("paris", "Paris", [], [], "city"),
+    ]
+    parties = [Party("Israel", ["Jerusalem"]), Party("Syria", ["Damascus"]), Party("United States", ["Washington"])]
+    demands = [Claim("d1", "Syria wants Israel to reactivate the 1974 Disengagement Agreement.", party="Syria")]
+    summary = [
+        Claim("c1", "Israeli and Syrian officials resumed security talks in Paris, mediated by the United States.")
+    ]
+    return Briefing("seeds", sources, summary=summary, parties=parties, people=people, demands=demands, places=places)
+
+
+@pytest.fixture(scope="module")
+def seeds_index(seeds_briefing: Briefing) -> SearchIndex:
+    return SearchIndex(seeds_briefing)
+
+
+@pytest.fixture(scope="module")
+def horn_index() -> SearchIndex:
+    src = source_from_text(HORN_ARTICLE.read_text(encoding="utf-8"), "horn", str(HORN_ARTICLE))
+    people = [
+        Person("osman-saleh", "Osman Saleh", ["Salih"], ["Foreign Minister"], party="Eritrea"),
+        Person("yemane-gebreab", "Yemane Gebreab", [], ["presidential adviser"], party="Eritrea"),
+        Person("redwan-hussien", "Redwan Hussien", [], ["National Security Adviser"], party="Ethiopia"),
+        Person("abraham-belay", "Abraham Belay", [], ["Defence Minister"], party="Ethiopia"),
+    ]
+    places = [Place("badme", "Badme"), Place("zalambessa", "Zalambessa"), Place("nairobi", "Nairobi")]
+    return SearchIndex(Briefing("horn", [src], people=people, places=places, parties=[Party("Eritrea")]))
+
+
+# -- folding -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Shaibani", "Shibani"),
+        ("Salameh", "salama"),
+        ("Gofman", "gofmann"),
+        ("demilitarised", "demilitarized"),
+        ("organisation", "organization"),
+        ("centre", "center"),
+        ("colour", "color"),
+        ("travelled", "traveled"),
+        ("defence", "defense"),
+        ("dialogue", "dialog"),
+        ("programme", "program"),
+        ("Qureshi", "kureshi"),
+        ("Ṣalāḥ", "salah"),
+    ],
+)
+def test_spellings_of_one_word_share_a_key(a: str, b: str) -> None:
+    assert fold(surface(a)) == fold(surface(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Salameh", "Salem"), ("Dermer", "Derner"), ("1974", "1947"), ("Bashar", "Hafez")]
+)
+def test_different_words_keep_different_keys(a: str, b: str) -> None:
+    assert fold(surface(a)) != fold(surface(b))
+
+
+# -- the table: (query, expected top hit) ----------------------------------------
+
+SEED_TABLE = [
+    ("shibani", "person", "asaad-al-shibani"),
+    ("al-Shaibani", "person", "asaad-al-shibani"),
+    ("alshibani", "person", "asaad-al-shibani"),
+    ("salama", "person", "hussein-salameh"),
+    ("husein salameh", "person", "hussein-salameh"),
+    ("gofmann", "person", "roman-gofman"),
+    ("roman gofmann", "person", "roman-gofman"),
+    ("netanyhu", "person", "benjamin-netanyahu"),
+    ("netan", "person", "benjamin-netanyahu"),
+    ("shai", "person", "asaad-al-shibani"),
+    ("gill reich", "person", "gil-reich"),
+    ("el assad", "person", "bashar-al-assad"),
+    ("sweida", "place", "sweida"),
+    ("suwayda", "place", "sweida"),
+    ("golan hieghts", "place", "golan-heights"),
+    ("kuneitra", "place", "quneitra"),
+    ("damascus", "party", "Syria"),
+    ("disengagement agreement", "demand", "d1"),
+]
+
+
+@pytest.mark.parametrize(("query", "kind", "item"), SEED_TABLE)
+def test_seed_table_top_hit(seeds_index: SearchIndex, query: str, kind: str, item: str) -> None:
+    top = seeds_index.search(query, limit=1)
+    assert top, query
+    assert (top[0].kind, top[0].id) == (kind, item)
+
+
+def test_british_spelling_query_finds_the_american_sentence_and_back(seeds_index: SearchIndex) -> None:
+    top = seeds_index.search("demilitarized zone", kinds=["sentence"], limit=1)[0]
+    assert "demilitarised zone" in top.text
+    top = seeds_index.search("demilitarised buffer zone", kinds=["sentence"], limit=1)[0]
+    assert "demilitarized buffer zone" in top.text
+
+
+HORN_TABLE = [
+    ("osman salih", "person", "osman-saleh"),
+    ("gebriab", "person", "yemane-gebreab"),
+    ("redwan husein", "person", "redwan-hussien"),
+    ("belai", "person", "abraham-belay"),
+    ("zalambesa", "place", "zalambessa"),
+    ("badmeh", "place", "badme"),
+    ("nairobbi", "place", "nairobi"),
+    ("eritria", "party", "Eritrea"),
+]
+
+
+@pytest.mark.parametrize(("query", "kind", "item"), HORN_TABLE)
+def test_own_article_table_top_hit(horn_index: SearchIndex, query: str, kind: str, item: str) -> None:
+    top = horn_index.search(query, limit=1)
+    assert top, query
+    assert (top[0].kind, top[0].id) == (kind, item)
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("boundary organization", "boundary organisation"),
+        ("monitoring center", "monitoring centre"),
+        ("defense minister", "Defence Minister"),
+    ],
+)
+def test_own_article_american_queries_find_british_text(horn_index: SearchIndex, query: str, words: str) -> None:
+    top = horn_index.search(query, kinds=["sentence"], limit=1)[0]
+    assert words in top.text
+
+
+# -- negatives -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["Obama", "Barack Obama", "Zelensky", "Merkel"])
+def test_absent_name_returns_no_person(seeds_index: SearchIndex, query: str) -> None:
+    assert not [h for h in seeds_index.search(query) if h.kind == "person"]
+
+
+@pytest.mark.parametrize("query", ["", "   ", "—", "xqzvw", "qq"])
+def test_nonsense_returns_nothing(seeds_index: SearchIndex, query: str) -> None:
+    assert seeds_index.search(query) == []
+
+
+def test_horn_absent_name_returns_no_person(horn_index: SearchIndex) -> None:
+    assert not [h for h in horn_index.search("Isaias Afwerki") if h.kind == "person"]
+
+
+# -- ranking and hits ------------------------------------------------------------
+
+
+def test_ranking_exact_and_prefix_first_then_entities_then_score(seeds_index: SearchIndex) -> None:
+    hits = seeds_index.search("salama", limit=50)
+    assert hits == sorted(hits, key=rank_key)
+    strong = [h.match in ("exact", "prefix") for h in hits]
+    assert strong == sorted(strong, reverse=True)
+    first_sentence = next(i for i, h in enumerate(hits) if h.kind == "sentence")
+    assert all(h.kind == "sentence" for h in hits[first_sentence:] if h.match in ("exact", "prefix"))
+
+
+def test_results_are_deterministic(seeds_briefing: Briefing) -> None:
+    a = SearchIndex(seeds_briefing).search("talks paris", limit=30)
+    b = SearchIndex(seeds_briefing).search("talks paris", limit=30)
+    assert a == b and len(a) >= 3
+
+
+def test_every_word_must_match_unless_none_match_all(seeds_index: SearchIndex) -> None:
+    hits = seeds_index.search("gofman leiter", kinds=["sentence"])
+    assert hits and all("Gofman" in h.text and "Leiter" in h.text for h in hits)
+    partial = seeds_index.search("gofman zzzqqq", kinds=["sentence"])
+    assert partial and all(h.match == "partial" for h in partial)
+
+
+def test_hit_carries_where_location_and_spans(seeds_index: SearchIndex, seeds_briefing: Briefing) -> None:
+    person = seeds_index.search("shibani", limit=1)[0]
+    assert person.location == Location("people", "asaad-al-shibani") and person.where == "People"
+    sent = seeds_index.search("shaibani", kinds=["sentence"], limit=1)[0]
+    assert sent.location == Location("source", sent.id)
+    assert "paragraph" in sent.where
+    assert [sent.text[a:b] for a, b in sent.spans] == ["Shaibani"] or [sent.text[a:b] for a, b in sent.spans] == [
+        "al-Shaibani"
+    ]
+    claim = seeds_index.search("disengagement", kinds=["demand"], limit=1)[0]
+    assert claim.location == Location("demands", "d1") and claim.where == "Demands · Syria"
+
+
+def test_kinds_filter_and_limit(seeds_index: SearchIndex) -> None:
+    hits = seeds_index.search("syria", kinds=["sentence"], limit=5)
+    assert len(hits) == 5 and {h.kind for h in hits} == {"sentence"}
+    with pytest.raises(ValueError):
+        seeds_index.search("syria", kinds=["bogus"])
+
+
+def test_every_sentence_is_searchable(seeds_briefing: Briefing, seeds_index: SearchIndex) -> None:
+    ids = {s.id for src in seeds_briefing.sources for s in src.sentences}
+    assert set(seeds_index.sentence_ids()) == ids
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=30))
+def test_any_query_is_safe_and_spans_are_in_bounds(seeds_index: SearchIndex, query: str) -> None:
+    for hit in seeds_index.search(query, limit=10):
+        assert all(0 <= a < b <= len(hit.text) for a, b in hit.spans)
+
+
+# -- the command line ------------------------------------------------------------
+
+
+def test_cli_json_on_seeds(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "demilitarized zone", "--kind", "sentences", "--limit", "3", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 3 and rows[0]["kind"] == "sentence" and "demilitarised zone" in rows[0]["text"]
+    assert rows[0]["location"]["pane"] == "source"
+
+
+def test_cli_text_and_no_hits(capsys: pytest.CaptureFixture[str], seed_paths) -> None:
+    assert main(["search", "shaibani", *map(str, seed_paths), "--limit", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(len(line.split("\t")) == 6 for line in lines)
+    assert main(["search", "xqzvw"]) == 1
+
+
+@pytest.mark.parametrize("argv", [["search", "x", "/no/such/path"], ["search", "x", "--limit", "0"], ["search", " "]])
+def test_cli_bad_input_is_one_line(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefing: error:") and err.count("\n") == 1
