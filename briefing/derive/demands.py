@@ -1,9 +1,265 @@
-"""STUB: replaced by the derivation work (issue 3)."""
+"""Demands and positions per party: what each side wants, rejects or maintains.
+
+Rules over cue words (after the classes of the MPQA arguing lexicon, written
+here from general knowledge): *demand* (wants, insists, is seeking, pushes
+for, urges, proposes, red lines, non-negotiable, "will only ... if"),
+*reject* (rejects, refuses, opposes, rules out, "has no interest in") and
+*position* (maintains, argues, views ... as, warns, a quote attributed to an
+official). The speaker is the subject just before the cue (a party, its
+capital, "Syrian officials", a person mapped to a party), a possessor
+("Israel's red lines", "its goals"), a framing phrase ("For Damascus,",
+"from Jerusalem's perspective") or, for a pronoun, the previous sentence's
+speaker; never a name after the cue. Cues inside a clause ("... that any
+deal must ...", ", emphasising ...") take the speaker of the main clause.
+A position counts only when it says what must or must not happen; an
+assessment ("views the talks as serious") is not a position.
+Sentences of one party saying the same thing become one demand.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Claim, Delegation, Party, Person, Place, Source  # noqa: F401
+import re
+from dataclasses import dataclass
+
+from briefing.derive.parties import PartyResolver
+from briefing.derive.similar import ClaimIndex
+from briefing.derive.summary import outlet_key, statement
+from briefing.model import Claim, Party, Person, Source
+
+_DEMAND = (
+    r"wants?|wanted|demands|demanded|insists?|insisted|insisting|is seeking|are seeking|seeks?|sought|"
+    r"(?:calls?|called|calling|push(?:es|ed|ing)?|press(?:es|ed|ing)?|asks?|asked|lobb(?:ies|ied|ying)) for|"
+    r"urges?|urged|urging|(?:press(?:es|ed)?|push(?:es|ed)?)\s+(?:[A-Z][\w’'-]*\s+){1,5}to|"
+    r"propos(?:es|ed|ing)|has proposed|raised the (?:possibility|idea|prospect) of|put forward|"
+    r"(?:will|would) only (?:\w+ ){0,6}?if|"
+    r"(?:goals?|aims?|objectives?|priorities|conditions|demands) (?:include|includes|are|is)|"
+    r"(?:hinges?|rests?|centres?|centers?) on|"
+    r"emphasi[sz]ing|stressing"
+)
+_REJECT = (
+    r"rejects?|rejected|rejecting|refuses?|refused|refusing|opposes?|opposed|opposing|"
+    r"rules? out|ruled out|ruling out|(?:has|have|had) no interest in|no interest in|"
+    r"(?:will|would|does|do|did|could) not accept|won’t accept|won't accept|dismiss(?:es|ed)|vetoe?d?|"
+    r"objects? to|objected to"
+)
+_POSITION = (
+    r"maintains?|maintained|argues?|argued|warns?|warned|"
+    r"(?:views?|viewed|regards?|regarded|sees|frames?|framed)\s+(?:[\w’'-]+\s+){1,8}?as"
+)
+#: Cues whose speaker is the main clause's, never their own grammatical subject.
+_CONTENT = r"must|red lines?|non-negotiable|a precondition|preconditions"
+_CUE = re.compile(
+    rf"\b(?:(?P<demand>{_DEMAND})|(?P<reject>{_REJECT})|(?P<position>{_POSITION})|(?P<content>{_CONTENT}))\b"
+)
+#: Words between a subject and its verb that say nothing about who speaks.
+_SKIP = frozenset(
+    "has have had is are was were will would could should may might also firmly repeatedly still now already "
+    "long again publicly privately strongly flatly personally reportedly continue continues continued to "
+    "by contrast however meanwhile for its part in turn instead so far consistently openly".split()
+)
+#: Lower-case words that may sit inside a subject phrase ("senior Syrian officials", "the Israeli side").
+_NP_WORDS = frozenset(
+    "official officials government leaders leader delegation delegations negotiators negotiator side team "
+    "administration ministry authorities media state forces senior top a an the of spokesman spokeswoman "
+    "spokesperson envoy envoys diplomats diplomat minister president leadership army military cabinet "
+    "representatives mediator mediators camp".split()
+)
+_PRONOUNS = frozenset("they it he she its their his her them".split())
+_FRAME = re.compile(
+    r"(?:^|,\s*|\b)(?:for|from|in)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    r"(?:[’']s?\s+(?:perspective|view|point of view|side)|,)",
+)
+_POSSESSOR = re.compile(
+    r"(?P<who>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\b[Ii]ts|\b[Tt]heir)(?:[’']s?)?\s+(?:\w+\s+){0,2}$"
+)
+_QUOTE_SPEAKER = re.compile(
+    r"[”\"],?\s+(?P<who>(?:an?|the)?\s*[\w’'. -]{2,60}?)\s+(?:told|said|added|warned|insisted|stressed)\b"
+)
+#: "..., Thai officials warned." A reported statement with its speaker at the end.
+_TAIL_SPEAKER = re.compile(
+    r",\s+(?P<who>(?:an?|the)?\s*[\w’'. -]{2,60}?)\s+(?:told|said|added|warned|insisted|stressed)\b[^,]{0,40}\.$"
+)
+_NORMATIVE = re.compile(
+    r"\b(?:must|cannot|can’t|can't|impossible|without|only|no|not|never|should|need|needs|require|requires|"
+    r"unacceptable|non-negotiable|red lines?|insist|guarantee|guarantees|withdraw|withdrawal)\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(
+    r"^(?:[A-Z][\w’']*\s+)?(?:In|At|On|After|Before|During|Since|While|As|According to)\b[^,]*,\s*"
+)
+_MERGE = 0.35
+
+
+@dataclass(slots=True)
+class _Found:
+    party: str
+    stance: str
+    sentence: str
+    source: str
+    text: str
+    outlet: str
 
 
 def find_demands(sources: list[Source], people: list[Person], parties: list[Party]) -> list[Claim]:
-    return []
+    """Demands, rejections and positions per party, merged across sentences and outlets."""
+    resolver = PartyResolver(parties, people)
+    found: list[_Found] = []
+    for src in sources:
+        found += _source_demands(src, resolver)
+    return _merge(found, sources)
+
+
+def _source_demands(src: Source, resolver: PartyResolver) -> list[_Found]:
+    out: list[_Found] = []
+    last: str | None = None
+    outlet = outlet_key(src)
+    for sent in src.body:
+        text = sent.text
+        main = _main_subject(text, resolver)
+        seen: set[str] = set()
+        for party, stance in _sentence_demands(text, resolver, main, last):
+            if party in seen:
+                continue
+            seen.add(party)
+            out.append(_Found(party, stance, sent.id, src.id, statement(text), outlet))
+        last = main or (out[-1].party if out and out[-1].sentence == sent.id else last)
+    return out
+
+
+def _sentence_demands(text: str, resolver: PartyResolver, main: str | None, last: str | None) -> list[tuple[str, str]]:
+    hits: list[tuple[str, str]] = []
+    for m in _CUE.finditer(text):
+        kind = m.lastgroup or "demand"
+        if kind == "position" and not _NORMATIVE.search(text[m.end() :]):
+            continue
+        if kind == "demand" and m.group().startswith("demands") and _is_noun(text, m.start()):
+            continue
+        party = _speaker(text, m, kind, resolver, main, last)
+        if party:
+            hits.append((party, "demand" if kind == "content" else kind))
+    quote = _QUOTE_SPEAKER.search(text) or _TAIL_SPEAKER.search(text)
+    if quote and _NORMATIVE.search(text[: quote.start()]):
+        party = resolver.resolve(quote.group("who"))
+        if party:
+            hits.append((party, "position"))
+    return hits
+
+
+def _is_noun(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in {"a", "the", "its", "their", "his", "her", "these", "those", "such"}
+
+
+def _speaker(
+    text: str, m: re.Match[str], kind: str, resolver: PartyResolver, main: str | None, last: str | None
+) -> str | None:
+    before = text[: m.start()]
+    if kind == "content":
+        poss = _POSSESSOR.search(before) if "red line" in m.group() else None
+        if poss:
+            who = _pronoun_or(poss.group("who"), resolver, last)
+            if who:
+                return who
+        return _frame(text, resolver) or main
+    if m.group().endswith(("ing", "ing on")) and before.rstrip().endswith(","):
+        return main
+    if m.group().split()[0] in {"goals", "goal", "aims", "aim", "objectives", "objective", "priorities"} or (
+        m.group().endswith(" on") and m.group().split()[0].rstrip("s") in {"hinge", "rest", "centre", "center"}
+    ):
+        poss = _POSSESSOR.search(before)
+        return _pronoun_or(poss.group("who"), resolver, last) if poss else None
+    subject = _subject(before)
+    if subject is None:
+        return _frame(text, resolver)
+    if subject.lower() in _PRONOUNS:
+        return last
+    return resolver.resolve(subject) or _appositive_head(before, subject, resolver) or _frame(text, resolver)
+
+
+def _appositive_head(before: str, subject: str, resolver: PartyResolver) -> str | None:
+    """ "The UAE mediator, Minister X, has proposed": the phrase before an appositive subject."""
+    head = before.rstrip(" ,")
+    if not head.endswith(subject):
+        return None
+    head = head[: -len(subject)].rstrip()
+    if not head.endswith(","):
+        return None
+    outer = _subject(head[:-1] + " ")
+    return resolver.resolve(outer) if outer else None
+
+
+def _pronoun_or(who: str, resolver: PartyResolver, last: str | None) -> str | None:
+    return last if who.lower() in _PRONOUNS else resolver.resolve(who)
+
+
+def _subject(before: str) -> str | None:
+    """The noun phrase just before a verb, skipping auxiliaries, adverbs and commas ("Israel, by contrast, is")."""
+    words = re.findall(r"[\w’'.-]+|[,;:—–()“”\"]", before)
+    i = len(words) - 1
+    while i >= 0 and (words[i].lower() in _SKIP or words[i] == ","):
+        i -= 1
+    end = i
+    while i >= 0:
+        w = words[i]
+        if w[:1].isupper() or w.lower() in _NP_WORDS or w.endswith(("’s", "'s")):
+            i -= 1
+            continue
+        break
+    if end < 0:
+        return None
+    if i == end:
+        return words[end] if words[end].lower() in _PRONOUNS else None
+    return " ".join(words[i + 1 : end + 1])
+
+
+def _frame(text: str, resolver: PartyResolver) -> str | None:
+    """A framing phrase that names the speaker: "For Damascus, ...", "... from Jerusalem's perspective"."""
+    for m in _FRAME.finditer(text):
+        party = resolver.resolve(m.group("who"))
+        if party:
+            return party
+    return None
+
+
+def _main_subject(text: str, resolver: PartyResolver) -> str | None:
+    """The party of the sentence's grammatical subject, after any introductory phrase."""
+    core = _CLAUSE_START.sub("", text, count=1)
+    m = re.match(
+        r"(?:[\w’'.-]+\s+){0,6}?(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|agreed|"
+        r"[a-z]+ed|[a-z]+s)\b)",
+        core,
+    )
+    head = m.group() if m else " ".join(core.split()[:4])
+    head = re.split(r",|\bwho\b|\bwhich\b", head)[0]
+    return resolver.resolve(head) if head.strip() else None
+
+
+def _merge(found: list[_Found], sources: list[Source]) -> list[Claim]:
+    """One claim per party and thing wanted: sentences of one party that say the same thing merge."""
+    if not found:
+        return []
+    sents = {s.id: s for src in sources for s in src.body}
+    index = ClaimIndex.build(sents.values(), lambda s: s.source_id)
+    groups: list[list[_Found]] = []
+    for f in found:
+        for group in groups:
+            head = group[0]
+            if head.party == f.party and head.stance == f.stance and _same(index, head.sentence, f.sentence):
+                group.append(f)
+                break
+        else:
+            groups.append([f])
+    claims: list[Claim] = []
+    for i, group in enumerate(groups, 1):
+        cites = list(dict.fromkeys(f.sentence for f in group))
+        outlets = len({f.outlet for f in group})
+        claims.append(Claim(f"m{i}", group[0].text, cites, outlets, party=group[0].party, stance=group[0].stance))
+    return claims
+
+
+def _same(index: ClaimIndex, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(index.words[a] & index.words[b]) < 3:
+        return False
+    return index.score(a, b).overlap >= _MERGE

@@ -1,0 +1,87 @@
+"""Demands and positions: cue words, speakers before the cue, pronouns, merging, generality."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.derive import derive
+from briefing.derive.demands import find_demands
+from briefing.model import Party
+from briefing.sources import load_sources, source_from_text
+
+ARTICLES = Path(__file__).parent / "articles"
+CASES = sorted(p for p in ARTICLES.iterdir() if "demands" in json.loads((p / "expected.json").read_text("utf-8")))
+#: Share of the expected demands each case must find (party right, a cited sentence holding the quote).
+MIN_RECALL = 0.85
+
+PARTIES = [
+    Party("Serbia", ["Serbian", "Belgrade"], "party"),
+    Party("Croatia", ["Croatian", "Zagreb"], "party"),
+    Party("Norway", ["Norwegian", "Oslo"], "mediator"),
+]
+
+
+def _demands(*sentences: str):
+    text = "Headline\n\n" + " ".join(sentences) + "\n"
+    src = source_from_text(text, "t")
+    by_text = {s.id: s.text for s in src.body}
+    return [(d.party, d.stance, [by_text[c] for c in d.citations]) for d in find_demands([src], [], PARTIES)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+def test_expected_demands_of_our_own_articles(case: Path) -> None:
+    expected = json.loads((case / "expected.json").read_text("utf-8"))["demands"]
+    sources, _ = load_sources(sorted(case.glob("*.txt")))
+    briefing = derive(sources)
+    texts = {s.id: s.text for src in sources for s in src.body}
+    found = 0
+    for want in expected:
+        found += any(
+            d.party == want["party"] and any(want["quote"] in texts[c] for c in d.citations) for d in briefing.demands
+        )
+    assert found / len(expected) >= MIN_RECALL, f"{found}/{len(expected)}"
+    assert all(d.citations and d.outlets >= 1 and d.stance for d in briefing.demands)
+
+
+def test_cue_classes_and_capital_as_speaker() -> None:
+    got = _demands(
+        "Serbia wants Croatia to reopen the crossing.",
+        "Zagreb rejects the proposal.",
+        "Croatian officials maintain that no deal is possible without guarantees.",
+    )
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "demand"), ("Croatia", "reject"), ("Croatia", "position")]
+
+
+def test_pronoun_takes_previous_speaker_and_speaker_is_never_after_the_cue() -> None:
+    got = _demands("Belgrade has sent its delegation.", "They also continue to oppose Croatia's new border fence.")
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "reject")]
+
+
+def test_noun_demand_and_idioms_are_not_cues() -> None:
+    got = _demands(
+        "Croatia had raised the possibility of a water-sharing plan, a demand that Belgrade has firmly ruled out.",
+        "The border would remain a wound that refuses to heal.",
+        "Serbia views the talks as serious.",
+    )
+    assert ("Croatia", "demand") in [(p, s) for p, s, _ in got]
+    assert ("Serbia", "reject") in [(p, s) for p, s, _ in got]
+    assert len(got) == 2
+
+
+def test_framing_possessor_and_quote_speaker() -> None:
+    got = _demands(
+        "For Belgrade, minority rights are a red line.",
+        "Norway's approach hinges on two objectives: a ceasefire and a map exchange.",
+        "\u201cThere will be no deal without the bridge,\u201d a senior Croatian official told reporters.",
+    )
+    assert [p for p, _, _ in got] == ["Serbia", "Norway", "Croatia"]
+
+
+def test_same_demand_in_two_outlets_is_one_claim_with_both_citations() -> None:
+    a = source_from_text("A\n\nSerbia wants Croatia to reopen the Bajakovo border crossing this winter.\n", "a")
+    b = source_from_text("B\n\nBelgrade wants Zagreb to reopen the Bajakovo border crossing by the winter.\n", "b")
+    demands = find_demands([a, b], [], PARTIES)
+    assert len(demands) == 1 and len(demands[0].citations) == 2 and demands[0].outlets == 2
