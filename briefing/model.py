@@ -117,6 +117,8 @@ class Member:
     role: str | None
     lead: bool
     citations: list[str] = field(default_factory=list)
+    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.markdown).
+    unresolved: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -140,6 +142,8 @@ class Claim:
     party: str | None = None
     about: str | None = None
     stance: str | None = None  # demands: "demand" | "reject" | "position"
+    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.markdown).
+    unresolved: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from briefing.model import Briefing
-from briefing.reading import Skipped
+from briefing.reading import BRIEFING_FILE, Skipped
 from briefing.sources import load_sources
 
 
@@ -30,11 +31,30 @@ def load_briefing(
 ) -> Loaded:
     """Read the articles under ``paths`` and derive their briefing.
 
+    A single folder holding a ``briefing.md`` opens that briefing instead
+    (curated, ``origin == "curated"``), its citations resolved against the
+    folder's articles; what moved or is lost is listed in ``Loaded.warnings``.
     ``strict`` makes the first unreadable file an error (scripts naming
     files); otherwise bad files are skipped and listed in ``Loaded.skipped``.
     ``use_cache`` and ``progress`` are honoured by the cache work (issue 7).
     """
+    paths = list(paths)
+    sources, skipped = load_sources(paths, strict=strict)
+    curated = curated_path(paths)
+    if curated is not None:
+        from briefing.markdown import load
+
+        parsed = load(curated, sources)
+        return Loaded(parsed.briefing, skipped, parsed.report())
     from briefing.derive import derive
 
-    sources, skipped = load_sources(paths, strict=strict)
     return Loaded(derive(sources), skipped)
+
+
+def curated_path(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
+    """The curated briefing ``paths`` open: the ``briefing.md`` of a folder given alone."""
+    paths = list(paths)
+    if len(paths) != 1 or not Path(paths[0]).is_dir():
+        return None
+    candidate = Path(paths[0]) / BRIEFING_FILE
+    return candidate if candidate.is_file() else None

@@ -1,0 +1,155 @@
+"""Finding the sentence a citation means, even after the article changed.
+
+A citation in a Markdown briefing keeps two things: the sentence id
+(``source:hash``, the hash of the sentence text) and a short quote of the
+sentence. Like web annotation tools re-anchoring a highlight (a
+TextQuoteSelector with a position hint), resolution tries, in order:
+
+1. the id as written — the sentence is unchanged;
+2. the quote, exactly (case and spacing aside), in the cited source, then
+   in every source — the article was edited elsewhere or re-segmented;
+3. the quote, fuzzily (rapidfuzz ``partial_ratio``) — the sentence was
+   lightly reworded.
+
+Several candidates are told apart by the citing claim's own text (the
+context), then by document order. A citation nothing matches is reported
+as unresolved; callers keep it, never drop it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from briefing.model import Sentence, Source
+
+#: A rendered quote keeps at most this many words and characters of the sentence.
+QUOTE_WORDS = 10
+QUOTE_CHARS = 60
+#: Lowest ``partial_ratio`` (0-100) at which a reworded sentence is still the cited one.
+FUZZY_CUTOFF = 82
+#: Quotes shorter than this (normalised characters) are matched exactly only: too ambiguous.
+MIN_FUZZY_CHARS = 16
+ELLIPSIS = "…"
+
+OK = "ok"
+RESOLVED = "resolved"  # a bare quote matched a sentence
+REANCHORED = "re-anchored"  # the id no longer exists; the quote found the sentence
+UNRESOLVED = "unresolved"
+
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A citation as written: an id, a source scope, a quote, or some of them."""
+
+    ref: str | None = None  # "source:hash"
+    source: str | None = None  # scope of a bare quote, or the ref's source
+    quote: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    status: str  # OK | RESOLVED | REANCHORED | UNRESOLVED
+    sentence_id: str | None
+    how: str = ""
+
+
+def normalize(text: str) -> str:
+    """The form quotes and sentences are compared in: folded quotes, case and spacing."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    text = text.replace(ELLIPSIS, " ").replace("...", " ")
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def quote_of(text: str) -> str:
+    """A short quote of a sentence: its first words, cut at a word, with an ellipsis when cut."""
+    words = text.split()
+    kept: list[str] = []
+    for word in words[:QUOTE_WORDS]:
+        if kept and len(" ".join([*kept, word])) > QUOTE_CHARS:
+            break
+        kept.append(word)
+    quote = " ".join(kept)
+    if len(quote) > QUOTE_CHARS:
+        return quote[:QUOTE_CHARS] + ELLIPSIS
+    return quote if len(kept) == len(words) else quote + ELLIPSIS
+
+
+class Anchorer:
+    """Resolves citations against one set of sources (built once per briefing)."""
+
+    def __init__(self, sources: Iterable[Source]) -> None:
+        self.sentences: list[Sentence] = [s for src in sources for s in src.sentences]
+        self.by_id = {s.id: s for s in self.sentences}
+        self.order = {s.id: i for i, s in enumerate(self.sentences)}
+        self.normal = {s.id: normalize(s.text) for s in self.sentences}
+        self.source_ids = {s.source_id for s in self.sentences}
+
+    def resolve(self, anchor: Anchor, context: str = "") -> Resolution:
+        """The sentence ``anchor`` means; ``context`` (the claim text) breaks ties."""
+        if anchor.ref and anchor.ref in self.by_id:
+            return Resolution(OK, anchor.ref, "id")
+        moved = REANCHORED if anchor.ref else RESOLVED
+        if not anchor.quote or not normalize(anchor.quote):
+            what = f"no sentence {anchor.ref}" if anchor.ref else "a citation needs an id or a quote"
+            return Resolution(UNRESOLVED, None, what + " (and no quote to re-anchor by)")
+        scope = anchor.source or (anchor.ref.split(":", 1)[0] if anchor.ref else None)
+        for pool in self._pools(scope):
+            found = self._exact(anchor.quote, pool, context)
+            if found:
+                return Resolution(moved, found, "quote")
+        for pool in self._pools(scope):
+            found, score = self._fuzzy(anchor.quote, pool, context)
+            if found:
+                return Resolution(moved, found, f"fuzzy quote, {score:.0f}%")
+        where = f" in {scope}" if scope in self.source_ids else ""
+        return Resolution(UNRESOLVED, None, f"no sentence{where} matches the quote")
+
+    def _pools(self, scope: str | None) -> list[list[Sentence]]:
+        """The cited source first, then every source."""
+        if scope in self.source_ids:
+            return [[s for s in self.sentences if s.source_id == scope], self.sentences]
+        return [self.sentences]
+
+    def _exact(self, quote: str, pool: Sequence[Sentence], context: str) -> str | None:
+        needle = normalize(quote)
+        hits = [s for s in pool if needle in self.normal[s.id]]
+        return self._best(hits, context)
+
+    def _fuzzy(self, quote: str, pool: Sequence[Sentence], context: str) -> tuple[str | None, float]:
+        needle = normalize(quote)
+        if len(needle) < MIN_FUZZY_CHARS:
+            return None, 0.0
+        scored = [(fuzz.partial_ratio(needle, self.normal[s.id], score_cutoff=FUZZY_CUTOFF), s) for s in pool]
+        scored = [(score, s) for score, s in scored if score]
+        if not scored:
+            return None, 0.0
+        top = max(score for score, _ in scored)
+        best = self._best([s for score, s in scored if score >= top - 1e-9], context)
+        return best, top
+
+    def _best(self, hits: list[Sentence], context: str) -> str | None:
+        if not hits:
+            return None
+        if len(hits) == 1 or not context:
+            return hits[0].id
+        key = normalize(context)
+        return max(hits, key=lambda s: (fuzz.token_set_ratio(key, self.normal[s.id]), -self.order[s.id])).id
+
+    def mentions_of(self, names: Iterable[str], source: str | None = None) -> list[str]:
+        """Sentences naming any of ``names`` as a whole word (the fallback for mention lists)."""
+        patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names if n.strip()]
+        if not patterns:
+            return []
+        return [
+            s.id
+            for s in self.sentences
+            if (source is None or s.source_id == source) and any(p.search(s.text) for p in patterns)
+        ]

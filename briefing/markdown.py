@@ -1,0 +1,690 @@
+"""The briefing as an editable Markdown file, and back.
+
+``render(briefing)`` writes the file ``briefing derive --format md`` prints;
+``parse(text, sources)`` reads it (after any hand edits) into the same
+model, resolving every citation against the articles with
+:mod:`briefing.anchoring`. The format is documented in the README
+("The Markdown briefing format"); in short, a claim is a bullet whose
+citations are ``[^source:hash "short quote…"]``, and a citation an analyst
+adds may be a bare quote, ``[^"a fragment of the sentence"]``, optionally
+scoped to a source, ``[^source "fragment"]``.
+
+Parsing goes through markdown-it-py's token stream with one inline rule
+for citations; nothing is matched by regular expressions over the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+
+from briefing.anchoring import OK, REANCHORED, RESOLVED, UNRESOLVED, Anchor, Anchorer, quote_of
+from briefing.model import Briefing, Claim, Delegation, Member, Party, Person, Place, Source
+from briefing.reading import InputError
+
+HEADER = '<!-- briefing/1 · edit freely · citations: [^source:sentence "quote"] or [^"a fragment"] -->'
+SOURCES, SUMMARY, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES = (
+    "Sources",
+    "Summary",
+    "Delegations",
+    "Key demands",
+    "People and places",
+    "Discrepancies",
+)
+SECTIONS = (SOURCES, SUMMARY, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES)
+PARTIES, PEOPLE, PLACES = "Parties", "People", "Places"
+#: The heading demands without a party are listed under.
+UNATTRIBUTED = "Unattributed"
+#: Stance labels as written before a demand, and the stance each stands for.
+STANCE_LABELS = {"demand": "Demand", "reject": "Rejects", "position": "Position"}
+_STANCE_OF = {
+    **{label.lower(): stance for stance, label in STANCE_LABELS.items()},
+    **{s: s for s in STANCE_LABELS},
+    "demands": "demand",
+    "rejects": "reject",
+}
+SEP = " · "
+WARNING = "warning"
+
+_CITATION = re.compile(r"\[\^(?P<ref>[^\s\"“\[\]]+)?[ \t]*(?:\"(?P<q>(?:[^\"\\\n]|\\.)*)\"|“(?P<cq>[^”\n]*)”)?[ \t]*\]")
+_REF = re.compile(r"(?P<src>[\w.-]+)(?::(?P<hashes>[\w-]+(?:,[\w-]+)*))?")
+_FIELD = re.compile(r"(?P<key>[A-Za-z]+):\s*(?P<value>.*)")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+# --------------------------------------------------------------------------- render
+
+
+def render(b: Briefing) -> str:
+    """The briefing as Markdown; ``parse(render(b), b.sources)`` gives it back."""
+    blocks = [f"# {_escape(b.title)}", HEADER]
+    blocks += _section(SOURCES, [[_source_line(s) for s in b.sources]])
+    blocks += _section(SUMMARY, [[_claim_line(b, c) for c in b.summary]])
+    people = b.person_index
+    blocks += _section(
+        DELEGATIONS,
+        [(f"### {_escape(d.party)}", [_member_line(b, m, people) for m in d.members]) for d in b.delegations],
+    )
+    blocks += _section(DEMANDS, [(f"### {_escape(p)}", lines) for p, lines in _demands_by_party(b)])
+    blocks += _section(
+        ENTITIES,
+        [
+            (f"### {PARTIES}", [_party_line(p) for p in b.parties]),
+            (f"### {PEOPLE}", [_person_line(p) for p in b.people]),
+            (f"### {PLACES}", [_place_line(p) for p in b.places]),
+        ],
+    )
+    blocks += _section(DISCREPANCIES, [[_claim_line(b, c, c.about) for c in b.discrepancies]])
+    return "\n\n".join(blocks) + "\n"
+
+
+def _section(title: str, parts: Sequence[list[str] | tuple[str, list[str]]]) -> list[str]:
+    """A ``##`` heading, then bullet lists, each optionally under a ``###`` heading."""
+    blocks = [f"## {title}"]
+    for part in parts:
+        heading, lines = part if isinstance(part, tuple) else (None, part)
+        if heading:
+            blocks.append(heading)
+        if lines:
+            blocks.append("\n".join(lines))
+    return blocks
+
+
+def _demands_by_party(b: Briefing) -> list[tuple[str, list[str]]]:
+    groups: dict[str, list[str]] = {}
+    for c in b.demands:
+        label = STANCE_LABELS.get(c.stance or "", c.stance)
+        groups.setdefault(c.party or UNATTRIBUTED, []).append(_claim_line(b, c, label))
+    return list(groups.items())
+
+
+def _source_line(s: Source) -> str:
+    line = f"- `{s.id}` {_escape(s.title)}"
+    where = ", ".join(x for x in (s.outlet, s.date) if x)
+    if where:
+        line += f" — {_escape(where)}"
+    if s.path:
+        name = Path(s.path).name
+        target = f"<{name}>" if re.search(r"[\s()<>]", name) else name
+        line += f"{SEP}[{_escape(name)}]({target})"
+    return line
+
+
+def _claim_line(b: Briefing, c: Claim, label: str | None = None) -> str:
+    head = f"**{_escape(label)}:** " if label else ""
+    return _bullet(head + _escape(c.text), [_citation(b, sid) for sid in c.citations] + c.unresolved)
+
+
+def _member_line(b: Briefing, m: Member, people: dict[str, Person]) -> str:
+    name = people[m.person].name if m.person in people else m.person
+    return _entity(name, m.role, ["lead"] if m.lead else [], [_citation(b, s) for s in m.citations] + m.unresolved)
+
+
+def _party_line(p: Party) -> str:
+    return _entity(p.name, p.role, _also(p.aliases), [])
+
+
+def _person_line(p: Person) -> str:
+    fields = [f"party: {_escape(p.party)}"] if p.party else []
+    fields += _also([v for v in p.variants if v != p.name])
+    if p.kind != "official":
+        fields.append(f"kind: {_escape(p.kind)}")
+    return _entity(p.name, "; ".join(p.roles), fields, _mentions(p.mentions))
+
+
+def _place_line(p: Place) -> str:
+    return _entity(p.name, p.kind, _also([v for v in p.variants if v != p.name]), _mentions(p.mentions))
+
+
+def _also(names: list[str]) -> list[str]:
+    return [f"also: {', '.join(_escape(n) for n in names)}"] if names else []
+
+
+def _entity(name: str, description: str | None, fields: list[str], citations: list[str]) -> str:
+    text = f"**{_escape(name)}**"
+    if description:
+        text += f" — {_escape(description)}"
+    return _bullet(text + "".join(SEP + f for f in fields), citations)
+
+
+def _bullet(text: str, citations: list[str]) -> str:
+    return "- " + " ".join([text, *citations]) if citations else f"- {text}"
+
+
+def _citation(b: Briefing, sentence_id: str) -> str:
+    sent = b.sentence(sentence_id)
+    return format_citation(Anchor(ref=sentence_id, quote=quote_of(sent.text) if sent else None))
+
+
+def format_citation(anchor: Anchor) -> str:
+    """The written form of a citation: ``[^ref "quote"]``, ``[^source "quote"]`` or ``[^"quote"]``."""
+    ref = anchor.ref or anchor.source or ""
+    quote = '"' + anchor.quote.replace("\\", "\\\\").replace('"', '\\"') + '"' if anchor.quote else ""
+    return f"[^{ref}{' ' if ref and quote else ''}{quote}]"
+
+
+def _mentions(ids: list[str]) -> list[str]:
+    """Mention lists, compact: one ``[^source:hash,hash,...]`` per run of one source."""
+    groups: list[tuple[str, list[str]]] = []
+    for sid in ids:
+        src, _, digest = sid.partition(":")
+        if groups and groups[-1][0] == src:
+            groups[-1][1].append(digest)
+        else:
+            groups.append((src, [digest]))
+    return [f"[^{src}:{','.join(hashes)}]" for src, hashes in groups]
+
+
+_ALWAYS = set("\\`*_[]<")
+_LINE_START = set("#>+-=|~")
+
+
+def _escape(text: str) -> str:
+    """Plain text as Markdown that parses back to the same text, on one line."""
+    text = " ".join(text.split())
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _ALWAYS and not (ch == "_" and _intraword(text, i)):
+            out.append("\\" + ch)
+        elif ch == "&" and re.match(r"&(#\w+|\w+);", text[i:]):
+            out.append("\\&")
+        else:
+            out.append(ch)
+    if text.endswith("#"):
+        out[-1] = "\\#"
+    escaped = "".join(out)
+    if escaped[:1] in _LINE_START:
+        return "\\" + escaped
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
+
+
+def _intraword(text: str, i: int) -> bool:
+    """An underscore between letters or digits never starts emphasis, so it needs no escape."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+# --------------------------------------------------------------------------- parse
+
+
+@dataclass(slots=True)
+class Finding:
+    """Something ``briefing check`` reports: a citation that moved or is lost, with its line."""
+
+    line: int
+    status: str  # anchoring.RESOLVED | REANCHORED | UNRESOLVED, or WARNING
+    message: str
+
+
+@dataclass(slots=True)
+class ParsedBriefing:
+    briefing: Briefing
+    findings: list[Finding] = field(default_factory=list)
+    name: str = "briefing.md"
+
+    @property
+    def unresolved(self) -> list[Finding]:
+        return [f for f in self.findings if f.status == UNRESOLVED]
+
+    def report(self, resolved: bool = True) -> list[str]:
+        """Findings as ``file:line: status message`` lines in file order; ``resolved`` keeps bare quotes' matches."""
+        shown = [f for f in self.findings if resolved or f.status != RESOLVED]
+        return [f"{self.name}:{f.line}: {f.status} {f.message}" for f in sorted(shown, key=lambda f: f.line)]
+
+
+@dataclass(slots=True)
+class _Cite:
+    line: int
+    raw: str
+    anchors: list[Anchor]
+
+
+@dataclass(slots=True)
+class _Item:
+    """One bullet, taken apart: leading bold label, plain text, code spans, links, citations."""
+
+    line: int
+    label: str | None = None
+    text: str = ""
+    codes: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    cites: list[_Cite] = field(default_factory=list)
+
+
+def markdown_parser() -> MarkdownIt:
+    """CommonMark plus the citation rule (``text_join`` off so escapes stay distinguishable)."""
+    md = MarkdownIt("commonmark")
+    md.inline.ruler.before("link", "citation", _citation_rule)
+    md.disable("text_join")
+    md.add_render_rule("citation", lambda self, tokens, idx, options, env: tokens[idx].content)
+    return md
+
+
+def _citation_rule(state: StateInline, silent: bool) -> bool:
+    if not state.src.startswith("[^", state.pos):
+        return False
+    m = _CITATION.match(state.src, state.pos)
+    if not m or not (m["ref"] or m["q"] is not None or m["cq"] is not None):
+        return False
+    if not silent:
+        token = state.push("citation", "", 0)
+        token.content = m.group(0)
+        quote = m["cq"] if m["q"] is None else re.sub(r"\\(.)", r"\1", m["q"])
+        token.meta = {"ref": m["ref"], "quote": quote}
+    state.pos = m.end()
+    return True
+
+
+def parse(text: str, sources: Sequence[Source], name: str = "briefing.md") -> ParsedBriefing:
+    """Read a Markdown briefing; resolve its citations against ``sources``.
+
+    Raises :class:`InputError` (``name:line: message``) when the file is not
+    a briefing; citations that cannot be resolved are findings, not errors.
+    """
+    reader = _Reader(name, sources)
+    try:
+        tokens = markdown_parser().parse(text)
+    except RecursionError:
+        raise InputError(f"{name}:1: the Markdown is nested too deeply to read") from None
+    reader.read(tokens)
+    return reader.result()
+
+
+def load(path: Path, sources: Sequence[Source]) -> ParsedBriefing:
+    """Parse the briefing file at ``path`` (as curated) against ``sources``."""
+    from briefing.reading import read_text
+
+    parsed = parse(read_text(path).text, sources, str(path))
+    parsed.briefing.origin = "curated"
+    return parsed
+
+
+class _Reader:
+    """Walks the block tokens once, building the briefing section by section."""
+
+    def __init__(self, name: str, sources: Sequence[Source]) -> None:
+        self.name = name
+        self.sources = list(sources)
+        self.anchorer = Anchorer(self.sources)
+        self.findings: list[Finding] = []
+        self.title: str | None = None
+        self.section: str | None = None
+        self.sub: str | None = None
+        self.listed: list[tuple[int, str, str | None]] = []
+        self.summary: list[Claim] = []
+        self.demands: list[Claim] = []
+        self.discrepancies: list[Claim] = []
+        self.delegations: list[Delegation] = []
+        self.members: list[tuple[Member, str]] = []
+        self.parties: list[Party] = []
+        self.people: list[Person] = []
+        self.places: list[Place] = []
+
+    def fail(self, line: int, message: str) -> InputError:
+        return InputError(f"{self.name}:{line}: {message}")
+
+    # -- blocks
+
+    def read(self, tokens: list[Token]) -> None:
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            line = tok.map[0] + 1 if tok.map else 1
+            if tok.type == "heading_open":
+                self.heading(int(tok.tag[1]), _plain(tokens[i + 1]), line)
+                i += 3
+            elif tok.type in ("bullet_list_open", "ordered_list_open"):
+                end = _close(tokens, i)
+                self.items(tokens[i + 1 : end])
+                i = end + 1
+            elif tok.type in ("html_block", "hr"):
+                i += 1
+            else:
+                raise self.fail(line, f"{_describe(tok)} outside a bullet list; write each entry as a '- ' bullet")
+        if self.title is None:
+            raise self.fail(1, "empty briefing: expected a '# Title' heading")
+
+    def heading(self, level: int, text: str, line: int) -> None:
+        if self.title is None and level != 1:
+            raise self.fail(line, "a briefing starts with its '# Title' heading")
+        if level == 1:
+            if self.title is not None:
+                raise self.fail(line, "a second '# Title' heading; sections are '## ' headings")
+            self.title = text
+            return
+        if level == 2:
+            known = {s.lower(): s for s in SECTIONS}
+            if text.lower() not in known:
+                raise self.fail(line, f"unknown section '{text}' (sections: {', '.join(SECTIONS)})")
+            self.section, self.sub = known[text.lower()], None
+            return
+        if level == 3 and self.section == ENTITIES:
+            kinds = {k.lower(): k for k in (PARTIES, PEOPLE, PLACES)}
+            if text.lower() not in kinds:
+                raise self.fail(line, f"unknown list '{text}' under {ENTITIES} (lists: Parties, People, Places)")
+            self.sub = kinds[text.lower()]
+            return
+        if level == 3 and self.section in (DELEGATIONS, DEMANDS):
+            self.sub = text
+            if self.section == DELEGATIONS:
+                self.delegations.append(Delegation(text))
+            return
+        raise self.fail(line, f"unexpected heading level {level} here")
+
+    def items(self, tokens: list[Token]) -> None:
+        """Each top-level list item of a list (tokens between the list's open and close)."""
+        i = 0
+        while i < len(tokens):
+            if tokens[i].type != "list_item_open":
+                i += 1
+                continue
+            end = _close(tokens, i)
+            body = tokens[i + 1 : end]
+            line = tokens[i].map[0] + 1 if tokens[i].map else 1
+            for tok in body:
+                if tok.type not in ("paragraph_open", "paragraph_close", "inline"):
+                    at = tok.map[0] + 1 if tok.map else line
+                    raise self.fail(at, f"{_describe(tok)} inside a bullet; a bullet is one paragraph")
+            item = self.item([t for t in body if t.type == "inline"], line)
+            if item.text or item.label or item.cites:
+                self.entry(item)
+            i = end + 1
+
+    # -- one bullet
+
+    def item(self, inlines: list[Token], line: int) -> _Item:
+        item = _Item(line)
+        texts: list[str] = []
+        for n, inline in enumerate(inlines):
+            at = inline.map[0] + 1 if inline.map else line
+            texts.append(self.inline(inline.children or [], at, item, first=n == 0))
+        item.text = " ".join(" ".join(texts).split())
+        return item
+
+    def inline(self, children: list[Token], line: int, item: _Item, first: bool) -> str:
+        out: list[str] = []
+        strong = 0
+        link, start = False, 0
+        for tok in children:
+            if tok.type in ("softbreak", "hardbreak"):
+                line += 1
+                out.append(" ")
+            elif tok.type == "citation":
+                item.cites.append(self.cite(tok, line))
+            elif tok.type == "strong_open" and first and item.label is None and not "".join(out).strip():
+                strong = len(out) + 1
+            elif tok.type == "strong_close" and strong:
+                label = "".join(out[strong - 1 :]).strip()
+                del out[strong - 1 :]
+                item.label, strong = label, 0
+            elif tok.type == "link_open":
+                link, start = True, len(out)
+            elif tok.type == "link_close" and link:
+                item.links.append("".join(out[start:]).strip())
+                link = False
+            elif tok.type == "code_inline":
+                item.codes.append(tok.content)
+                out.append(tok.content)
+            elif tok.type == "image":
+                out.append(_plain_children(tok.children or []))
+            elif tok.type == "text" and "[^" in tok.content:
+                self.findings.append(Finding(line, UNRESOLVED, f"malformed citation in {tok.content.strip()!r}"))
+                out.append(tok.content)
+            elif tok.type in ("text", "text_special", "html_inline"):
+                out.append(tok.content)
+        return "".join(out)
+
+    def cite(self, tok: Token, line: int) -> _Cite:
+        ref, quote = tok.meta["ref"], tok.meta["quote"]
+        if ref is None:
+            return _Cite(line, tok.content, [Anchor(quote=quote)])
+        m = _REF.fullmatch(ref)
+        if not m:
+            return _Cite(line, tok.content, [Anchor(ref=ref, quote=quote)])
+        src, hashes = m["src"], m["hashes"]
+        if hashes is None:
+            return _Cite(line, tok.content, [Anchor(source=src, quote=quote)])
+        refs = [f"{src}:{h}" for h in hashes.split(",")]
+        if len(refs) == 1:
+            return _Cite(line, tok.content, [Anchor(ref=refs[0], source=src, quote=quote)])
+        return _Cite(line, tok.content, [Anchor(ref=r, source=src) for r in refs])
+
+    def resolve(self, item: _Item, context: str) -> tuple[list[str], list[str]]:
+        """Sentence ids for the bullet's citations, and the written form of those not found."""
+        found: list[str] = []
+        lost: list[str] = []
+        for cite in item.cites:
+            for anchor in cite.anchors:
+                res = self.anchorer.resolve(anchor, context)
+                written = format_citation(anchor)
+                if res.sentence_id is None:
+                    lost.append(written)
+                    self.findings.append(Finding(cite.line, UNRESOLVED, f"{written}: {res.how}"))
+                    continue
+                if res.status != OK:
+                    self.findings.append(Finding(cite.line, res.status, f"{written} -> {res.sentence_id} ({res.how})"))
+                if res.sentence_id not in found:
+                    found.append(res.sentence_id)
+        return found, lost
+
+    # -- sections
+
+    def entry(self, item: _Item) -> None:
+        if self.section is None:
+            raise self.fail(item.line, "a bullet before any '## Section' heading")
+        handler = {
+            SOURCES: self.source,
+            SUMMARY: self.claim,
+            DELEGATIONS: self.member,
+            DEMANDS: self.claim,
+            ENTITIES: self.entity,
+            DISCREPANCIES: self.claim,
+        }[self.section]
+        handler(item)
+
+    def source(self, item: _Item) -> None:
+        if not item.codes:
+            raise self.fail(item.line, "a source entry starts with its id in backticks, e.g. - `my-article` Title")
+        self.listed.append((item.line, item.codes[0], item.links[-1] if item.links else None))
+
+    def claim(self, item: _Item) -> None:
+        label, text = item.label, item.text
+        stance = None
+        if self.section == DEMANDS:
+            if self.sub is None:
+                raise self.fail(item.line, "a demand needs a '### Party' heading above it")
+            stance = _STANCE_OF.get((label or "").rstrip(":").strip().lower())
+            if label and stance is None:
+                text = f"{label} {text}".strip()
+        if not text:
+            raise self.fail(item.line, "a claim needs some text besides its citations")
+        citations, lost = self.resolve(item, text)
+        claim = Claim("", text, citations, unresolved=lost)
+        if self.section == SUMMARY:
+            claim.text = f"{label} {text}".strip() if label else text
+            claim.id = f"summary-{len(self.summary) + 1}"
+            self.summary.append(claim)
+        elif self.section == DEMANDS:
+            claim.id, claim.stance = f"demand-{len(self.demands) + 1}", stance
+            claim.party = None if self.sub == UNATTRIBUTED else self.sub
+            self.demands.append(claim)
+        else:
+            claim.id = f"discrepancy-{len(self.discrepancies) + 1}"
+            claim.about = label.rstrip(":").strip() if label else None
+            self.discrepancies.append(claim)
+
+    def member(self, item: _Item) -> None:
+        if not self.delegations:
+            raise self.fail(item.line, "a delegation member needs a '### Party' heading above it")
+        name, description, fields = self.fields(item, flags=("lead",))
+        citations, lost = self.resolve(item, item.text)
+        member = Member(name, description, "lead" in fields, citations, lost)
+        self.delegations[-1].members.append(member)
+        self.members.append((member, self.delegations[-1].party))
+
+    def entity(self, item: _Item) -> None:
+        if self.sub is None:
+            raise self.fail(item.line, "a bullet under People and places needs a '### Parties|People|Places' heading")
+        if self.sub == PARTIES:
+            name, role, fields = self.fields(item, keys=("also",))
+            self.parties.append(Party(name, _names(fields.get("also")), role or "party"))
+            return
+        keys = ("party", "also", "kind") if self.sub == PEOPLE else ("also",)
+        name, description, fields = self.fields(item, keys=keys)
+        variants = list(dict.fromkeys([name, *_names(fields.get("also"))]))
+        mentions = self.mentions(item, variants)
+        if self.sub == PEOPLE:
+            roles = [r.strip() for r in (description or "").split(";") if r.strip()]
+            pid = _unique_id(name, {p.id for p in self.people})
+            kind = fields.get("kind") or "official"
+            self.people.append(Person(pid, name, variants, roles, fields.get("party"), mentions, kind))
+        else:
+            pid = _unique_id(name, {p.id for p in self.places})
+            self.places.append(Place(pid, name, variants, mentions, description))
+
+    def fields(
+        self, item: _Item, keys: tuple[str, ...] = (), flags: tuple[str, ...] = ()
+    ) -> tuple[str, str | None, dict[str, str]]:
+        """``**Name** — description · key: value · flag``: the name, description and fields."""
+        if not item.label:
+            raise self.fail(item.line, "an entry starts with its name in bold, e.g. - **Jane Doe** — role")
+        parts = [p.strip() for p in item.text.split(SEP.strip())]
+        parts[0] = parts[0].removeprefix("—").removeprefix("-").strip()
+        described: list[str] = []
+        fields: dict[str, str] = {}
+        for part in parts:
+            m = _FIELD.fullmatch(part)
+            if m and m["key"].lower() in keys:
+                fields[m["key"].lower()] = m["value"].strip()
+            elif part.lower() in flags:
+                fields[part.lower()] = part
+            elif part:
+                described.append(part)
+        return item.label, SEP.join(described) or None, fields
+
+    def mentions(self, item: _Item, names: list[str]) -> list[str]:
+        """Mention ids as written; lost ones re-found by name in their source, else reported."""
+        if not item.cites:
+            return self.anchorer.mentions_of(names)
+        found: list[str] = []
+        for cite in item.cites:
+            lost_in: set[str] = set()
+            for anchor in cite.anchors:
+                res = self.anchorer.resolve(anchor, " ".join(names))
+                if res.sentence_id is not None:
+                    found.append(res.sentence_id)
+                    if res.status != OK:
+                        message = f"{format_citation(anchor)} -> {res.sentence_id} ({res.how})"
+                        self.findings.append(Finding(cite.line, res.status, message))
+                else:
+                    lost_in.add(anchor.source or "")
+            for src in sorted(lost_in):
+                again = [s for s in self.anchorer.mentions_of(names, src) if s not in found]
+                if again:
+                    found.extend(again)
+                    message = f"mentions of {names[0]} in {src} re-found by name"
+                    self.findings.append(Finding(cite.line, REANCHORED, message))
+                else:
+                    message = f"mentions of {names[0]} in {src} no longer found"
+                    self.findings.append(Finding(cite.line, WARNING, message))
+        return list(dict.fromkeys(found))
+
+    # -- the whole
+
+    def result(self) -> ParsedBriefing:
+        self.check_sources()
+        people = self.link_members()
+        b = Briefing(
+            title=self.title or "Briefing",
+            sources=self.sources,
+            summary=self.summary,
+            parties=self.parties,
+            people=people,
+            delegations=self.delegations,
+            demands=self.demands,
+            places=self.places,
+            discrepancies=self.discrepancies,
+        )
+        for claim in b.claims():
+            claim.outlets = len({b.outlet_of(sid) for sid in claim.citations})
+        return ParsedBriefing(b, self.findings, self.name)
+
+    def check_sources(self) -> None:
+        have = {s.id for s in self.sources}
+        files = {Path(s.path).name for s in self.sources if s.path}
+        for line, sid, file in self.listed:
+            if sid not in have and (file is None or file not in files):
+                message = f"source {sid} ({file or 'no file'}) is not among the articles"
+                self.findings.append(Finding(line, WARNING, message))
+
+    def link_members(self) -> list[Person]:
+        """Member names to person ids; a member no person entry names becomes a person."""
+        people = list(self.people)
+        by_name = {v.casefold(): p.id for p in people for v in [p.name, *p.variants]}
+        for member, party in self.members:
+            key = member.person.casefold()
+            if key not in by_name:
+                pid = _unique_id(member.person, {p.id for p in people})
+                roles = [member.role] if member.role else []
+                people.append(Person(pid, member.person, [member.person], roles, party, list(member.citations)))
+                by_name[key] = pid
+            member.person = by_name[key]
+        return people
+
+
+def _close(tokens: list[Token], i: int) -> int:
+    """Index of the token closing ``tokens[i]`` (the next ``_close`` at the same level)."""
+    closing = tokens[i].type.replace("_open", "_close")
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].type == closing and tokens[j].level == tokens[i].level:
+            return j
+    return len(tokens)
+
+
+def _plain(inline: Token) -> str:
+    return " ".join(_plain_children(inline.children or []).split())
+
+
+def _plain_children(children: list[Token]) -> str:
+    parts = []
+    for tok in children:
+        if tok.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif tok.type == "image":
+            parts.append(_plain_children(tok.children or []))
+        elif tok.type in ("text", "text_special", "code_inline", "html_inline", "citation"):
+            parts.append(tok.content)
+    return "".join(parts)
+
+
+def _describe(tok: Token) -> str:
+    kinds = {
+        "paragraph_open": "text",
+        "fence": "a code block",
+        "code_block": "a code block",
+        "blockquote_open": "a quote block",
+        "heading_open": "a heading",
+        "bullet_list_open": "a nested list",
+        "ordered_list_open": "a nested list",
+        "html_block": "an HTML block",
+        "hr": "a rule",
+    }
+    return kinds.get(tok.type, tok.type.removesuffix("_open").replace("_", " "))
+
+
+def _names(value: str | None) -> list[str]:
+    return [n.strip() for n in (value or "").split(",") if n.strip()]
+
+
+def _unique_id(name: str, taken: Iterable[str]) -> str:
+    base = _SLUG.sub("-", name.lower()).strip("-") or "entry"
+    taken = set(taken)
+    sid, n = base, 2
+    while sid in taken:
+        sid, n = f"{base}-{n}", n + 1
+    return sid

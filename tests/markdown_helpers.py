@@ -1,0 +1,58 @@
+"""Shared by the Markdown briefing tests: a hand-made briefing over any sources, and comparisons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.model import Briefing, Claim, Delegation, Member, Party, Person, Place, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+OWN = ROOT / "tests" / "articles_md"
+
+
+def sample_briefing(sources: list[Source], sides: tuple[str, str] = ("Israel", "Syria")) -> Briefing:
+    """A briefing with every kind of entry, citing real sentences by position (the derivation may be stubs)."""
+    a, b = sources[0], sources[-1]
+    sa = [s.id for s in a.body]
+    sb = [s.id for s in b.body]
+    one, two = sides
+    return Briefing(
+        title="Talks between " + " and ".join(sides),
+        sources=sources,
+        summary=[
+            Claim("s1", f"Officials of {one} and {two} met for another round of talks.", [sa[0], sb[0]]),
+            Claim("s2", "Little progress is expected before the winter.", [sa[-1]]),
+        ],
+        parties=[Party(one, [one, f"{one}'s"], "party"), Party(two, [two], "party"), Party("Mediator", [], "mediator")],
+        people=[
+            Person("p1", "Jane Doe", ["Jane Doe", "J. Doe"], ["chief negotiator"], one, [sa[1], sb[1]]),
+            Person("p2", "John Roe", ["John Roe"], [], two, [sa[1]], kind="journalist"),
+        ],
+        delegations=[Delegation(one, [Member("p1", "chief negotiator", True, [sa[1]])]), Delegation(two, [])],
+        demands=[
+            Claim("d1", f"{one} wants a binding cap first.", [sa[2]], party=one, stance="demand"),
+            Claim("d2", f"{two} rejects the cap.", [sb[2]], party=two, stance="reject"),
+            Claim("d3", "An unattributed position.", [sb[-1]], stance="position"),
+        ],
+        places=[Place("pl1", "Capital City", ["Capital City", "the capital"], [sa[0]], "city")],
+        discrepancies=[Claim("x1", "The outlets differ on the round.", [sa[0], sb[0]], about="round")],
+    )
+
+
+def claims_view(b: Briefing) -> list[tuple]:
+    """What must survive a round trip, claim by claim (ids are positional in Markdown)."""
+    return [(" ".join(c.text.split()), c.citations, c.party, c.stance, c.about) for c in b.claims()]
+
+
+def entities_view(b: Briefing) -> tuple:
+    people = {p.id: p.name for p in b.people}
+    return (
+        [(p.name, p.aliases, p.role) for p in b.parties],
+        [(p.name, set(p.variants), p.roles, p.party, p.mentions, p.kind) for p in b.people],
+        [
+            (d.party, [(people.get(m.person, m.person), m.role, m.lead, m.citations) for m in d.members])
+            for d in b.delegations
+        ],
+        [(p.name, set(p.variants), p.mentions, p.kind) for p in b.places],
+    )
