@@ -1,9 +1,189 @@
-"""STUB: replaced by the derivation work (issue 3)."""
+"""Delegations: who sits at the table for each side, and who leads.
+
+Membership comes from frames of news English: "X's delegation is headed by
+A", "a Xi team led by A", "A is joined by B", "Joining A will be B",
+"X has sent A and B", "the talks will include A". A person named as a
+former negotiator, a journalist, or someone the text only mentions (a head
+of state not at the table) is not a member. Mediators are kept apart: they
+sit in the mediator party's delegation, never in a side's.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Claim, Delegation, Party, Person, Place, Source  # noqa: F401
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from briefing.derive import lexicon
+from briefing.derive.people import Mention, PersonLocator
+from briefing.model import Delegation, Member, Party, Person, Source
+
+#: Cues after which the people named are members of a delegation.
+_CUE = re.compile(
+    r"\b(?P<lead>headed|led|chaired|fronted)\s+by\b"
+    r"|\b(?P<join>joined|accompanied|flanked|assisted)\s+by\b"
+    r"|\b(?P<joining>Joining|Accompanying|Alongside)\s+(?P<anchor>[^,]{2,60}?)\s+(?:will\s+be|are|is|were|was)\b"
+    r"|\b(?P<sent>sent|dispatched|fielded|is\s+sending|are\s+sending|is\s+represented\s+by|was\s+represented\s+by)\b"
+    r"|\b(?P<include>will\s+include|includes|included|including|comprises|comprising)\b"
+    r"|\b(?P<mediate>mediated|moderated|brokered|facilitated)\s+by\b",
+)
+#: Group nouns that make a frame about a delegation.
+_GROUP = r"(?:delegation|team|negotiating\s+team|negotiators|delegates|side|mission|envoys)"
+_GROUP_OWNER = re.compile(
+    rf"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}{_GROUP}\b"
+)
+_GROUP_WORD = re.compile(rf"\b{_GROUP}\b|\btalks\b|\bnegotiations\b|\bmeetings?\b|\bround\b", re.IGNORECASE)
+#: Words that end the stretch of a sentence a cue governs.
+_STOP = re.compile(r"\bwho\b|\bwhich\b|\bwhose\b|;|—|–|\bwhile\b|\bafter\b|\bbefore\b|\bbut\b|\bbecause\b")
+#: A name just after one of these words is not at the table.
+_FORMER = re.compile(r"\b(?:former|previous|ex-|outgoing|late|then-)\b[^,;]{0,40}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^\s*(?:He|She)\b|(?:^|[.;]\s*)(?:He|She)\s+(?:is|was|will\s+be)\s+$")
+#: Roles that mark someone who is not a negotiator now.
+_NOT_MEMBER_ROLE = re.compile(r"\b(?:former|previous|ex-|outgoing|late)\b|journalist|reporter|correspondent", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """One piece of evidence that a person sits in a party's delegation."""
+
+    person: str
+    party: str | None
+    lead: bool
+    tentative_lead: bool
+    mediator: bool
+    sentence: str
+
+
+def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
+    """Every delegation frame in the body text, in reading order."""
+    locator = PersonLocator(sources, people)
+    out: list[Seat] = []
+    for src in sources:
+        last_lead: Person | None = None
+        for sent in src.body:
+            found = locator.find(sent)
+            for seat in _sentence_seats(sent.text, sent.id, found, last_lead):
+                out.append(seat)
+                if seat.lead and not seat.mediator:
+                    last_lead = next(p for _, p in found if p.id == seat.person)
+    return out
+
+
+def _sentence_seats(text: str, sid: str, found: list[tuple[Mention, Person]], last_lead: Person | None) -> list[Seat]:
+    cues = list(_CUE.finditer(text))
+    out: list[Seat] = []
+    for n, cue in enumerate(cues):
+        kind = next(k for k in ("lead", "join", "joining", "sent", "include", "mediate") if cue.group(k))
+        if _NEGATED.search(text[: cue.start()]):
+            continue
+        limit = cues[n + 1].start() if n + 1 < len(cues) else len(text)
+        stop = _STOP.search(text, cue.end(), limit)
+        end = stop.start() if stop else limit
+        members = [
+            (m, p) for m, p in found if cue.end() <= m.start < end and not m.possessive and not _is_former(text, m, p)
+        ]
+        if not members:
+            continue
+        if kind == "mediate":
+            out.extend(Seat(p.id, p.party, False, False, True, sid) for _, p in members[:1])
+            continue
+        party = _frame_party(text, cue, kind, found, last_lead)
+        if party is _NO_FRAME:
+            continue
+        for i, (_, person) in enumerate(members):
+            lead = kind == "lead" and i == 0
+            tentative = kind in ("sent", "include") and i == 0
+            out.append(Seat(person.id, party or person.party, lead, tentative, False, sid))
+    return out
+
+
+_NO_FRAME = "\0"
+
+
+def _frame_party(
+    text: str, cue: re.Match[str], kind: str, found: list[tuple[Mention, Person]], last_lead: Person | None
+) -> str | None:
+    """The side a frame is about, None when each member's own party must do, _NO_FRAME when not a frame."""
+    before = text[: cue.start()]
+    if kind == "joining":
+        anchor = cue.group("anchor")
+        owners = [p for m, p in found if m.surface in anchor]
+        return owners[0].party if owners else _NO_FRAME
+    if kind == "join":
+        subject = [p for m, p in found if m.end <= cue.start() and not _is_former(text, m, p)]
+        if subject:
+            return subject[-1].party
+        if _PRONOUN.search(before) and last_lead is not None:
+            return last_lead.party
+        owner = _group_owner(before)
+        return owner if owner else _NO_FRAME
+    owner = _group_owner(before)
+    if owner:
+        return owner
+    if kind == "sent":
+        hits = lexicon.country_mentions(before[-60:])
+        return hits[-1][2] if hits else _NO_FRAME
+    if kind == "include":
+        return None if _GROUP_WORD.search(before) else _NO_FRAME
+    if kind == "lead":
+        return None if _GROUP_WORD.search(before[-60:]) else _NO_FRAME
+    return _NO_FRAME
+
+
+def _group_owner(before: str) -> str | None:
+    """ "Israel's delegation is", "a newly constituted Israeli negotiating team": the state owning the group."""
+    window = before[-80:]
+    best: str | None = None
+    for m in _GROUP_OWNER.finditer(window):
+        hits = lexicon.country_mentions(m.group())
+        if hits:
+            best = hits[-1][2]
+    return best
+
+
+def _is_former(text: str, mention: Mention, person: Person) -> bool:
+    if _FORMER.search(text[max(0, mention.start - 50) : mention.start]):
+        return True
+    return person.kind == "journalist" or any(_NOT_MEMBER_ROLE.search(r) for r in person.roles)
 
 
 def find_delegations(sources: list[Source], people: list[Person], parties: list[Party]) -> list[Delegation]:
-    return []
+    """Per party, its members with role and lead; the mediator's people in the mediator's entry."""
+    role_of = {p.name: p.role for p in parties}
+    by_id = {p.id: p for p in people}
+    table: dict[str, dict[str, Member]] = defaultdict(dict)
+    tentative: dict[str, list[str]] = defaultdict(list)
+    for seat in seats(sources, people):
+        person = by_id[seat.person]
+        party = person.party if role_of.get(person.party or "") == "mediator" else seat.party
+        if seat.mediator:
+            party = person.party
+        if not party or party not in role_of:
+            continue
+        if role_of[party] == "mediator" and not (seat.mediator or person.party == party):
+            continue
+        member = table[party].setdefault(seat.person, Member(seat.person, _role(person), False))
+        member.lead = member.lead or seat.lead
+        if seat.tentative_lead:
+            tentative[party].append(seat.person)
+        if seat.sentence not in member.citations:
+            member.citations.append(seat.sentence)
+    for party, members in table.items():
+        if not any(m.lead for m in members.values()) and tentative[party]:
+            members[tentative[party][0]].lead = True
+    order = {p.name: i for i, p in enumerate(parties)}
+    position = {p.id: i for i, p in enumerate(people)}
+    return [
+        Delegation(party, sorted(table[party].values(), key=lambda m: (not m.lead, position[m.person])))
+        for party in sorted(table, key=lambda n: order[n])
+    ]
+
+
+def _role(person: Person) -> str | None:
+    return person.roles[0] if person.roles else None
+
+
+def find_delegations_outlets(delegation: Delegation, outlet_of: dict[str, str]) -> list[str]:
+    """The outlets whose sentences say something about who is in a delegation."""
+    return sorted({outlet_of[c] for m in delegation.members for c in m.citations if c in outlet_of})

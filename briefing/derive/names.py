@@ -50,8 +50,8 @@ GIVEN_NAME_GROUPS = (
     ("tayyip", "tayyib"),
     ("jose", "josé"),
 )
-#: Score a given name must reach on Jaro-Winkler when the keys differ.
-GIVEN_NAME_JW = 0.85
+#: Score a given name must reach on Jaro-Winkler when the keys differ (0.85 merged John and Joan).
+GIVEN_NAME_JW = 0.88
 #: Surname keys this long may differ by one edit (al-Shibani / al-Shaibani are equal already).
 SURNAME_EDIT_MIN = 7
 

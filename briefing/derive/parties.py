@@ -14,7 +14,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from briefing.derive import lexicon
+from briefing.derive.delegations import seats
 from briefing.derive.names import name_key
+from briefing.derive.people import PersonLocator
 from briefing.model import Party, Person, Source
 
 #: Phrases after which the next state or person named is the mediator.
@@ -31,6 +33,10 @@ _MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|le
 _ADMINISTRATION = re.compile(r"\b([A-Z][\w’'-]+)(?:['’]s)?\s+(?:administration|government|cabinet|White House)\b")
 #: A state named as the target of a role ("ambassador to the United States", "envoy for Syria").
 _TARGET_PREP = re.compile(r"\b(?:to|for|on|in|with|toward|towards|against)\s+(?:the\s+)?$")
+#: "Netanyahu's military adviser": the possessor of a role.
+_POSSESSOR = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s")
+#: How far before a name the state named may stand and still give the person's side.
+CONTEXT_CHARS = 40
 #: A side is a state with at least this share of the most mentioned state's weight.
 SIDE_SHARE = 0.25
 MAX_SIDES = 4
@@ -47,9 +53,7 @@ class _Tally:
 def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
     """Sides, mediator and other states; sets ``Person.party`` where the text says."""
     tally = _tally(sources)
-    for person in people:
-        if person.party is None and person.kind != "journalist":
-            person.party = person_country(person)
+    assign_person_parties(sources, people)
     _count_administrations(sources, people, tally)
     parties = _rank(tally)
     known = {p.name for p in parties}
@@ -59,14 +63,72 @@ def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
     return parties
 
 
+def assign_person_parties(sources: list[Source], people: list[Person]) -> None:
+    """Each person's side, in the order of evidence that worked best (extraction notes):
+
+    a state in their titles, the party of the person whose aide they are
+    ("Netanyahu's military adviser"), the delegation frame naming them
+    ("Syria has sent X"), then the state named just before them in a sentence.
+    """
+    officials = [p for p in people if p.kind != "journalist"]
+    for person in officials:
+        person.party = person.party or person_country(person)
+    by_surface = {v: p for p in officials for v in [p.name, *p.variants]}
+    for _ in range(2):
+        for person in officials:
+            person.party = person.party or _possessor_party(person, by_surface)
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for seat in seats(sources, officials):
+            if seat.party and not seat.mediator:
+                votes[seat.person][seat.party] += 1
+        for person in officials:
+            if person.party is None and votes[person.id]:
+                person.party = votes[person.id].most_common(1)[0][0]
+    _context_parties(sources, officials)
+
+
 def person_country(person: Person) -> str | None:
     """The state a person serves, from the demonyms and state names in their titles."""
     votes: Counter[str] = Counter()
     for role in person.roles:
+        if _POSSESSOR.match(role) and not lexicon.country_for(_POSSESSOR.match(role).group(1)):
+            continue
         country = role_country(role)
         if country:
             votes[country] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _possessor_party(person: Person, by_surface: dict[str, Person]) -> str | None:
+    for role in person.roles:
+        m = _POSSESSOR.match(role)
+        owner = by_surface.get(m.group(1)) if m else None
+        if owner is not None and owner is not person and owner.party:
+            return owner.party
+    return None
+
+
+def _context_parties(sources: list[Source], people: list[Person]) -> None:
+    """Last resort: the state named shortly before the person in the sentences that mention them."""
+    missing = [p for p in people if p.party is None]
+    if not missing:
+        return
+    locator = PersonLocator(sources, missing)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for src in sources:
+        for sent in src.body:
+            for mention, person in locator.find(sent):
+                window = sent.text[max(0, mention.start - CONTEXT_CHARS) : mention.start]
+                hits = [h for h in lexicon.entry_mentions(window) if not _TARGET_PREP.search(window[: h[0]])]
+                if not hits:
+                    earlier = {c for _, _, c in lexicon.country_mentions(sent.text[: mention.start])}
+                    if len(earlier) == 1:
+                        votes[person.id][next(iter(earlier))] += 1
+                elif hits[-1][2].country:
+                    votes[person.id][hits[-1][2].country] += 1
+    for person in missing:
+        if votes[person.id]:
+            person.party = votes[person.id].most_common(1)[0][0]
 
 
 def role_country(role: str) -> str | None:

@@ -1,9 +1,391 @@
-"""STUB: replaced by the derivation work (issue 3)."""
+"""People: names with their titles and roles, merged across outlets.
+
+Every run of capitalised words in a body sentence is a candidate. A
+candidate is split into a title part (title vocabulary, states, demonyms)
+and a name part; it counts as a person when some mention of it carries a
+cue of news English: a title before it, an appositive role before or after
+it, "headed / led / joined / accompanied by" before it, a verb of speech
+after it, or a role after its possessive ("N's military adviser").
+Spellings are merged by :mod:`briefing.derive.names`; a bare surname joins
+the one person with that surname. The byline's author is a journalist.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Claim, Delegation, Party, Person, Place, Source  # noqa: F401
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from briefing.derive import lexicon
+from briefing.derive.names import ARTICLES, cluster_names, name_tokens, surname_key
+from briefing.model import Person, Sentence, Source
+from briefing.segment import TITLE_ABBREVIATIONS
+
+#: Nouns that head a title or role ("Foreign Minister", "military adviser").
+HEAD_NOUNS = frozenset(
+    """minister president premier chancellor ambassador envoy secretary director general chief commander head
+    adviser advisor negotiator spokesman spokeswoman spokesperson governor mayor senator king queen prince
+    princess emir sheikh sultan chairman chairwoman chair diplomat mediator coordinator administrator leader
+    deputy counsellor counselor commissioner judge justice speaker lieutenant colonel major captain admiral
+    brigadier marshal officer aide consul delegate representative undersecretary vice-president
+    vice-chancellor attorney-general ayatollah pope cardinal archbishop foreign-minister negotiators
+    ambassadors envoys ministers""".split()
+)
+#: Title words that are also parts of names ("Hassan Sheikh Mohamud", "Abdul Malik").
+NAME_PART_TITLES = frozenset(
+    "sheikh general major king prince chief head leader judge justice marshal emir sultan".split()
+)
+#: Words that modify a title ("acting", "Deputy Prime", "National Security").
+TITLE_MODIFIERS = frozenset(
+    """acting deputy former previous chief lead senior top special foreign prime military national security
+    intelligence defence defense interior finance economy trade first vice assistant associate executive
+    permanent principal state affairs new incoming outgoing interim then current veteran longtime
+    presidential royal crown supreme high grand regional international attorney solicitor surgeon inspector""".split()
+)
+#: Small words allowed inside a title ("Minister of State", "Envoy to Syria").
+TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "on", "in"})
+#: Words that mark a capitalised run as an organisation, a place or a thing.
+NON_PERSON_WORDS = frozenset(
+    """Council Agreement Agreements Accord Accords News Times Post Heights Nations Union Bank Ministry Department
+    Forces Army Navy Party Front Organization Organisation Agency University Institute Committee Commission
+    Court Parliament Assembly Congress Senate House Palace Street Centre Center Airport River Sea Ocean
+    Mountains Mountain Province Region Gulf Strait Canal Dam Corridor Zone Authority Group Company
+    Corporation Inc Ltd Foundation Fund Summit Talks Conference Treaty Plan Initiative Process Audio Player
+    Gate Square Tower Hotel Hall Media Network TV Radio Daily Herald Journal Press Tribune Gazette Review
+    Monitor Observer Independent Chronicle Telegraph Express Insider Television Channel Report Reporter
+    Wire Office Embassy Government Administration Cabinet Regime Republic Kingdom State States Emirates
+    Islands Coast Valley Desert Lake Bay Island Peninsula Basin Plateau Strip Bank Brigade Brigades Movement
+    Alliance Coalition Federation League Association Society Service Services Police Guard Guards Corps
+    Doctrine Declaration Protocol Convention Charter Act Law Bill Resolution Memorandum Framework Road
+    Avenue Boulevard Stadium Museum Church Mosque Temple Airlines Airways Group Holdings Partners Capital
+    Square Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Christmas Ramadan Eid Easter""".split()
+)
+#: Capitalised words that start sentences but never names.
+COMMON_STARTS = frozenset(
+    """The A An This That These Those It He She They We I You His Her Their Its Our My Your According After
+    Before Despite While Since During For In On At As But And Or Yet If When Where Why How What Which Who
+    Both Each Neither None No Not Under Over With Without Among Between Although Though Meanwhile However
+    Also Still Then Now Earlier Later Today Tomorrow Yesterday There Here Such Many Most Some All Any Other
+    Another Several Few Once Even Only Just So Because Unlike Like Instead Asked Speaking Writing Following
+    Amid Against Within Across Through Throughout Ahead Behind Beyond Near Last Next First Second Third
+    Former Senior Analysts Officials Diplomats Sources Critics Observers Reports Mr Mrs Ms Dr Sir Madam
+    Dear Please Yes""".split()
+)
+#: Verbs of speech and reporting after a name ("Leiter said").
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
+    r"(?:said|says|told|added|warned|insisted|urged|stated|noted|argued|wrote|stressed|explained|announced|"
+    r"declared|claimed|asked|replied|responded|acknowledged|confirmed|denied|tweeted|posted|called|demanded|"
+    r"rejected|accused|praised|met|arrived|left|spoke|described)\b"
+)
+#: Words before a name that make it a participant ("headed by X", "joined by X").
+_BY_BEFORE = re.compile(
+    r"(?:\b(?:headed|led|joined|accompanied|chaired|represented|moderated|mediated|hosted|appointed|named|"
+    r"replaced|succeeded|flanked)\s+by|\bincluding|\bincludes?|\bsent|\bdispatched|\bwill\s+be)\s+$",
+    re.IGNORECASE,
+)
+#: Name tokens: a capitalised word (with an optional article prefix "al-"), or an initial.
+_NAME_TOKEN = (
+    r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|abu|abd|bin|ibn|ben|de|di|da|du|le|la|van|von|der)[-‐])?"
+    r"[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:[-‐][A-Za-z][\w]*(?:['’](?!s\b)\w+)*)*"
+)
+_ABBREV = r"(?:[A-Z][a-z]{0,5}\.)"
+_PARTICLE = r"(?:bin|ibn|bint|ben|de|da|di|du|del|della|van|von|der|den|le|la|al|el|abu|abd)"
+_RUN = re.compile(
+    rf"(?<![\w’'-])(?:{_ABBREV}\s+)*{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*(?:{_NAME_TOKEN}|{_ABBREV}(?=\s+[A-Z])))*"
+)
+_TOKEN_SPLIT = re.compile(r"\s+")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\b")
+_APPOSITIVE_AFTER = re.compile(
+    r"^,\s+((?:the|a|an|its|his|her|their|[A-Z][\w]*['’]s)\s+[^,.;:()“”\"]{2,90}?)(?=[,.;:]|\s+who\b|$)"
+)
+_DETERMINERS = re.compile(r"(?:^|\s)((?:the|a|an|its|his|her|their|our|[A-Z][\w-]*['’]s)\s)", re.IGNORECASE)
+_OF_STATE_AFTER = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+MAX_NAME_TOKENS = 4
+
+
+@dataclass(slots=True)
+class Mention:
+    """One occurrence of a candidate name in a sentence."""
+
+    surface: str
+    sentence: Sentence
+    outlet: str
+    start: int
+    end: int
+    roles: list[str] = field(default_factory=list)
+    cue: bool = False
+    strong: bool = False  # a title or role names the bare surname as a person
+    possessive: bool = False  # "Netanyahu's adviser": the name owns something rather than acts
 
 
 def find_people(sources: list[Source]) -> list[Person]:
-    return []
+    """Every person named in the body text, spellings merged, plus each byline's author."""
+    lower_words = _lowercase_vocabulary(sources)
+    mentions: list[Mention] = []
+    for src in sources:
+        outlet = (src.outlet or src.id).lower()
+        for sent in src.body:
+            mentions.extend(sentence_mentions(sent, outlet, lower_words))
+    people = _assemble(mentions)
+    people.extend(_journalists(sources, people))
+    for i, person in enumerate(people, start=1):
+        person.id = f"p{i}"
+    return people
+
+
+def _lowercase_vocabulary(sources: list[Source]) -> frozenset[str]:
+    words: set[str] = set()
+    for src in sources:
+        for sent in src.body:
+            words.update(re.findall(r"(?<![\w-])[a-z][a-z]+", sent.text))
+    return frozenset(words)
+
+
+def sentence_mentions(sent: Sentence, outlet: str, lower_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """Candidate names in one sentence, each with its roles and whether a cue marks it a person."""
+    text = sent.text
+    found: list[Mention] = []
+    for m in _RUN.finditer(text):
+        parsed = _split_title(m.group(), m.start(), text, lower_words)
+        if parsed is None:
+            continue
+        name, start = parsed
+        end = start + len(name)
+        mention = Mention(name, sent, outlet, start, end)
+        _add_cues(mention, text)
+        found.append(mention)
+    return found
+
+
+def _split_title(run: str, run_start: int, text: str, lower_words: frozenset[str]) -> tuple[str, int] | None:
+    """The name part of a capitalised run (title words and states before it dropped)."""
+    toks = [(t.group(), run_start + t.start()) for t in re.finditer(r"\S+", run)]
+    at_sentence_start = not text[:run_start].strip(" “\"‘'(")
+    while toks and at_sentence_start and _common_word(toks[0][0], lower_words):
+        toks = toks[1:]
+        at_sentence_start = True
+    last_title = -1
+    for i, (tok, _) in enumerate(toks):
+        if not (_is_title_word(tok) or lexicon.country_for(tok)):
+            continue
+        if tok.lower() in NAME_PART_TITLES and i > 0 and i - 1 > last_title:
+            continue  # "Hassan Sheikh Mohamud": a title word inside a name
+        last_title = i
+    name = toks[last_title + 1 :]
+    while name and name[0][0].lower() in {"bin", "ibn", "de", "van", "von", "la", "le", "abu"}:
+        name = name[1:]
+    if not name or len(name) > MAX_NAME_TOKENS:
+        return None
+    words = [t for t, _ in name]
+    if any(w in NON_PERSON_WORDS or w.strip(".") in NON_PERSON_WORDS for w in words):
+        return None
+    if any(len(w) >= 2 and w.isupper() for w in words) or words[-1].endswith("."):
+        return None
+    surface = text[name[0][1] : name[-1][1] + len(name[-1][0])]
+    if lexicon.country_mentions(surface) or not name_tokens(surface):
+        return None
+    if len(words) == 1 and words[0] in COMMON_STARTS:
+        return None
+    return surface, name[0][1]
+
+
+def _common_word(tok: str, lower_words: frozenset[str]) -> bool:
+    if tok.lower() in ARTICLES:
+        return False
+    return tok in COMMON_STARTS or tok.lower() in lower_words or tok.endswith("ing")
+
+
+def _is_title_word(tok: str) -> bool:
+    low = tok.lower()
+    if tok.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS:
+        return True
+    return low in HEAD_NOUNS or low in TITLE_MODIFIERS
+
+
+def _add_cues(mention: Mention, text: str) -> None:
+    before = text[: mention.start]
+    after = text[mention.end :]
+    title = _title_before(before)
+    if title:
+        of_state = _OF_STATE_AFTER.match(after)
+        if of_state and lexicon.country_for(of_state.group(1)):
+            title = f"{title} of {of_state.group(1)}"
+        mention.roles.append(title)
+        mention.cue = mention.strong = True
+    role = _appositive_before(before[: before.rfind(title)] if title else before)
+    if role:
+        mention.roles.append(role)
+        mention.cue = mention.strong = True
+    m = _APPOSITIVE_AFTER.match(after)
+    if m and _has_head_noun(m.group(1)) and not lexicon.country_for(mention.surface):
+        mention.roles.append(_clean_role(m.group(1)))
+        mention.cue = mention.strong = True
+    if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after):
+        mention.cue = True
+    mention.possessive = bool(re.match(r"['’]s?\b|['’]\s", after))
+    pm = _POSSESSIVE_AFTER.match(after)
+    if pm and pm.group(2).lower() in HEAD_NOUNS:
+        mention.cue = mention.strong = True
+
+
+def _title_before(before: str) -> str | None:
+    """The title right before a name: "US Special Envoy to Syria", "Maj. Gen.", "former chief negotiator"."""
+    words = before.split()
+    if not words or before[-1:] not in (" ", "\u00a0"):
+        return None
+    taken: list[str] = []
+    for word in reversed(words[-10:]):
+        if word[-1] in ',;:()“”"' or (word.endswith(".") and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS):
+            break
+        bare = word.rstrip(".")
+        if (
+            word.lower() in TITLE_CONNECTORS
+            or _is_title_word(word)
+            or lexicon.country_for(word)
+            or (bare[:1].isupper() and not re.search(r"['’]s?$", word))
+        ):
+            taken.append(word)
+        else:
+            break
+    while taken and taken[-1].lower() in TITLE_CONNECTORS:
+        taken.pop()
+    title_words = list(reversed(taken))
+    while title_words and title_words[-1].lower() in TITLE_CONNECTORS:
+        return None
+    if not title_words or not any(_is_head(w) for w in title_words):
+        return None
+    return " ".join(title_words)
+
+
+def _is_head(word: str) -> bool:
+    low = word.lower()
+    return low in HEAD_NOUNS or (word.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
+
+
+def _has_head_noun(phrase: str) -> bool:
+    return any(_is_head(w.strip("’'")) or re.sub(r"['’]s$", "", w).lower() in HEAD_NOUNS for w in phrase.split())
+
+
+def _appositive_before(before: str) -> str | None:
+    """ "its ambassador to the United States, X": the role phrase ending in the comma before a name."""
+    stripped = before.rstrip()
+    if not stripped.endswith(","):
+        return None
+    clause = stripped[:-1]
+    clause = re.split(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s", clause)[-1]
+    starts = [m.start(1) for m in _DETERMINERS.finditer(clause)]
+    for start in reversed(starts):
+        phrase = clause[start:].strip()
+        if _has_head_noun(phrase) and len(phrase.split()) <= 10:
+            return _clean_role(phrase)
+    return None
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"^(?:the|a|an|its|his|her|their|our)\s+", "", role.strip(), flags=re.IGNORECASE)
+    return role.strip(" ,")
+
+
+@dataclass(slots=True)
+class _Group:
+    """Mentions of one person being assembled."""
+
+    surfaces: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _assemble(mentions: list[Mention]) -> list[Person]:
+    """Merge mentions into people: full names by key, bare surnames when unambiguous."""
+    by_surface: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_surface[m.surface].append(m)
+    full = sorted(s for s in by_surface if len(name_tokens(s)) >= 2)
+    groups: list[_Group] = []
+    for cluster in cluster_names(full):
+        group = _Group(list(cluster), [m for s in cluster for m in by_surface[s]])
+        if any(m.cue for m in group.mentions):
+            groups.append(group)
+    by_surname: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        for key in sorted({surname_key(s) for s in group.surfaces}):
+            by_surname[key].append(group)
+    for surface in sorted(s for s in by_surface if len(name_tokens(s)) == 1):
+        owners = by_surname.get(surname_key(surface), [])
+        if len(owners) == 1:
+            owners[0].surfaces.append(surface)
+            owners[0].mentions.extend(by_surface[surface])
+        elif not owners and any(m.strong for m in by_surface[surface]):
+            groups.append(_Group([surface], list(by_surface[surface])))
+    people = [_person(g) for g in groups]
+    order = {id(p): _first_position(g) for p, g in zip(people, groups, strict=True)}
+    people.sort(key=lambda p: order[id(p)])
+    return people
+
+
+def _first_position(group: _Group) -> tuple[str, int, int]:
+    first = min(group.mentions, key=lambda m: (m.sentence.source_id, m.sentence.start + m.start))
+    return (first.sentence.source_id, first.sentence.start, first.start)
+
+
+def _person(group: _Group) -> Person:
+    ordered = sorted(group.mentions, key=lambda m: (m.sentence.source_id, m.sentence.start, m.start))
+    counts: dict[str, int] = defaultdict(int)
+    for m in ordered:
+        counts[m.surface] += 1
+    full = [s for s in counts if len(name_tokens(s)) >= 2] or list(counts)
+    name = max(full, key=lambda s: (counts[s], len(s), -full.index(s)))
+    variants = sorted(counts, key=lambda s: (-len(name_tokens(s)), s))
+    roles: list[str] = []
+    seen: set[str] = set()
+    for m in ordered:
+        for role in m.roles:
+            if role.casefold() not in seen:
+                seen.add(role.casefold())
+                roles.append(role)
+    sentence_ids = list(dict.fromkeys(m.sentence.id for m in ordered))
+    return Person(id="", name=name, variants=variants, roles=roles, mentions=sentence_ids)
+
+
+def _journalists(sources: list[Source], people: list[Person]) -> list[Person]:
+    """Bylines name the reporters; they are people of no party."""
+    known = {p.name for p in people}
+    found: dict[str, Person] = {}
+    for src in sources:
+        if not src.byline:
+            continue
+        for name in re.split(r"\s*(?:,|\band\b|&)\s*", src.byline):
+            name = name.strip()
+            if len(name_tokens(name)) < 2 or name in known:
+                continue
+            person = found.setdefault(name, Person(id="", name=name, variants=[name], kind="journalist"))
+            if "journalist" not in person.roles:
+                person.roles.append("journalist")
+    return [found[n] for n in sorted(found)]
+
+
+class PersonLocator:
+    """Finds where known people are named in a sentence (any spelling or bare surname).
+
+    Re-reads the sentence's capitalised runs rather than searching for every
+    variant, so the cost stays linear in the text whatever the number of people.
+    """
+
+    def __init__(self, sources: list[Source], people: list[Person]) -> None:
+        self._lower_words = _lowercase_vocabulary(sources)
+        self._by_surface: dict[str, Person] = {}
+        for person in people:
+            if person.kind == "journalist":
+                continue
+            for variant in [person.name, *person.variants]:
+                self._by_surface.setdefault(variant, person)
+
+    def find(self, sent: Sentence) -> list[tuple[Mention, Person]]:
+        """Mentions of known people in reading order, each with its person."""
+        out: list[tuple[Mention, Person]] = []
+        for mention in sentence_mentions(sent, "", self._lower_words):
+            person = self._by_surface.get(mention.surface)
+            if person is not None:
+                out.append((mention, person))
+        return out
