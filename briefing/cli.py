@@ -79,7 +79,7 @@ def _derive(argv: list[str]) -> int:
     args = _derive_parser().parse_args(argv)
     from briefing.pipeline import load_briefing
 
-    loaded = load_briefing(args.paths, strict=True, use_cache=not args.no_cache)
+    loaded = load_briefing(args.paths, strict=True, use_cache=not args.no_cache, curated=False)
     if args.format == "json":
         from briefing.jsonio import dumps
 

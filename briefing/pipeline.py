@@ -28,23 +28,25 @@ def load_briefing(
     strict: bool = True,
     use_cache: bool = True,
     progress: Progress | None = None,
+    curated: bool = True,
 ) -> Loaded:
     """Read the articles under ``paths`` and derive their briefing.
 
     A single folder holding a ``briefing.md`` opens that briefing instead
     (curated, ``origin == "curated"``), its citations resolved against the
     folder's articles; what moved or is lost is listed in ``Loaded.warnings``.
+    ``curated=False`` derives regardless (``briefing derive`` always derives).
     ``strict`` makes the first unreadable file an error (scripts naming
     files); otherwise bad files are skipped and listed in ``Loaded.skipped``.
     ``use_cache`` and ``progress`` are honoured by the cache work (issue 7).
     """
     paths = list(paths)
     sources, skipped = load_sources(paths, strict=strict)
-    curated = curated_path(paths)
-    if curated is not None:
+    briefing_md = curated_path(paths) if curated else None
+    if briefing_md is not None:
         from briefing.markdown import load
 
-        parsed = load(curated, sources)
+        parsed = load(briefing_md, sources)
         return Loaded(parsed.briefing, skipped, parsed.report())
     from briefing.derive import derive
 

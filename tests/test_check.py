@@ -105,6 +105,12 @@ def test_curated_warnings_carry_file_and_line(folder: Path) -> None:
     assert any(re.match(r".+briefing\.md:\d+: unresolved ", w) for w in loaded.warnings)
 
 
+def test_derive_command_derives_even_beside_a_curated_briefing(folder: Path, capsys) -> None:
+    (folder / "briefing.md").write_text("# Hand-written\n", encoding="utf-8")
+    assert main(["derive", str(folder), "--format", "md"]) == 0
+    assert not capsys.readouterr().out.startswith("# Hand-written")
+
+
 def test_files_or_several_paths_derive(folder: Path) -> None:
     assert curated_path([folder / "harbour-gazette.txt"]) is None
     assert curated_path([folder, folder]) is None
