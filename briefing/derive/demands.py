@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.derive.parties import PartyResolver
-from briefing.derive.similar import ClaimIndex
+from briefing.derive.similar import ClaimIndex, shared_index
 from briefing.derive.summary import outlet_key, statement
 from briefing.model import Claim, Party, Person, Source
 
@@ -102,31 +102,48 @@ class _Found:
 
 def find_demands(sources: list[Source], people: list[Person], parties: list[Party]) -> list[Claim]:
     """Demands, rejections and positions per party, merged across sentences and outlets."""
-    resolver = PartyResolver(parties, people)
+    resolver = _Memo(PartyResolver(parties, people))
     found: list[_Found] = []
     for src in sources:
         found += _source_demands(src, resolver)
     return _merge(found, sources)
 
 
-def _source_demands(src: Source, resolver: PartyResolver) -> list[_Found]:
+def _source_demands(src: Source, resolver: _Memo) -> list[_Found]:
     out: list[_Found] = []
-    last: str | None = None
+    prev: str | None = None
     outlet = outlet_key(src)
     for sent in src.body:
         text = sent.text
+        if not _CUE.search(text) and not _QUOTE_SPEAKER.search(text):
+            prev = text
+            continue
         main = _main_subject(text, resolver)
+        last = _main_subject(prev, resolver) if prev else None
         seen: set[str] = set()
         for party, stance in _sentence_demands(text, resolver, main, last):
             if party in seen:
                 continue
             seen.add(party)
             out.append(_Found(party, stance, sent.id, src.id, statement(text), outlet))
-        last = main or (out[-1].party if out and out[-1].sentence == sent.id else last)
+        prev = text
     return out
 
 
-def _sentence_demands(text: str, resolver: PartyResolver, main: str | None, last: str | None) -> list[tuple[str, str]]:
+class _Memo:
+    """PartyResolver with its answers remembered: subject phrases repeat a lot across articles."""
+
+    def __init__(self, resolver: _Memo) -> None:
+        self._resolver = resolver
+        self._seen: dict[str, str | None] = {}
+
+    def resolve(self, phrase: str) -> str | None:
+        if phrase not in self._seen:
+            self._seen[phrase] = self._resolver.resolve(phrase)
+        return self._seen[phrase]
+
+
+def _sentence_demands(text: str, resolver: _Memo, main: str | None, last: str | None) -> list[tuple[str, str]]:
     hits: list[tuple[str, str]] = []
     for m in _CUE.finditer(text):
         kind = m.lastgroup or "demand"
@@ -150,9 +167,7 @@ def _is_noun(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in {"a", "the", "its", "their", "his", "her", "these", "those", "such"}
 
 
-def _speaker(
-    text: str, m: re.Match[str], kind: str, resolver: PartyResolver, main: str | None, last: str | None
-) -> str | None:
+def _speaker(text: str, m: re.Match[str], kind: str, resolver: _Memo, main: str | None, last: str | None) -> str | None:
     before = text[: m.start()]
     if kind == "content":
         poss = _POSSESSOR.search(before) if "red line" in m.group() else None
@@ -176,7 +191,7 @@ def _speaker(
     return resolver.resolve(subject) or _appositive_head(before, subject, resolver) or _frame(text, resolver)
 
 
-def _appositive_head(before: str, subject: str, resolver: PartyResolver) -> str | None:
+def _appositive_head(before: str, subject: str, resolver: _Memo) -> str | None:
     """ "The UAE mediator, Minister X, has proposed": the phrase before an appositive subject."""
     head = before.rstrip(" ,")
     if not head.endswith(subject):
@@ -188,7 +203,7 @@ def _appositive_head(before: str, subject: str, resolver: PartyResolver) -> str 
     return resolver.resolve(outer) if outer else None
 
 
-def _pronoun_or(who: str, resolver: PartyResolver, last: str | None) -> str | None:
+def _pronoun_or(who: str, resolver: _Memo, last: str | None) -> str | None:
     return last if who.lower() in _PRONOUNS else resolver.resolve(who)
 
 
@@ -212,7 +227,7 @@ def _subject(before: str) -> str | None:
     return " ".join(words[i + 1 : end + 1])
 
 
-def _frame(text: str, resolver: PartyResolver) -> str | None:
+def _frame(text: str, resolver: _Memo) -> str | None:
     """A framing phrase that names the speaker: "For Damascus, ...", "... from Jerusalem's perspective"."""
     for m in _FRAME.finditer(text):
         party = resolver.resolve(m.group("who"))
@@ -221,7 +236,7 @@ def _frame(text: str, resolver: PartyResolver) -> str | None:
     return None
 
 
-def _main_subject(text: str, resolver: PartyResolver) -> str | None:
+def _main_subject(text: str, resolver: _Memo) -> str | None:
     """The party of the sentence's grammatical subject, after any introductory phrase."""
     core = _CLAUSE_START.sub("", text, count=1)
     m = re.match(
@@ -238,8 +253,7 @@ def _merge(found: list[_Found], sources: list[Source]) -> list[Claim]:
     """One claim per party and thing wanted: sentences of one party that say the same thing merge."""
     if not found:
         return []
-    sents = {s.id: s for src in sources for s in src.body}
-    index = ClaimIndex.build(sents.values(), lambda s: s.source_id)
+    index = shared_index(sources)
     groups: list[list[_Found]] = []
     for f in found:
         for group in groups:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from briefing.derive.lexicon import entry_mentions
+from briefing.derive.parallel import fork_map
 from briefing.model import Party, Place, Source
 
 _WORD = r"[A-Z](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*"
@@ -99,9 +100,10 @@ class _Found:
 class _Collector:
     def __init__(self) -> None:
         self.places: dict[str, _Found] = {}
-        self.lower_words: set[str] = set()
+        self.events: list[tuple[str, str, str, str]] = []
 
     def add(self, canonical: str, kind: str, surface: str, sentence_id: str) -> None:
+        self.events.append((canonical, kind, surface, sentence_id))
         key = canonical.casefold()
         found = self.places.get(key)
         if found is None:
@@ -114,20 +116,33 @@ class _Collector:
 
 def find_places(sources: list[Source], parties: list[Party]) -> list[Place]:
     """Every place named in the body sentences, variants merged, in order of first mention."""
+    gazetteer()  # loaded once here, inherited by forked workers
+    scans = fork_map(_scan_source, sources)
     col = _Collector()
-    sentences = [s for src in sources for s in src.body]
-    col.lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z-]+\b", s.text)}
     pending: list[tuple[str, str, str, str]] = []
-    for sent in sentences:
-        taken = _patterns(sent.text, sent.id, col)
-        taken |= _states(sent.text, sent.id, col)
-        pending += _gazetteer_runs(sent.text, sent.id, taken, col.lower_words)
+    for events, found in scans:
+        for event in events:
+            col.add(*event)
+        pending += found
     accepted = {p[0] for p in pending if p[3] == "sure"}
     for name, kind, sid, how in pending:
         if how == "sure" or name in accepted:
             col.add(name, kind, name, sid)
-    _merge_stems(col, sentences)
+    _merge_stems(col, [s for src in sources for s in src.body])
     return _ordered(col)
+
+
+def _scan_source(src: Source) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
+    """One article's place evidence: sure additions in order, and gazetteer names pending a locative."""
+    col = _Collector()
+    sentences = src.body
+    lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z-]+\b", s.text)}
+    pending: list[tuple[str, str, str, str]] = []
+    for sent in sentences:
+        taken = _patterns(sent.text, sent.id, col)
+        taken |= _states(sent.text, sent.id, col)
+        pending += _gazetteer_runs(sent.text, sent.id, taken, lower_words)
+    return col.events, pending
 
 
 def _patterns(text: str, sid: str, col: _Collector) -> set[tuple[int, int]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from briefing.model import Sentence
+from briefing.model import Sentence, Source
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[’'-][a-z0-9]+)*")
 #: Function words and reporting clutter that say nothing about the claim.
@@ -143,3 +143,20 @@ def partners(pairs: Iterable[Pair]) -> dict[str, list[str]]:
 def near_duplicates(pairs: Iterable[Pair], min_ratio: float = 85.0, min_overlap: float = 0.8) -> list[Pair]:
     """The pairs that are the same sentence, give or take an edit (syndicated copy)."""
     return [p for p in pairs if p.ratio >= min_ratio and p.overlap >= min_overlap]
+
+
+_SHARED: list[tuple[list[Source], ClaimIndex]] = []
+
+
+def shared_index(sources: list[Source]) -> ClaimIndex:
+    """One index of all body sentences, grouped by source, shared by the stages of one derivation.
+
+    Keyed on the identity of the source objects (held, so their ids cannot be reused).
+    """
+    if _SHARED:
+        held, index = _SHARED[0]
+        if len(held) == len(sources) and all(a is b for a, b in zip(held, sources, strict=True)):
+            return index
+    index = ClaimIndex.build((s for src in sources for s in src.body), lambda s: s.source_id)
+    _SHARED[:] = [(list(sources), index)]
+    return index

@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from briefing.derive.similar import ClaimIndex, near_duplicates, partners
+from briefing.derive.similar import ClaimIndex, near_duplicates, partners, shared_index
 from briefing.model import Claim, Sentence, Source
 
 #: Lead sentences of each article that may become claims.
@@ -28,6 +28,8 @@ W_CENTRAL, W_LEAD, W_OUTLETS = 1.0, 0.35, 0.3
 MMR_LAMBDA = 0.6
 #: A candidate this like an earlier pick says the same thing and is skipped.
 REPEAT = 0.45
+#: Candidates considered by MMR per claim wanted (the best-scoring ones).
+POOL_PER_CLAIM = 30
 #: Share of an article's sentences that must be near-copies for it to count as syndicated.
 SYNDICATED_SHARE = 0.6
 
@@ -58,8 +60,8 @@ def summarize(sources: list[Source], demands: list[Claim]) -> list[Claim]:
     sentences = [s for src in sources for s in bodies[src.id]]
     if not sentences:
         return []
-    outlet = syndication_outlets(sources)
-    index = ClaimIndex.build(sentences, lambda s: s.source_id)
+    index = shared_index(sources)
+    outlet = syndication_outlets(sources, index)
     cands = _candidates(sources, bodies, demands)
     among = {c.sentence.id for c in cands}
     links = partners(index.pairs(among=among))
@@ -68,11 +70,10 @@ def summarize(sources: list[Source], demands: list[Claim]) -> list[Claim]:
     return _claims(chosen, index, links, outlet, sources)
 
 
-def syndication_outlets(sources: list[Source]) -> dict[str, str]:
+def syndication_outlets(sources: list[Source], index: ClaimIndex | None = None) -> dict[str, str]:
     """Source id -> outlet key, a syndicated copy taking the outlet of the article it copies."""
     outlet = {src.id: outlet_key(src) for src in sources}
-    sents = [s for src in sources for s in src.body]
-    index = ClaimIndex.build(sents, lambda s: s.source_id)
+    index = index or shared_index(sources)
     copied: dict[tuple[str, str], int] = Counter()
     for pair in near_duplicates(index.pairs()):
         sa, sb = index.sentences[pair.a].source_id, index.sentences[pair.b].source_id
@@ -105,12 +106,14 @@ def _tfidf(words: frozenset[str], index: ClaimIndex) -> dict[str, float]:
     return {w: index.idf.get(w, 0.0) for w in words}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _norm(v: dict[str, float]) -> float:
+    return math.sqrt(sum(x * x for x in v.values()))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float], na: float, nb: float) -> float:
     if len(a) > len(b):
         a, b = b, a
     dot = sum(v * b.get(w, 0.0) for w, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
     return dot / (na * nb) if na and nb else 0.0
 
 
@@ -119,7 +122,11 @@ def _score(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[str
     for words in index.words.values():
         for w in words:
             centroid[w] += index.idf.get(w, 0.0)
-    central = [_cosine(_tfidf(index.words[c.sentence.id], index), centroid) for c in cands]
+    cnorm = _norm(centroid)
+    central = []
+    for c in cands:
+        vec = _tfidf(index.words[c.sentence.id], index)
+        central.append(_cosine(vec, centroid, _norm(vec), cnorm))
     top = max(central, default=0.0) or 1.0
     for c, cen in zip(cands, central, strict=True):
         n_outlets = len({outlet[index.sentences[s].source_id] for s in [c.sentence.id, *links.get(c.sentence.id, [])]})
@@ -132,28 +139,37 @@ def _target(n_sources: int) -> int:
 
 
 def _select(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[str]], k: int) -> list[_Candidate]:
-    """Maximal marginal relevance: each pick trades score against likeness to earlier picks."""
-    pool = sorted(cands, key=lambda c: (-c.score, c.sentence.id))
+    """Maximal marginal relevance: each pick trades score against likeness to earlier picks.
+
+    Only the best-scoring few dozen candidates per claim wanted are considered, and each
+    candidate's likeness to the picks is updated once per pick, so the cost stays linear.
+    """
+    pool = sorted(cands, key=lambda c: (-c.score, c.sentence.id))[: k * POOL_PER_CLAIM]
     vectors = {c.sentence.id: _tfidf(index.words[c.sentence.id], index) for c in pool}
+    norms = {sid: _norm(v) for sid, v in vectors.items()}
+    like = {c.sentence.id: 0.0 for c in pool}
     chosen: list[_Candidate] = []
     covered: set[str] = set()
     while pool and len(chosen) < k:
         best, best_value = None, -math.inf
         for c in pool:
-            if c.sentence.id in covered:
+            sid = c.sentence.id
+            if sid in covered or like[sid] >= REPEAT:
                 continue
-            like = max((_cosine(vectors[c.sentence.id], vectors[x.sentence.id]) for x in chosen), default=0.0)
-            if like >= REPEAT:
-                continue
-            value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * like
+            value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * like[sid]
             if value > best_value:
                 best, best_value = c, value
         if best is None:
             break
         chosen.append(best)
         pool.remove(best)
-        covered.add(best.sentence.id)
-        covered.update(links.get(best.sentence.id, []))
+        pick = best.sentence.id
+        covered.add(pick)
+        covered.update(links.get(pick, []))
+        for c in pool:
+            sid = c.sentence.id
+            sim = _cosine(vectors[sid], vectors[pick], norms[sid], norms[pick])
+            like[sid] = max(like[sid], sim)
     return chosen
 
 
