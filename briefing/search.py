@@ -27,6 +27,7 @@ the index, so it may run in a worker thread while the reader stays live.
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
@@ -194,6 +195,11 @@ class SearchIndex:
             hits.extend(self._sentence_hits(tables, max(limit * 3, 60)))
         return _ranked(hits, len(tables), limit)
 
+    def sentences_in_order(self, query: str, limit: int = 500) -> list[str]:
+        """Ids of the sentences a query finds, in reading order: what n / N step through."""
+        hits = self.search(query, kinds=["sentence"], limit=limit)
+        return [h.id for h in sorted(hits, key=lambda h: h.order)]
+
     def _matches(self, word: str, prefix: bool) -> dict[int, _Match]:
         """Every vocabulary term the query word may stand for, with its score and band."""
         table: dict[int, _Match] = {}
@@ -292,12 +298,7 @@ class SearchIndex:
         return hits
 
     def where(self, sent: Sentence) -> str:
-        """Where a sentence is, for a reader: "source title · paragraph n"."""
-        src = self._sources.get(sent.source_id)
-        title = src.title if src else sent.source_id
-        if len(title) > 48:
-            title = title[:47].rstrip() + "…"
-        return f"{title} · paragraph {sent.paragraph + 1}"
+        return sentence_where(self._sources.get(sent.source_id), sent)
 
     def _sentence_candidates(self, tables: list[dict[int, _Match]], want: int) -> list[int]:
         """Sentence documents holding every query word: exact/prefix matches first, in reading order."""
@@ -390,6 +391,33 @@ class SearchIndex:
             if glue and n + 1 < len(tokens):
                 nxt = tokens[n + 1]
                 yield start, nxt[1], "", ids.get(word + nxt[2], -1)
+
+
+def sentence_where(source: Source | None, sent: Sentence) -> str:
+    """Where a sentence is, for a reader: "source title · paragraph n"."""
+    title = source.title if source else sent.source_id
+    if len(title) > 48:
+        title = title[:47].rstrip() + "…"
+    return f"{title} · paragraph {sent.paragraph + 1}"
+
+
+class SharedIndex:
+    """A briefing's index, built once on first use from whichever thread asks first."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self._index: SearchIndex | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def ready(self) -> bool:
+        return self._index is not None
+
+    def get(self) -> SearchIndex:
+        with self._lock:
+            if self._index is None:
+                self._index = SearchIndex(self.briefing)
+            return self._index
 
 
 def _prefixed(ordered: Sequence[str], prefix: str) -> list[str]:

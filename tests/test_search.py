@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from briefing.cli import main
 from briefing.fold import fold, surface
 from briefing.history import Location
-from briefing.model import Briefing, Claim, Party, Person, Place
+from briefing.model import Briefing, Party, Person, Place
 from briefing.search import SearchIndex, rank_key
-from briefing.sources import load_sources, source_from_text
+from briefing.sources import source_from_text
+from tests.search_fixture import seeds_with_entities
 
 #: An article of our own about another negotiation, with its own spellings.
 HORN_ARTICLE = Path(__file__).parent / "data" / "search" / "horn_border_talks.txt"
@@ -22,32 +23,7 @@ HORN_ARTICLE = Path(__file__).parent / "data" / "search" / "horn_border_talks.tx
 
 @pytest.fixture(scope="module")
 def seeds_briefing() -> Briefing:
-    """The seed articles, with the people, places and claims derivation is expected to find."""
-    from tests.conftest import SEEDS
-
-    sources, _ = load_sources(SEEDS)
-    people = [
-        Person("asaad-al-shibani", "Asaad al-Shibani", ["Asaad al-Shibani", "Asaad al-Shaibani"], ["Foreign Minister"]),
-        Person("hussein-salameh", "Hussein Salameh", [], ["General Intelligence Director"], party="Syria"),
-        Person("roman-gofman", "Roman Gofman", [], ["military secretary"], party="Israel"),
-        Person("benjamin-netanyahu", "Benjamin Netanyahu", [], ["Prime Minister"], party="Israel"),
-        Person("gil-reich", "Gil Reich", ["Gill Reich"], ["acting head of the National Security Council"]),
-        Person("ron-dermer", "Ron Dermer", [], ["former Minister"], party="Israel"),
-        Person("bashar-al-assad", "Bashar al-Assad", [], ["President"], party="Syria"),
-        Person("ahmed-al-sharaa", "Ahmed al-Sharaa", [], ["President"], party="Syria"),
-    ]
-    places = [
-        Place("sweida", "Sweida", [], [], "region"),
-        Place("golan-heights", "Golan Heights", [], [], "region"),
-        Place("quneitra", "Quneitra", [], [], "region"),
-        Place("paris", "Paris", [], [], "city"),
-    ]
-    parties = [Party("Israel", ["Jerusalem"]), Party("Syria", ["Damascus"]), Party("United States", ["Washington"])]
-    demands = [Claim("d1", "Syria wants Israel to reactivate the 1974 Disengagement Agreement.", party="Syria")]
-    summary = [
-        Claim("c1", "Israeli and Syrian officials resumed security talks in Paris, mediated by the United States.")
-    ]
-    return Briefing("seeds", sources, summary=summary, parties=parties, people=people, demands=demands, places=places)
+    return seeds_with_entities()
 
 
 @pytest.fixture(scope="module")
