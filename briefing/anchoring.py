@@ -144,7 +144,7 @@ class Anchorer:
         return max(hits, key=lambda s: (fuzz.token_set_ratio(key, self.normal[s.id]), -self.order[s.id])).id
 
     def mentions_of(self, names: Iterable[str], source: str | None = None) -> list[str]:
-        """Sentences naming any of ``names`` as a whole word (the fallback for mention lists)."""
+        """Sentences naming any of ``names`` as a whole word (where lost mentions are looked for again)."""
         patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names if n.strip()]
         if not patterns:
             return []

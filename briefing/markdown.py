@@ -569,8 +569,6 @@ class _Reader:
 
     def mentions(self, item: _Item, names: list[str]) -> list[str]:
         """Mention ids as written; lost ones re-found by name in their source, else reported."""
-        if not item.cites:
-            return self.anchorer.mentions_of(names)
         found: list[str] = []
         for cite in item.cites:
             lost_in: set[str] = set()
