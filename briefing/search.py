@@ -56,6 +56,8 @@ FUZZY_CUTOFF_SHORT = 85.0  # keys of 3-4 letters: one letter added or dropped
 FUZZY_CUTOFF = 78.0
 #: A query word whose postings exceed this is left to the final scoring, not intersected.
 SET_LIMIT = 150_000
+#: Points a match on an alias or variant loses against the same match on a main name.
+ALIAS_PENALTY = 1.0
 #: Building a set costs about this many times less per posting than one binary-search probe.
 PROBE_COST = 25
 
@@ -257,6 +259,8 @@ class SearchIndex:
             if entity.kind not in wanted:
                 continue
             scored = self._score(entity.text, tables, entity.glue)
+            if entity.text != entity.label:  # a variant or alias: the entity named so outright ranks first
+                scored.score = max(0.0, scored.score - ALIAS_PENALTY)
             hits.append(
                 Hit(
                     entity.kind,

@@ -53,10 +53,12 @@ def run(argv: list[str]) -> int:
 
 
 def format_text(hits: list[Hit]) -> str:
-    """One hit a line, tab-separated: kind, score, match, where, pane:item, text."""
+    """One hit a line, tab-separated: kind, score, match, where, pane:item, text ("Name (as variant)")."""
     lines = []
     for h in hits:
         text = " ".join(h.text.split())
+        if h.label != h.text:
+            text = f"{h.label} (as {text})"
         lines.append(
             f"{h.kind}\t{h.score:.1f}\t{h.match}\t{h.where}\t{h.location.pane}:{h.location.item or ''}\t{text}"
         )
