@@ -11,6 +11,7 @@ from collections.abc import Callable
 from briefing.derive.delegations import find_delegations
 from briefing.derive.demands import find_demands
 from briefing.derive.discrepancies import find_discrepancies
+from briefing.derive.figures import figure_discrepancies
 from briefing.derive.parties import find_parties
 from briefing.derive.people import find_people
 from briefing.derive.places import find_places
@@ -31,7 +32,7 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
     demands = find_demands(sources, people, parties)
     places = find_places(sources, parties)
     summary = summarize(sources, demands)
-    discrepancies = find_discrepancies(sources, people, delegations)
+    discrepancies = find_discrepancies(sources, people, delegations) + figure_discrepancies(sources)
     return Briefing(
         title=briefing_title(sources),
         sources=sources,
