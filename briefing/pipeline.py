@@ -1,4 +1,9 @@
-"""From paths on the command line to a briefing: the one road every entry point takes."""
+"""From paths on the command line to a briefing: the one road every entry point takes.
+
+Reading is always fresh (bytes are hashed to find cache entries); parsing
+and derivation are skipped for whatever the cache already holds. Only the
+modules a step needs are imported, so reopening a cached folder stays fast.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.model import Briefing
-from briefing.reading import BRIEFING_FILE, Skipped
-from briefing.sources import load_sources
+from briefing.cache import BRIEFINGS, SOURCES, Cache, CachedBriefing, briefing_key, source_key
+from briefing.model import Briefing, Source
+from briefing.reading import BRIEFING_FILE, InputError, Skipped
+from briefing.sources import Article, read_articles, require_sources
 
 
 @dataclass(slots=True)
@@ -22,6 +28,9 @@ class Loaded:
 #: Called as ``progress(stage, done, total)`` while a briefing is built.
 Progress = Callable[[str, int, int], None]
 
+#: The stage reported while articles are read and segmented.
+READING = "reading"
+
 
 def load_briefing(
     paths: Iterable[str | os.PathLike[str]],
@@ -30,27 +39,41 @@ def load_briefing(
     progress: Progress | None = None,
     curated: bool = True,
 ) -> Loaded:
-    """Read the articles under ``paths`` and derive their briefing.
+    """Read the articles under ``paths`` and derive their briefing, using the cache.
 
     A single folder holding a ``briefing.md`` opens that briefing instead
     (curated, ``origin == "curated"``), its citations resolved against the
     folder's articles; what moved or is lost is listed in ``Loaded.warnings``.
     ``curated=False`` derives regardless (``briefing derive`` always derives).
-    ``strict`` makes the first unreadable file an error (scripts naming
-    files); otherwise bad files are skipped and listed in ``Loaded.skipped``.
-    ``use_cache`` and ``progress`` are honoured by the cache work (issue 7).
+
+    ``strict`` makes a bad file named on its own an error (scripts naming
+    files); files found in folders, and every file when not strict, are
+    skipped and listed in ``Loaded.skipped``. Cache trouble never fails a
+    load: it ends as a line in ``Loaded.warnings``. ``progress`` hears about
+    reading ("reading") and the derivation's own stages.
     """
     paths = list(paths)
-    sources, skipped = load_sources(paths, strict=strict)
+    cache = Cache.open(use_cache)
+    articles, skipped = read_articles(paths, strict)
     briefing_md = curated_path(paths) if curated else None
     if briefing_md is not None:
         from briefing.markdown import load
 
-        parsed = load(briefing_md, sources)
-        return Loaded(parsed.briefing, skipped, parsed.report())
+        sources, bad = parse_articles(articles, cache, progress)
+        parsed = load(briefing_md, require_sources(sources, skipped + bad))
+        return Loaded(parsed.briefing, skipped + bad, cache.warnings + parsed.report())
+    key = briefing_key((str(a.path), a.source_id, a.digest, a.strict) for a in articles)
+    hit = cache.get(BRIEFINGS, key)
+    if isinstance(hit, CachedBriefing):
+        return Loaded(hit.briefing(), skipped + hit.skips(), cache.warnings)
+    sources, bad = parse_articles(articles, cache, progress)
+    require_sources(sources, skipped + bad)
     from briefing.derive import derive
 
-    return Loaded(derive(sources), skipped)
+    briefing = derive(sources, progress)
+    cache.put(BRIEFINGS, key, CachedBriefing.of(briefing, bad))
+    cache.trim()
+    return Loaded(briefing, skipped + bad, cache.warnings)
 
 
 def curated_path(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
@@ -60,3 +83,64 @@ def curated_path(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
         return None
     candidate = Path(paths[0]) / BRIEFING_FILE
     return candidate if candidate.is_file() else None
+
+
+def parse_articles(
+    articles: list[Article], cache: Cache, progress: Progress | None = None
+) -> tuple[list[Source], list[Skipped]]:
+    """Sources of the articles in order: from the cache, else parsed (on every core when it pays).
+
+    A bad strict article raises :class:`InputError` (the first in order);
+    others are returned as skipped.
+    """
+    from briefing import workers
+    from briefing.sources import skip_reason
+
+    total = len(articles)
+    keys = [source_key(a.source_id, a.path, a.digest) for a in articles]
+    results: list[Source | InputError | None] = [cache.get(SOURCES, k) for k in keys]
+    misses = [i for i, r in enumerate(results) if not isinstance(r, Source)]
+    done = total - len(misses)
+    _report(progress, done, total)
+    parallel = workers.pays(len(misses), sum(len(articles[i].data) for i in misses))
+    for i, packed in zip(misses, workers.map_ordered(_parse_packed, [articles[i] for i in misses], parallel)):
+        if isinstance(packed, InputError):
+            results[i] = packed
+        else:
+            cache.put(SOURCES, keys[i], packed)
+            results[i] = _unpack_source(packed)
+        done += 1
+        _report(progress, done, total)
+    sources: list[Source] = []
+    skipped: list[Skipped] = []
+    for article, result in zip(articles, results, strict=True):
+        if isinstance(result, Source):
+            result.path = str(article.path)
+            sources.append(result)
+        elif isinstance(result, InputError):
+            if article.strict:
+                raise result
+            skipped.append(Skipped(article.path, skip_reason(result)))
+    return sources, skipped
+
+
+def _parse_packed(article: Article) -> bytes | InputError:
+    """Parse in a worker and hand back the cache entry's bytes: ready to store, quick to ship."""
+    from briefing.cache import dumps
+    from briefing.sources import parse_article
+
+    try:
+        return dumps(parse_article(article))
+    except InputError as err:
+        return err
+
+
+def _unpack_source(data: bytes) -> Source:
+    from briefing.cache import loads
+
+    return loads(data)
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(READING, done, total)

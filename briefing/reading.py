@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,18 @@ _MAGIC = {
 
 class InputError(Exception):
     """Bad input: the message is one line, fit to show the user as is."""
+
+
+class FileError(InputError):
+    """One bad input file. ``reason`` says why without naming the file, for
+    the one-line notice when a folder's file is skipped."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return FileError, (str(self), self.reason)  # crosses from worker processes intact
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +76,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
         if not path.exists() and not path.is_symlink():
             raise InputError(f"no such file or folder: {raw}")
         if path.is_dir():
+            _check_listable(path)
             found, skip = _walk(path)
             if not found and not skip:
                 raise InputError(f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in folder: {raw}")
@@ -78,15 +92,26 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
     return unique, skipped
 
 
+def _check_listable(folder: Path) -> None:
+    """A folder named on the command line that cannot be listed is an error, not a notice."""
+    try:
+        with os.scandir(folder):
+            pass
+    except OSError as err:
+        raise InputError(f"cannot read folder {folder}: {_reason(err)}") from None
+
+
 def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
     found: list[Path] = []
     skipped: list[Skipped] = []
 
     def on_error(err: OSError) -> None:
-        skipped.append(Skipped(Path(err.filename or folder), _reason(err)))
+        skipped.append(Skipped(Path(err.filename or folder), f"cannot read folder: {_reason(err)}"))
 
     for root, dirs, names in os.walk(folder, onerror=on_error, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        links = [d for d in dirs if not d.startswith(".") and os.path.islink(os.path.join(root, d))]
+        skipped.extend(Skipped(Path(root, d), "symlinked folder, not followed") for d in sorted(links))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in links)
         for name in sorted(names):
             if name.startswith(".") or name.lower() == BRIEFING_FILE:
                 continue
@@ -94,20 +119,39 @@ def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
             if name.lower().endswith(ARTICLE_SUFFIXES):
                 found.append(path)
             elif path.is_file():
-                skipped.append(Skipped(path, "not an article type"))
+                skipped.append(Skipped(path, _other_kind(path)))
     return found, skipped
+
+
+def _other_kind(path: Path) -> str:
+    """Why a file of another type is not read: its binary kind when the first bytes tell."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as err:
+        return f"cannot read: {_reason(err)}"
+    kind = _magic_kind(head)
+    return f"binary file ({kind})" if kind else f"not an article ({path.suffix or 'no suffix'})"
+
+
+def _magic_kind(data: bytes) -> str | None:
+    return next((kind for magic, kind in _MAGIC.items() if data.startswith(magic)), None)
 
 
 def read_bytes(path: Path, limit: int = 200 * 1024 * 1024) -> bytes:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise FileError(f"not a regular file: {path}", "not a regular file")  # a FIFO would block
+        size = info.st_size
         if size > limit:
-            raise InputError(f"file too large ({size // (1024 * 1024)} MB): {path}")
+            too_large = f"file too large ({size // (1024 * 1024)} MB)"
+            raise FileError(f"{too_large}: {path}", too_large)
         return path.read_bytes()
     except InputError:
         raise
     except OSError as err:
-        raise InputError(f"cannot read {path}: {_reason(err)}") from None
+        raise FileError(f"cannot read {path}: {_reason(err)}", f"cannot read: {_reason(err)}") from None
 
 
 def _reason(err: OSError) -> str:
@@ -121,9 +165,9 @@ def decode(data: bytes, name: str = "input") -> Decoded:
     when the zero bytes give it away, then Windows-1252 as the legacy
     fallback. Binary content raises :class:`InputError`.
     """
-    for magic, kind in _MAGIC.items():
-        if data.startswith(magic):
-            raise InputError(f"binary file ({kind}), not an article: {name}")
+    kind = _magic_kind(data)
+    if kind:
+        raise FileError(f"binary file ({kind}), not an article: {name}", f"binary file ({kind})")
     text, encoding = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(text, encoding)
@@ -142,7 +186,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
-                raise InputError(f"invalid {encoding} text: {name}") from None
+                raise FileError(f"invalid {encoding} text: {name}", f"invalid {encoding} text") from None
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
@@ -152,13 +196,13 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         if text and not _mostly_controls(text[:4096]):
             return text, utf16
     if b"\x00" in data[:8192]:
-        raise InputError(f"binary file, not an article: {name}")
+        raise FileError(f"binary file, not an article: {name}", "binary file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if _looks_binary(data):
-        raise InputError(f"binary file, not an article: {name}")
+        raise FileError(f"binary file, not an article: {name}", "binary file")
     return data.decode("cp1252", errors="replace"), "cp1252"
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from briefing.cleaning import clean
 from briefing.model import Source
-from briefing.reading import InputError, Skipped, discover, read_text
+from briefing.reading import FileError, InputError, Skipped, decode, discover, read_bytes
 from briefing.segment import segment
 
 _SLUG = re.compile(r"[^a-z0-9_-]+")
@@ -60,34 +63,102 @@ def _title(text: str, span: tuple[int, int] | None, sentences: list, path: str |
     return Path(path).stem if path else "untitled"
 
 
-def load_source(path: Path, source_id: str, display_path: str | None = None) -> Source:
-    decoded = read_text(path)
-    src = source_from_text(decoded.text, source_id, display_path or str(path), decoded.encoding)
+#: Bump when reading, cleaning or segmentation may give different sources
+#: for the same bytes (the parse cache is keyed by it, with the code's digest).
+PARSE_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Article:
+    """An input file as read: its bytes and the id its source will have.
+
+    ``strict`` says whether a bad file is an error (named on the command
+    line by a script) or is skipped with a notice (found in a folder).
+    """
+
+    path: Path
+    source_id: str
+    data: bytes
+    strict: bool = True
+
+    @cached_property
+    def digest(self) -> str:
+        return hashlib.blake2b(self.data, digest_size=16).hexdigest()
+
+
+def parse_source(data: bytes, source_id: str, display_path: str) -> Source:
+    """Decode, clean and segment one article's bytes; no sentences is an error."""
+    decoded = decode(data, display_path)
+    src = source_from_text(decoded.text, source_id, display_path, decoded.encoding)
     if not src.sentences:
-        raise InputError(f"no sentences found in {display_path or path}")
+        raise FileError(f"no sentences found in {display_path}", "no sentences found")
     return src
+
+
+def parse_article(article: Article) -> Source:
+    return parse_source(article.data, article.source_id, str(article.path))
+
+
+def load_source(path: Path, source_id: str, display_path: str | None = None) -> Source:
+    return parse_source(read_bytes(path), source_id, display_path or str(path))
+
+
+def read_articles(
+    paths: Iterable[str | os.PathLike[str]],
+    strict: bool = True,
+) -> tuple[list[Article], list[Skipped]]:
+    """Find and read every article under ``paths``, giving each its source id.
+
+    Files named one by one are strict when ``strict`` is set: reading them
+    fails loudly. Files found in folders are always skipped with a notice.
+    """
+    paths = list(paths)
+    files, skipped = discover(paths)
+    named = {Path(p) for p in paths} if strict else set()
+    taken: set[str] = set()
+    articles: list[Article] = []
+    for path in files:
+        source_id = source_id_for(path, taken)
+        try:
+            articles.append(Article(path, source_id, read_bytes(path), path in named))
+        except InputError as err:
+            if path in named:
+                raise
+            skipped.append(Skipped(path, skip_reason(err)))
+    return articles, skipped
+
+
+def skip_reason(err: InputError) -> str:
+    return err.reason if isinstance(err, FileError) else str(err)
 
 
 def load_sources(
     paths: Iterable[str | os.PathLike[str]],
     strict: bool = True,
 ) -> tuple[list[Source], list[Skipped]]:
-    """Read every article under ``paths``.
+    """Read every article under ``paths``, without cache or worker processes.
 
-    With ``strict`` (files named one by one, as scripts do) the first bad
-    file raises :class:`InputError`; otherwise (folders, the reader) bad
-    files are skipped and reported back, and only an empty result raises.
+    With ``strict`` a bad file named on its own raises :class:`InputError`
+    (scripts); bad files found in folders (and every bad file otherwise,
+    as in the reader) are skipped and reported back. Only an empty result
+    raises.
     """
-    files, skipped = discover(paths)
-    taken: set[str] = set()
+    articles, skipped = read_articles(paths, strict)
     sources: list[Source] = []
-    for path in files:
+    for article in articles:
         try:
-            sources.append(load_source(path, source_id_for(path, taken)))
+            sources.append(parse_article(article))
         except InputError as err:
-            if strict:
+            if article.strict:
                 raise
-            skipped.append(Skipped(path, str(err)))
+            skipped.append(Skipped(article.path, skip_reason(err)))
+    return require_sources(sources, skipped), skipped
+
+
+def require_sources(sources: list[Source], skipped: list[Skipped]) -> list[Source]:
+    """Only an empty result is an error: name what was wrong when it is one file."""
     if not sources:
-        raise InputError("no sentences found in the given articles" if files else "no article files to read")
-    return sources, skipped
+        if len(skipped) == 1:
+            raise InputError(f"no article could be read: {skipped[0].path}: {skipped[0].reason}")
+        raise InputError(f"no article could be read ({len(skipped)} files skipped)")
+    return sources
