@@ -23,6 +23,7 @@ one warning. The total size is bounded: the least recently used entries go.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import io
@@ -249,11 +250,9 @@ class Cache:
                     continue
             elif total <= self.max_bytes:
                 continue
-            try:
+            with contextlib.suppress(OSError):
                 path.unlink()
                 total -= size
-            except OSError:
-                pass
 
 
 def _entries(root: Path) -> Iterable[tuple[float, int, Path]]:
@@ -272,10 +271,8 @@ def _entries(root: Path) -> Iterable[tuple[float, int, Path]]:
 
 def _touch(path: Path) -> None:
     """Mark an entry as recently used (best effort: a read-only cache still serves)."""
-    try:
+    with contextlib.suppress(OSError):
         os.utime(path)
-    except OSError:
-        pass
 
 
 def _reason(err: OSError) -> str:

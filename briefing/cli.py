@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.atomic import write_atomic
 from briefing.reading import InputError
+
+if TYPE_CHECKING:
+    from briefing.pipeline import Loaded
 
 PROG = "briefing"
 COMMANDS = ("derive", "search", "check")
@@ -75,11 +80,41 @@ def write_output(text: str, output: str | None, inputs: Sequence[Path] = ()) -> 
         raise InputError(f"cannot write {output}: {(err.strerror or str(err)).lower()}") from None
 
 
+def load_with_progress(paths: Sequence[str], **options: bool) -> Loaded:
+    """Load a briefing with a progress bar on a terminal's stderr, then print its notices there."""
+    from briefing.pipeline import load_briefing
+    from briefing.progress import TerminalProgress
+
+    bar = TerminalProgress()
+    try:
+        loaded = load_briefing(paths, progress=bar, **options)
+    finally:
+        bar.close()
+    print_notices(loaded)
+    return loaded
+
+
+def print_notices(loaded: Loaded) -> None:
+    """One line on stderr per skipped file and per warning (stdout stays the output)."""
+    for skip in loaded.skipped:
+        print(f"{PROG}: skipped {printable(str(skip.path))}: {printable(skip.reason)}", file=sys.stderr)
+    for warning in loaded.warnings:
+        print(f"{PROG}: warning: {printable(warning)}", file=sys.stderr)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes: a file name must not drive the terminal."""
+    text = text.replace("\n", " ").replace("\t", " ")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _derive(argv: list[str]) -> int:
     args = _derive_parser().parse_args(argv)
-    from briefing.pipeline import load_briefing
 
-    loaded = load_briefing(args.paths, strict=True, use_cache=not args.no_cache, curated=False)
+    loaded = load_with_progress(args.paths, strict=True, use_cache=not args.no_cache, curated=False)
     if args.format == "json":
         from briefing.jsonio import dumps
 
@@ -124,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handlers[argv[0]](argv[1:])
         return _reader(argv)
     except (InputError, UsageError) as err:
-        print(f"{PROG}: error: {err}", file=sys.stderr)
+        print(f"{PROG}: error: {printable(str(err))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

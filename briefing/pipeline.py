@@ -103,7 +103,8 @@ def parse_articles(
     done = total - len(misses)
     _report(progress, done, total)
     parallel = workers.pays(len(misses), sum(len(articles[i].data) for i in misses))
-    for i, packed in zip(misses, workers.map_ordered(_parse_packed, [articles[i] for i in misses], parallel)):
+    parsed = workers.map_ordered(_parse_packed, [articles[i] for i in misses], parallel)
+    for i, packed in zip(misses, parsed, strict=True):
         if isinstance(packed, InputError):
             results[i] = packed
         else:
