@@ -54,6 +54,9 @@ MIN_FUZZY = 3
 FUZZY_TERMS = 40
 FUZZY_CUTOFF_SHORT = 85.0  # keys of 3-4 letters: one letter added or dropped
 FUZZY_CUTOFF = 78.0
+#: Shortest folded word still being typed that is matched fuzzily as a beginning, and how many beginnings.
+MIN_FUZZY_PREFIX = 4
+FUZZY_PREFIXES = 8
 #: A query word whose postings exceed this is left to the final scoring, not intersected.
 SET_LIMIT = 150_000
 #: Points a match on an alias or variant loses against the same match on a main name.
@@ -138,6 +141,7 @@ class SearchIndex:
         self._buckets: dict[int, list[str]] = {}
         for key in self._sorted_folds:
             self._buckets.setdefault(len(key), []).append(key)
+        self._starts: dict[int, list[str]] = {}  # length -> distinct beginnings of longer keys
 
     # -- building ---------------------------------------------------------
 
@@ -227,7 +231,23 @@ class SearchIndex:
             for folded, score in self._near(key):
                 for term in self._fold_terms[folded]:
                     put(term, 0.85 * score, FUZZY)
+        if prefix and len(key) >= MIN_FUZZY_PREFIX:
+            for start, score in self._near_prefixes(key):
+                for folded in _prefixed(self._sorted_folds, start):
+                    for term in self._fold_terms[folded]:
+                        put(term, 0.8 * score, FUZZY)
         return table
+
+    def _near_prefixes(self, key: str) -> list[tuple[str, float]]:
+        """Beginnings of longer folded terms close to a word still being typed ("netny" ~ "natan")."""
+        starts = self._starts.get(len(key))
+        if starts is None:  # built on first need per length; a race only builds it twice
+            starts = sorted({k[: len(key)] for k in self._sorted_folds if len(k) > len(key) + 1})
+            self._starts[len(key)] = starts
+        # the first letter must agree: a typo there while typing is rare, and noise is not
+        same_first = starts[bisect_left(starts, key[0]) : bisect_left(starts, key[0] + _FOLLOWS)]
+        found = process.extract(key, same_first, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_PREFIXES)
+        return [(m[0], m[1]) for m in found if m[0] != key]
 
     def _near(self, key: str) -> Iterator[tuple[str, float]]:
         """Folded terms of similar length within the fuzzy cut-off (rapidfuzz, C speed)."""

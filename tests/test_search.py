@@ -88,6 +88,8 @@ SEED_TABLE = [
     ("roman gofmann", "person", "roman-gofman"),
     ("netanyhu", "person", "benjamin-netanyahu"),
     ("netan", "person", "benjamin-netanyahu"),
+    ("netny", "person", "benjamin-netanyahu"),
+    ("dermr", "person", "ron-dermer"),
     ("shai", "person", "asaad-al-shibani"),
     ("gill reich", "person", "gil-reich"),
     ("el assad", "person", "bashar-al-assad"),
@@ -242,3 +244,11 @@ def test_cli_bad_input_is_one_line(capsys: pytest.CaptureFixture[str], argv: lis
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.startswith("briefing: error:") and err.count("\n") == 1
+
+
+def test_search_runs_without_textual() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, briefing.search, briefing.search_cli; sys.exit('textual' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
