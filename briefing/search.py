@@ -268,11 +268,15 @@ class SearchIndex:
 
     def _entity_hits(self, tables: list[dict[int, _Match]], wanted: set[str]) -> list[Hit]:
         count = len(self._entities)
-        docs: set[int] = set()
+        per_word: list[set[int]] = []
         for table in tables:
+            docs: set[int] = set()
             for term in table:
                 postings = self._postings[term]
                 docs.update(postings[: bisect_left(postings, count)])
+            per_word.append(docs)
+        # entities naming every word; failing any, those naming some (ranked by how many)
+        docs = set.intersection(*per_word) or set.union(*per_word)
         hits = []
         for doc in sorted(docs):
             entity = self._entities[doc]
