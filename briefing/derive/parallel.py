@@ -23,6 +23,20 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
     workers = min(os.cpu_count() or 1, 4)
     if len(items) < MIN_ITEMS or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [fn(x) for x in items]
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(workers) as pool:
-        return pool.map(fn, items, chunksize=max(1, len(items) // (workers * 4)))
+    global _JOB
+    _JOB = (fn, items)  # inherited by the forked workers: the items are never pickled, only results
+    try:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(workers) as pool:
+            return pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (workers * 4)))
+    finally:
+        _JOB = None
+
+
+_JOB: tuple[Callable, Sequence] | None = None
+
+
+def _run(i: int) -> object:
+    assert _JOB is not None
+    fn, items = _JOB
+    return fn(items[i])

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from briefing.derive.lexicon import entry_mentions
+from briefing.derive.lexicon import entry_mentions, lookup
 from briefing.derive.parallel import fork_map
 from briefing.model import Party, Place, Source
 
-_WORD = r"[A-Z](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*"
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*)"
 #: A capitalised phrase; lower-case connectors may join its words ("Addis Ababa", "Gulf of Aden").
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|de|del|la|el|al|da|dos|du|upon)\s+)?{_WORD})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -36,6 +36,7 @@ _ADMIN = re.compile(
     rf"(?P<name>{_WORD}(?:\s+{_WORD})*)\s+(?P<type>province|region|governorate|district|oblast|prefecture|"
     r"county|canton|municipality)\b"
 )
+_ADMIN_WORDS = re.compile(r"province|region|governorate|district|oblast|prefecture|county|canton|municipality")
 _ADMIN_OF = re.compile(rf"\bthe\s+(?P<type>province|region|governorate|district|oblast)\s+of\s+(?P<name>{_WORD})")
 _COMPASS = re.compile(
     r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|northern|southern|eastern|western|central)\s+"
@@ -139,34 +140,38 @@ def _scan_source(src: Source) -> tuple[list[tuple[str, str, str, str]], list[tup
     lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z-]+\b", s.text)}
     pending: list[tuple[str, str, str, str]] = []
     for sent in sentences:
-        taken = _patterns(sent.text, sent.id, col)
-        taken |= _states(sent.text, sent.id, col)
-        pending += _gazetteer_runs(sent.text, sent.id, taken, lower_words)
+        runs = list(_RUN.finditer(sent.text))
+        taken = _patterns(sent.text, sent.id, col, runs)
+        taken |= _states(sent.text, sent.id, col, runs)
+        pending += _gazetteer_runs(sent.text, sent.id, taken, lower_words, runs)
     return col.events, pending
 
 
-def _patterns(text: str, sid: str, col: _Collector) -> set[tuple[int, int]]:
+def _patterns(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -> set[tuple[int, int]]:
     """Provinces, compass regions, residences and hyphenated landmarks; returns the spans used."""
     spans: set[tuple[int, int]] = set()
-    for m in _ADMIN.finditer(text):
+    lowered = text.lower()
+    admin = _ADMIN_WORDS.search(lowered) is not None
+    for m in _ADMIN.finditer(text) if admin else ():
         name = _strip_opener(m.group("name"), m.start("name"))
         if name and not _is_demonym(name):
             col.add(name, "province", f"{name} {m.group('type')}", sid)
             spans.add(m.span("name"))
-    for m in _ADMIN_OF.finditer(text):
+    for m in _ADMIN_OF.finditer(text) if admin else ():
         col.add(m.group("name"), "province", m.group(0)[4:], sid)
         spans.add(m.span("name"))
-    for m in _COMPASS.finditer(text):
+    for m in _COMPASS.finditer(text) if ("ern " in text or "central " in text) else ():
         name = m.group("name")
         if name.split()[-1] not in entry_names(name):
             name = name.split()[0]
         if _is_known_place(name):
             col.add(f"{m.group('dir')} {name}", "region", f"{m.group('dir')} {name}", sid)
-    for rx in (_RESIDENCE, _HYPHENATED):
+    gated = [(_RESIDENCE, " at " in text), (_HYPHENATED, "-" in text)]
+    for rx in [rx for rx, present in gated if present]:
         for m in rx.finditer(text):
             col.add(m.group("name"), "landmark", m.group("name"), sid)
             spans.add(m.span("name"))
-    for m in _RUN.finditer(text):
+    for m in runs:
         words = m.group().split()
         if len(words) >= 2 and _POSSESSIVE.sub("", words[-1]) in FEATURES:
             name = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
@@ -192,29 +197,51 @@ def _is_demonym(word: str) -> bool:
     return any(entry.kind == "demonym" for _, _, entry in entry_mentions(word))
 
 
-def _states(text: str, sid: str, col: _Collector) -> set[tuple[int, int]]:
-    """States and capitals from the lexicon, unless they only modify a following name ("US President")."""
+def _states(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -> set[tuple[int, int]]:
+    """States and capitals from the lexicon, each a whole capitalised phrase (or a part of "Israel-Syria").
+
+    A state's name inside a longer phrase ("Israel National News", "US President Donald Trump")
+    is an outlet's name or a modifier, not a place.
+    """
     spans: set[tuple[int, int]] = set()
-    for start, end, entry in entry_mentions(text):
-        if entry.kind not in ("name", "alias", "capital"):
+    for m in runs:
+        phrase = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
+        if not phrase:
             continue
-        rest = text[end:]
-        if entry.kind == "alias" and re.match(r"[’']?s?\s+[A-Z]", rest):
+        parts = [phrase] if _state(phrase) else phrase.split("-") if "-" in phrase else []
+        found = [(part, _state(part)) for part in parts]
+        if not found or not all(hit for _, hit in found):
             continue
-        surface = _POSSESSIVE.sub("", text[start:end])
-        canonical = entry.country if entry.kind in ("name", "alias") else surface
-        col.add(canonical or surface, "country" if entry.kind != "capital" else "city", surface, sid)
-        spans.add((start, end))
+        for surface, hit in found:
+            canonical, kind = hit  # type: ignore[misc]
+            col.add(canonical, kind, surface, sid)
+        spans.add(m.span())
     return spans
 
 
+_STATE_MEMO: dict[str, tuple[str, str] | None] = {}
+
+
+def _state(phrase: str) -> tuple[str, str] | None:
+    """(canonical name, "country"/"city") for a state's name, alias or capital; memoised per phrase."""
+    if phrase not in _STATE_MEMO:
+        entry = lookup(phrase)
+        hit = None
+        if entry is not None and entry.country and entry.kind in ("name", "alias"):
+            hit = (entry.country, "country")
+        elif entry is not None and entry.kind == "capital":
+            hit = (phrase, "city")
+        _STATE_MEMO[phrase] = hit
+    return _STATE_MEMO[phrase]
+
+
 def _gazetteer_runs(
-    text: str, sid: str, taken: set[tuple[int, int]], lower_words: set[str]
+    text: str, sid: str, taken: set[tuple[int, int]], lower_words: set[str], runs: list[re.Match[str]]
 ) -> list[tuple[str, str, str, str]]:
     """Whole capitalised phrases that the gazetteer knows: (name, kind, sentence id, "sure"/"maybe")."""
     out: list[tuple[str, str, str, str]] = []
     table = gazetteer().names
-    for m in _RUN.finditer(text):
+    for m in runs:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         phrase = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
