@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from briefing.derive.lexicon import entry_mentions, lookup
+from briefing.derive.lexicon import OUTLET_WORDS, entry_mentions, lookup
 from briefing.derive.parallel import fork_map
 from briefing.model import Party, Place, Source
 
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*)"
 #: A capitalised phrase; lower-case connectors may join its words ("Addis Ababa", "Gulf of Aden").
-_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|de|del|la|el|al|da|dos|du|upon)\s+)?{_WORD})*")
+_RUN = re.compile(rf"{_WORD}(?:(?<![’']s)\s+(?:(?:of|de|del|la|el|al|da|dos|du|upon)\s+)?{_WORD})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|towards?|through|inside|via|between)\s+(?:the\s+)?)$"
@@ -36,6 +36,8 @@ _ADMIN = re.compile(
     rf"(?P<name>{_WORD}(?:\s+{_WORD})*)\s+(?P<type>province|region|governorate|district|oblast|prefecture|"
     r"county|canton|municipality)\b"
 )
+#: A preposition inside a title ("Envoy to", "Ambassador to the", "Minister of").
+_OBJECT_OF = re.compile(r"\b(?:to|for|of|in)\s+(?:the\s+)?$")
 _ADMIN_WORDS = re.compile(r"province|region|governorate|district|oblast|prefecture|county|canton|municipality")
 _ADMIN_OF = re.compile(rf"\bthe\s+(?P<type>province|region|governorate|district|oblast)\s+of\s+(?P<name>{_WORD})")
 _COMPASS = re.compile(
@@ -209,6 +211,8 @@ def _states(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -> 
         if not phrase:
             continue
         parts = [phrase] if _state(phrase) else phrase.split("-") if "-" in phrase else []
+        if not parts and _OBJECT_OF.search(text[: m.start()]):
+            parts = _leading_state(phrase)
         found = [(part, _state(part)) for part in parts]
         if not found or not all(hit for _, hit in found):
             continue
@@ -217,6 +221,18 @@ def _states(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -> 
             col.add(canonical, kind, surface, sid)
         spans.add(m.span())
     return spans
+
+
+def _leading_state(phrase: str) -> list[str]:
+    """ "Syria Tom Barrack" after "envoy to": the state that a title's preposition governs."""
+    words = phrase.split()
+    if any(w in OUTLET_WORDS for w in words):
+        return []  # "to Israel National News": an outlet's name
+    for n in range(min(4, len(words) - 1), 0, -1):
+        head = " ".join(words[:n])
+        if _state(head):
+            return [head]
+    return []
 
 
 _STATE_MEMO: dict[str, tuple[str, str] | None] = {}
