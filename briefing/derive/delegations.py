@@ -57,12 +57,14 @@ class Seat:
 
 def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
     """Every delegation frame in the body text, in reading order."""
-    locator = PersonLocator(sources, people)
+    locator = PersonLocator.shared(sources, people)
     out: list[Seat] = []
     for src in sources:
         last_lead: Person | None = None
         for sent in src.body:
             found = locator.find(sent)
+            if not found:
+                continue
             for seat in _sentence_seats(sent.text, sent.id, found, last_lead):
                 out.append(seat)
                 if seat.lead and not seat.mediator:

@@ -36,6 +36,7 @@ _ABBREVIATED = {
     "supt": "superintendent",
     "insp": "inspector",
 }
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _PREPOSITION = re.compile(r"\s(?:of|to|for|on|in|at|with|from)\s", re.IGNORECASE)
 
 
@@ -80,7 +81,7 @@ def _spelling(person: Person, index: _SentenceIndex) -> list[Claim]:
         if sent is None:
             continue
         for variant in full:
-            if re.search(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", sent.text):
+            if _names_in(variant, sent.text):
                 first_use.setdefault(variant, sid)
                 outlets[variant].add(index.outlet[sid])
     used = [v for v in full if v in first_use]
@@ -94,12 +95,25 @@ def _spelling(person: Person, index: _SentenceIndex) -> list[Claim]:
     ]
 
 
+def _names_in(variant: str, text: str) -> bool:
+    """Whether ``text`` holds ``variant`` as whole words ("Gil Reich" is not in "Gill Reich")."""
+    start = text.find(variant)
+    while start >= 0:
+        end = start + len(variant)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return True
+        start = text.find(variant, start + 1)
+    return False
+
+
 def title_heads(role: str) -> frozenset[str]:
     """The title nouns of a role before any preposition: "head of military intelligence" -> {"head"}."""
     core = _PREPOSITION.split(f" {role} ")[0]
     heads: set[str] = set()
     for word in core.split():
-        low = re.sub(r"['’]s$", "", word.lower()).rstrip(".")
+        low = _POSSESSIVE_END.sub("", word.lower()).rstrip(".")
         low = _ABBREVIATED.get(low, low) if word.endswith(".") or low in TITLE_ABBREVIATIONS else low
         if low in HEAD_NOUNS:
             heads.add(low)
@@ -109,7 +123,7 @@ def title_heads(role: str) -> frozenset[str]:
 def _titles(sources: list[Source], people: list[Person], index: _SentenceIndex) -> list[Claim]:
     """One person given different titles by different outlets."""
     officials = [p for p in people if p.kind != "journalist"]
-    locator = PersonLocator(sources, officials)
+    locator = PersonLocator.shared(sources, officials)
     seen: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for src in sources:
         outlet = src.outlet or src.id

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 #: Word tokens: dotted abbreviations ("U.S.", "D.C.") or letters with inner apostrophes.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=\w))*")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 #: What may separate the tokens of one multiword name: spaces, a hyphen, a dot, a comma.
 _GAP = re.compile(r"\s*[-.,]?\s*")
@@ -74,6 +74,7 @@ class Entry:
 class _Table:
     keys: dict[tuple[str, ...], Entry]
     folded: dict[str, Entry]
+    first_words: dict[str, int]  # first word of a key -> the longest key starting with it
     countries: dict[str, dict[str, list[str]]]
     longest: int
 
@@ -111,9 +112,13 @@ def _table() -> _Table:
     for blocked in NOT_STATES:
         keys[_key(blocked)] = Entry(None, "blocked")
     folded = {" ".join(k).casefold(): e for k, e in keys.items() if e.country}
-    return _Table(keys, folded, countries, max(len(k) for k in keys))
+    first_words: dict[str, int] = {}
+    for k in keys:
+        first_words[k[0]] = max(first_words.get(k[0], 0), len(k))
+    return _Table(keys, folded, first_words, countries, max(len(k) for k in keys))
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup(surface: str) -> Entry | None:
     """The entry of a surface form ("Israeli", "the Kremlin", "Damascus's"), or None."""
     table = _table()
@@ -148,13 +153,19 @@ def country_mentions(text: str) -> list[tuple[int, int, str]]:
 
 def entry_mentions(text: str) -> list[tuple[int, int, Entry]]:
     """Like :func:`country_mentions` but keeps the kind of each surface form."""
+    return list(_entry_mentions(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _entry_mentions(text: str) -> tuple[tuple[int, int, Entry], ...]:
+    """Cached: several stages read the same sentences."""
     table = _table()
     toks = _tokens(text)
-    words = [_key_word(m.group()) for m in toks]
+    words = [_fast_key_word(m.group()) for m in toks]
     out: list[tuple[int, int, Entry]] = []
     i = 0
     while i < len(toks):
-        if not words[i][:1].isupper():
+        if words[i] not in table.first_words:
             i += 1
             continue
         hit = _longest_at(text, toks, words, i, table)
@@ -167,14 +178,19 @@ def entry_mentions(text: str) -> list[tuple[int, int, Entry]]:
             end = toks[end_tok].start() + len(words[end_tok])
             out.append((toks[i].start(), end, entry))
         i = end_tok + 1
-    return out
+    return tuple(out)
+
+
+def _fast_key_word(token: str) -> str:
+    return _key_word(token) if "'" in token or "’" in token else token
 
 
 def _longest_at(
     text: str, toks: list[re.Match[str]], words: list[str], i: int, table: _Table
 ) -> tuple[int, Entry] | None:
     limit = 1
-    while limit < table.longest and i + limit < len(toks):
+    longest = table.first_words[words[i]]
+    while limit < longest and i + limit < len(toks):
         gap = text[toks[i + limit - 1].end() : toks[i + limit].start()]
         if not _GAP.fullmatch(gap):
             break

@@ -89,6 +89,11 @@ def token_key(token: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Keys of a name's tokens with article particles dropped (unless last)."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_tokens(name: str) -> tuple[str, ...]:
     raw = [_POSSESSIVE.sub("", t) for t in _SPLIT.split(name.strip()) if t]
     raw = [t for t in raw if t and t != "."]
     keys: list[str] = []
@@ -99,7 +104,7 @@ def name_tokens(name: str) -> list[str]:
         key = token_key(tok)
         if key:
             keys.append(key)
-    return keys
+    return tuple(keys)
 
 
 def name_key(name: str) -> str:
@@ -145,11 +150,27 @@ def surname_key(name: str) -> str:
     return toks[-1] if toks else ""
 
 
+def _blocks(key: str) -> list[str]:
+    """Buckets a surname key falls in: itself, and with one letter deleted when one edit is allowed."""
+    if len(key) < SURNAME_EDIT_MIN:
+        return [key]
+    return [key, *sorted({key[:i] + key[i + 1 :] for i in range(len(key))})]
+
+
+def _given_block(name: str) -> str:
+    """First letter of the given name's equivalence class: names that may match share it."""
+    toks = name_tokens(name)
+    given = _equivalents().get(toks[0], toks[0]) if len(toks) > 1 else ""
+    return given[:1]
+
+
 def cluster_names(names: list[str]) -> list[list[str]]:
     """Group full spellings (two tokens or more) into people.
 
-    Blocking on the surname key's first two letters keeps this far from
-    all-pairs: only names in one bucket are compared.
+    Names are compared only within blocks: the same surname key (or two
+    long surname keys one edit apart, found through their one-letter
+    deletions) and the same first letter of the given name's class. So
+    the work grows with the spellings of one surname, not with all pairs.
     """
     unique = sorted(set(names))
     parent = list(range(len(unique)))
@@ -160,14 +181,26 @@ def cluster_names(names: list[str]) -> list[list[str]]:
             i = parent[i]
         return i
 
-    buckets: dict[str, list[int]] = defaultdict(list)
+    by_surname: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, name in enumerate(unique):
-        buckets[surname_key(name)[:2]].append(i)
-    for members in buckets.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if find(i) != find(j) and same_person(unique[i], unique[j]):
-                    parent[find(j)] = find(i)
+        by_surname[surname_key(name)][_given_block(name)].append(i)
+    deletions: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(by_surname):
+        for block in _blocks(key):
+            deletions[block].append(key)
+    key_pairs = {(k, k) for k in by_surname}
+    for keys in deletions.values():
+        for x, a in enumerate(keys):
+            for b in keys[x + 1 :]:
+                if a != b and surnames_match(a, b):
+                    key_pairs.add((a, b))
+    for a, b in sorted(key_pairs):
+        for letter, left in sorted(by_surname[a].items()):
+            right = by_surname[b].get(letter, [])
+            for x, i in enumerate(left):
+                for j in left[x + 1 :] if a == b else right:
+                    if find(i) != find(j) and same_person(unique[i], unique[j]):
+                        parent[find(j)] = find(i)
     groups: dict[int, list[str]] = defaultdict(list)
     for i, name in enumerate(unique):
         groups[find(i)].append(name)

@@ -27,10 +27,13 @@ _MEDIATION = re.compile(
     r"|\bmediator[s]?\b[,:]?\s+(?:is\s+|was\s+)?",
     re.IGNORECASE,
 )
+#: Substrings without which no sentence names a mediator (a cheap test before the regexes).
+_MEDIATION_HINTS = ("mediat", "broker", "moderat", "facilitat", "convened", "chaired", "auspices", "aegis", "sponsored")
 #: "US-brokered", "Qatari-mediated".
 _MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|led mediation)\b")
 #: "the Trump administration", "Erdogan's government": a leader's name standing for the state.
 _ADMINISTRATION = re.compile(r"\b([A-Z][\w’'-]+)(?:['’]s)?\s+(?:administration|government|cabinet|White House)\b")
+_ADMINISTRATION_WORDS = ("administration", "government", "cabinet", "White House")
 #: A state named as the target of a role ("ambassador to the United States", "envoy for Syria").
 _TARGET_PREP = re.compile(r"\b(?:to|for|on|in|with|toward|towards|against)\s+(?:the\s+)?$")
 #: "Netanyahu's military adviser": the possessor of a role.
@@ -75,6 +78,8 @@ def assign_person_parties(sources: list[Source], people: list[Person]) -> None:
         person.party = person.party or person_country(person)
     by_surface = {v: p for p in officials for v in [p.name, *p.variants]}
     for _ in range(2):
+        if all(p.party for p in officials):
+            break
         for person in officials:
             person.party = person.party or _possessor_party(person, by_surface)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -113,11 +118,14 @@ def _context_parties(sources: list[Source], people: list[Person]) -> None:
     missing = [p for p in people if p.party is None]
     if not missing:
         return
-    locator = PersonLocator(sources, missing)
+    locator = PersonLocator.shared(sources, people)
+    wanted = {id(p) for p in missing}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for src in sources:
         for sent in src.body:
             for mention, person in locator.find(sent):
+                if id(person) not in wanted:
+                    continue
                 window = sent.text[max(0, mention.start - CONTEXT_CHARS) : mention.start]
                 hits = [h for h in lexicon.entry_mentions(window) if not _TARGET_PREP.search(window[: h[0]])]
                 if not hits:
@@ -160,6 +168,9 @@ def _tally(sources: list[Source]) -> _Tally:
 
 def _mediators_in(text: str) -> list[str]:
     """States named as mediators in one sentence."""
+    low = text.lower()
+    if not any(cue in low for cue in _MEDIATION_HINTS):
+        return []
     found: list[str] = []
     for m in _MEDIATION.finditer(text):
         window = text[m.end() : m.end() + 80]
@@ -182,6 +193,8 @@ def _count_administrations(sources: list[Source], people: list[Person], tally: _
     for src in sources:
         outlet = (src.outlet or src.id).lower()
         for sent in src.body:
+            if not any(word in sent.text for word in _ADMINISTRATION_WORDS):
+                continue
             for m in _ADMINISTRATION.finditer(sent.text):
                 owners = by_surname.get(name_key(m.group(1)), [])
                 if len(owners) != 1:
@@ -229,6 +242,11 @@ class PartyResolver:
         for party in parties:
             for alias in [party.name, *party.aliases]:
                 self._alias.setdefault(alias.casefold(), party.name)
+        self._alias_patterns = [
+            (re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)"), name)
+            for alias, name in self._alias.items()
+            if len(alias) > 3
+        ]
         self._person: dict[str, str | None] = {}
         surnames: dict[str, set[str | None]] = defaultdict(set)
         for person in people:
@@ -254,8 +272,9 @@ class PartyResolver:
                 continue
             if not self._names or country in self._names:
                 return country
-        for alias, name in self._alias.items():
-            if len(alias) > 3 and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase.casefold()):
+        folded = phrase.casefold()
+        for pattern, name in self._alias_patterns:
+            if pattern.search(folded):
                 return name
         return self._person_party(phrase)
 

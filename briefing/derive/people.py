@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import ClassVar
 
 from briefing.derive import lexicon
 from briefing.derive.names import ARTICLES, cluster_names, name_tokens, surname_key
@@ -103,6 +105,13 @@ _APPOSITIVE_AFTER = re.compile(
 _DETERMINERS = re.compile(r"(?:^|\s)((?:the|a|an|its|his|her|their|our|[A-Z][\w-]*['’]s)\s)", re.IGNORECASE)
 _OF_STATE_AFTER = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 MAX_NAME_TOKENS = 4
+_WORD = re.compile(r"\S+")
+_POSSESSIVE_MARK = re.compile(r"['’]s?\b|['’]\s")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s")
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+")
+_NO_SENTENCE = Sentence("", "", 0, 0, 0, 0, "")
 
 
 @dataclass(slots=True)
@@ -135,37 +144,79 @@ def find_people(sources: list[Source]) -> list[Person]:
     return people
 
 
+_VOCABULARY_MEMO: dict[tuple[tuple[str, int], ...], frozenset[str]] = {}
+
+
 def _lowercase_vocabulary(sources: list[Source]) -> frozenset[str]:
-    words: set[str] = set()
-    for src in sources:
-        for sent in src.body:
-            words.update(re.findall(r"(?<![\w-])[a-z][a-z]+", sent.text))
-    return frozenset(words)
+    """Words seen in lower case anywhere: "Joining" at a sentence start is a word, not a name.
+
+    Several stages need it for the same sources, so the last result is kept.
+    """
+    key = tuple((src.id, len(src.text)) for src in sources)
+    if key not in _VOCABULARY_MEMO:
+        words: set[str] = set()
+        for src in sources:
+            for sent in src.body:
+                words.update(_LOWER_WORD.findall(sent.text))
+        _VOCABULARY_MEMO.clear()
+        _VOCABULARY_MEMO[key] = frozenset(words)
+    return _VOCABULARY_MEMO[key]
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    surface: str
+    start: int
+    end: int
+    roles: tuple[str, ...]
+    cue: bool
+    strong: bool
+    possessive: bool
 
 
 def sentence_mentions(sent: Sentence, outlet: str, lower_words: frozenset[str] = frozenset()) -> list[Mention]:
     """Candidate names in one sentence, each with its roles and whether a cue marks it a person."""
-    text = sent.text
-    found: list[Mention] = []
+    return [
+        Mention(p.surface, sent, outlet, p.start, p.end, list(p.roles), p.cue, p.strong, p.possessive)
+        for p in _parse(sent.text, _leading_common(sent.text, lower_words))
+    ]
+
+
+@lru_cache(maxsize=1 << 16)
+def _leading_common(text: str, lower_words: frozenset[str]) -> int:
+    """How many words opening the sentence are ordinary words ("Joining Leiter will be ...")."""
+    m = _RUN.match(text, len(text) - len(text.lstrip(" “\"‘'(")))
+    if not m:
+        return 0
+    n = 0
+    for tok in m.group().split():
+        if not _common_word(tok, lower_words):
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse(text: str, leading: int) -> tuple[_Parsed, ...]:
+    """The candidates of a sentence; cached because several stages re-read the same sentences."""
+    found: list[_Parsed] = []
     for m in _RUN.finditer(text):
-        parsed = _split_title(m.group(), m.start(), text, lower_words)
+        at_start = not text[: m.start()].strip(" “\"‘'(")
+        parsed = _split_title(m.group(), m.start(), text, leading if at_start else 0)
         if parsed is None:
             continue
         name, start = parsed
-        end = start + len(name)
-        mention = Mention(name, sent, outlet, start, end)
+        mention = Mention(name, _NO_SENTENCE, "", start, start + len(name))
         _add_cues(mention, text)
-        found.append(mention)
-    return found
+        found.append(
+            _Parsed(name, start, mention.end, tuple(mention.roles), mention.cue, mention.strong, mention.possessive)
+        )
+    return tuple(found)
 
 
-def _split_title(run: str, run_start: int, text: str, lower_words: frozenset[str]) -> tuple[str, int] | None:
+def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str, int] | None:
     """The name part of a capitalised run (title words and states before it dropped)."""
-    toks = [(t.group(), run_start + t.start()) for t in re.finditer(r"\S+", run)]
-    at_sentence_start = not text[:run_start].strip(" “\"‘'(")
-    while toks and at_sentence_start and _common_word(toks[0][0], lower_words):
-        toks = toks[1:]
-        at_sentence_start = True
+    toks = [(t.group(), run_start + t.start()) for t in _WORD.finditer(run)][leading:]
     last_title = -1
     for i, (tok, _) in enumerate(toks):
         if not (_is_title_word(tok) or lexicon.country_for(tok)):
@@ -224,7 +275,7 @@ def _add_cues(mention: Mention, text: str) -> None:
         mention.cue = mention.strong = True
     if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after):
         mention.cue = True
-    mention.possessive = bool(re.match(r"['’]s?\b|['’]\s", after))
+    mention.possessive = bool(_POSSESSIVE_MARK.match(after))
     pm = _POSSESSIVE_AFTER.match(after)
     if pm and pm.group(2).lower() in HEAD_NOUNS:
         mention.cue = mention.strong = True
@@ -244,7 +295,7 @@ def _title_before(before: str) -> str | None:
             word.lower() in TITLE_CONNECTORS
             or _is_title_word(word)
             or lexicon.country_for(word)
-            or (bare[:1].isupper() and not re.search(r"['’]s?$", word))
+            or (bare[:1].isupper() and not _POSSESSIVE_END.search(word))
         ):
             taken.append(word)
         else:
@@ -265,7 +316,7 @@ def _is_head(word: str) -> bool:
 
 
 def _has_head_noun(phrase: str) -> bool:
-    return any(_is_head(w.strip("’'")) or re.sub(r"['’]s$", "", w).lower() in HEAD_NOUNS for w in phrase.split())
+    return any(_is_head(w.strip("’'")) or _POSSESSIVE_END.sub("", w).lower() in HEAD_NOUNS for w in phrase.split())
 
 
 def _appositive_before(before: str) -> str | None:
@@ -274,7 +325,7 @@ def _appositive_before(before: str) -> str | None:
     if not stripped.endswith(","):
         return None
     clause = stripped[:-1]
-    clause = re.split(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s", clause)[-1]
+    clause = _CLAUSE_BREAK.split(clause)[-1]
     starts = [m.start(1) for m in _DETERMINERS.finditer(clause)]
     for start in reversed(starts):
         phrase = clause[start:].strip()
@@ -284,7 +335,7 @@ def _appositive_before(before: str) -> str | None:
 
 
 def _clean_role(role: str) -> str:
-    role = re.sub(r"^(?:the|a|an|its|his|her|their|our)\s+", "", role.strip(), flags=re.IGNORECASE)
+    role = _LEADING_DETERMINER.sub("", role.strip())
     return role.strip(" ,")
 
 
@@ -368,24 +419,48 @@ def _journalists(sources: list[Source], people: list[Person]) -> list[Person]:
 class PersonLocator:
     """Finds where known people are named in a sentence (any spelling or bare surname).
 
-    Re-reads the sentence's capitalised runs rather than searching for every
-    variant, so the cost stays linear in the text whatever the number of people.
+    Re-reads the sentence's cached capitalised runs rather than searching for
+    every variant, so the cost stays linear in the text whatever the number
+    of people. Parties, delegations and discrepancies all locate the same
+    people in the same sentences, so :meth:`shared` hands them one locator
+    that remembers its answers.
     """
+
+    _memo: ClassVar[dict[tuple[object, ...], PersonLocator]] = {}
 
     def __init__(self, sources: list[Source], people: list[Person]) -> None:
         self._lower_words = _lowercase_vocabulary(sources)
         self._by_surface: dict[str, Person] = {}
+        self._found: dict[str, list[tuple[Mention, Person]]] = {}
         for person in people:
             if person.kind == "journalist":
                 continue
             for variant in [person.name, *person.variants]:
                 self._by_surface.setdefault(variant, person)
 
+    @classmethod
+    def shared(cls, sources: list[Source], people: list[Person]) -> PersonLocator:
+        """One locator per (sources, people), kept until asked for another."""
+        officials = [p for p in people if p.kind != "journalist"]
+        key = (
+            tuple((src.id, len(src.text)) for src in sources),
+            tuple((id(p), p.name, tuple(p.variants)) for p in officials),
+        )
+        if key not in cls._memo:
+            cls._memo.clear()
+            cls._memo[key] = cls(sources, officials)
+        return cls._memo[key]
+
     def find(self, sent: Sentence) -> list[tuple[Mention, Person]]:
         """Mentions of known people in reading order, each with its person."""
+        cached = self._found.get(sent.id)
+        if cached is not None:
+            return cached
         out: list[tuple[Mention, Person]] = []
-        for mention in sentence_mentions(sent, "", self._lower_words):
-            person = self._by_surface.get(mention.surface)
+        for p in _parse(sent.text, _leading_common(sent.text, self._lower_words)):
+            person = self._by_surface.get(p.surface)
             if person is not None:
+                mention = Mention(p.surface, sent, "", p.start, p.end, list(p.roles), p.cue, p.strong, p.possessive)
                 out.append((mention, person))
+        self._found[sent.id] = out
         return out
