@@ -85,3 +85,14 @@ def test_same_demand_in_two_outlets_is_one_claim_with_both_citations() -> None:
     b = source_from_text("B\n\nBelgrade wants Zagreb to reopen the Bajakovo border crossing by the winter.\n", "b")
     demands = find_demands([a, b], [], PARTIES)
     assert len(demands) == 1 and len(demands[0].citations) == 2 and demands[0].outlets == 2
+
+
+def test_statement_is_the_speakers_clause() -> None:
+    src = source_from_text(
+        "H\n\nReports said that Croatia had raised the possibility of a toll-free bridge, "
+        "a demand that Belgrade has firmly ruled out.\n",
+        "t",
+    )
+    texts = {d.party: d.text for d in find_demands([src], [], PARTIES)}
+    assert texts["Croatia"] == "Croatia had raised the possibility of a toll-free bridge."
+    assert "a demand that Belgrade has firmly ruled out" in texts["Serbia"]

@@ -121,11 +121,11 @@ def _source_demands(src: Source, resolver: _Memo) -> list[_Found]:
         main = _main_subject(text, resolver)
         last = _main_subject(prev, resolver) if prev else None
         seen: set[str] = set()
-        for party, stance in _sentence_demands(text, resolver, main, last):
+        for party, stance, start, cue_end in _sentence_demands(text, resolver, main, last):
             if party in seen:
                 continue
             seen.add(party)
-            out.append(_Found(party, stance, sent.id, src.id, statement(text), outlet))
+            out.append(_Found(party, stance, sent.id, src.id, short_statement(text, start, cue_end), outlet))
         prev = text
     return out
 
@@ -143,8 +143,11 @@ class _Memo:
         return self._seen[phrase]
 
 
-def _sentence_demands(text: str, resolver: _Memo, main: str | None, last: str | None) -> list[tuple[str, str]]:
-    hits: list[tuple[str, str]] = []
+def _sentence_demands(
+    text: str, resolver: _Memo, main: str | None, last: str | None
+) -> list[tuple[str, str, int, int]]:
+    """(party, stance, where the statement starts, where its cue ends) for each cue with a speaker."""
+    hits: list[tuple[str, str, int, int]] = []
     for m in _CUE.finditer(text):
         kind = m.lastgroup or "demand"
         if kind == "position" and not _NORMATIVE.search(text[m.end() :]):
@@ -153,13 +156,49 @@ def _sentence_demands(text: str, resolver: _Memo, main: str | None, last: str | 
             continue
         party = _speaker(text, m, kind, resolver, main, last)
         if party:
-            hits.append((party, "demand" if kind == "content" else kind))
+            hits.append((party, "demand" if kind == "content" else kind, _clause_start(text, m), m.end()))
     quote = _QUOTE_SPEAKER.search(text) or _TAIL_SPEAKER.search(text)
     if quote and _NORMATIVE.search(text[: quote.start()]):
         party = resolver.resolve(quote.group("who"))
         if party:
-            hits.append((party, "position"))
+            hits.append((party, "position", 0, len(text)))
     return hits
+
+
+def _clause_start(text: str, m: re.Match[str]) -> int:
+    """Where the speaker's clause starts: its subject, unless that sits in a relative clause."""
+    before = text[: m.start()]
+    subject = _subject(before)
+    if not subject or m.lastgroup == "content":
+        return 0
+    pos = before.rfind(subject)
+    if pos <= 0 or _RELATIVE.search(before[:pos]):
+        return 0
+    return pos
+
+
+#: "a demand that Damascus ruled out": the object of the cue is the noun before the relative clause.
+_RELATIVE = re.compile(
+    r"\b(?:demand|proposal|plan|idea|offer|step|move|condition|request|option)s?,?\s+(?:that|which)\s+$"
+)
+#: Where a demand's clause ends: a new clause of someone else's.
+_CLAUSE_END = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|plan|idea|offer|move|step)\b|;|\s+—\s+|\s+–\s+")
+MAX_WORDS = 30
+
+
+def short_statement(text: str, start: int, cue_end: int) -> str:
+    """The demand as a short statement: from its speaker to the end of its clause, clutter trimmed."""
+    end = len(text)
+    stop = _CLAUSE_END.search(text, cue_end)
+    if stop:
+        end = stop.start()
+    out = statement(text[start:end].strip())
+    words = out.split()
+    if len(words) > MAX_WORDS:
+        out = " ".join(words[:MAX_WORDS]).rstrip(",;:") + "…"
+    elif out and out[-1] not in '.!?”"…':
+        out += "."
+    return out
 
 
 def _is_noun(text: str, start: int) -> bool:
