@@ -89,8 +89,17 @@ class Anchorer:
         self.sentences: list[Sentence] = [s for src in sources for s in src.sentences]
         self.by_id = {s.id: s for s in self.sentences}
         self.order = {s.id: i for i, s in enumerate(self.sentences)}
-        self.normal = {s.id: normalize(s.text) for s in self.sentences}
-        self.source_ids = {s.source_id for s in self.sentences}
+        self._normal: dict[str, str] | None = None
+        self.by_source: dict[str, list[Sentence]] = {}
+        for s in self.sentences:
+            self.by_source.setdefault(s.source_id, []).append(s)
+
+    @property
+    def normal(self) -> dict[str, str]:
+        """Normalised sentence texts, computed on the first citation that needs its quote."""
+        if self._normal is None:
+            self._normal = {s.id: normalize(s.text) for s in self.sentences}
+        return self._normal
 
     def resolve(self, anchor: Anchor, context: str = "") -> Resolution:
         """The sentence ``anchor`` means; ``context`` (the claim text) breaks ties."""
@@ -109,13 +118,13 @@ class Anchorer:
             found, score = self._fuzzy(anchor.quote, pool, context)
             if found:
                 return Resolution(moved, found, f"fuzzy quote, {score:.0f}%")
-        where = f" in {scope}" if scope in self.source_ids else ""
+        where = f" in {scope}" if scope in self.by_source else ""
         return Resolution(UNRESOLVED, None, f"no sentence{where} matches the quote")
 
     def _pools(self, scope: str | None) -> list[list[Sentence]]:
         """The cited source first, then every source."""
-        if scope in self.source_ids:
-            return [[s for s in self.sentences if s.source_id == scope], self.sentences]
+        if scope in self.by_source:
+            return [self.by_source[scope], self.sentences]
         return [self.sentences]
 
     def _exact(self, quote: str, pool: Sequence[Sentence], context: str) -> str | None:
@@ -148,8 +157,5 @@ class Anchorer:
         patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names if n.strip()]
         if not patterns:
             return []
-        return [
-            s.id
-            for s in self.sentences
-            if (source is None or s.source_id == source) and any(p.search(s.text) for p in patterns)
-        ]
+        pool = self.sentences if source is None else self.by_source.get(source, [])
+        return [s.id for s in pool if any(p.search(s.text) for p in patterns)]
