@@ -24,6 +24,9 @@ SAME = [
     ("Dawit Mekonnen", "Dawit Mekonen"),
     ("Khalifa al-Mazrouei", "Khalifa Al Mazroui"),
     ("Nikol Pashinyan", "Nikol Pashinian"),
+    ("Pedro Aliyev", "Pedro Aliev"),
+    ("Elena Rehman", "Yelena Rahman"),
+    ("Samir Chaudhry", "Sameer Chaudhary"),
 ]
 DIFFERENT = [
     ("Ahmed al-Sharaa", "Asaad al-Shibani"),

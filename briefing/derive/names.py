@@ -43,6 +43,7 @@ GIVEN_NAME_GROUPS = (
     ("mikhail", "mykhailo", "michael"),
     ("yevgeny", "evgeny", "yevhen"),
     ("ali", "aly"),
+    ("elena", "yelena", "jelena"),
     ("khalid", "khaled"),
     ("walid", "waleed"),
     ("said", "saeed", "sayed", "sayyid"),
@@ -60,6 +61,7 @@ _APOSTROPHES = re.compile(r"['’`ʼʻ‘]")
 _POSSESSIVE = re.compile(r"['’]s$|['’]$")
 _DOUBLE = re.compile(r"(.)\1+")
 _REWRITES = (
+    (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad
     (re.compile(r"(?<=.)(?:eh|ah)$"), "a"),
     (re.compile(r"ai|ay|ei|ey|ee|ie"), "i"),
     (re.compile(r"ou|oo|o"), "u"),

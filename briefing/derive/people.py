@@ -42,7 +42,11 @@ TITLE_MODIFIERS = frozenset(
     """acting deputy former previous chief lead senior top special foreign prime military national security
     intelligence defence defense interior finance economy trade first vice assistant associate executive
     permanent principal state affairs new incoming outgoing interim then current veteran longtime
-    presidential royal crown supreme high grand regional international attorney solicitor surgeon inspector""".split()
+    presidential royal crown supreme high grand regional international attorney solicitor surgeon inspector
+    staff operations energy health education economy trade justice agriculture water resources environment
+    transport labour labor culture tourism communications information planning industry commerce oil petroleum
+    mines housing development investment reconciliation integration immigration homeland veterans treasury
+    cooperation relations diaspora affairs""".split()
 )
 #: Small words allowed inside a title ("Minister of State", "Envoy to Syria").
 TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "on", "in"})
