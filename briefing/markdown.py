@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -256,8 +257,9 @@ class _Item:
     cites: list[_Cite] = field(default_factory=list)
 
 
+@cache
 def markdown_parser() -> MarkdownIt:
-    """CommonMark plus the citation rule (``text_join`` off so escapes stay distinguishable)."""
+    """CommonMark plus the citation rule (``text_join`` off so escapes stay distinguishable); built once."""
     md = MarkdownIt("commonmark")
     md.inline.ruler.before("link", "citation", _citation_rule)
     md.disable("text_join")

@@ -284,3 +284,25 @@ def test_readme_example_parses_clean(own: list) -> None:
     assert [f.status for f in parsed.findings] == ["resolved"]
     assert parsed.briefing.demands[0].stance == "demand"
     assert parsed.briefing.discrepancies[0].about == "Vollan's title"
+
+
+_NAME = (
+    st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="·,;:"), min_size=1, max_size=20)
+    .map(lambda t: " ".join(t.split()))
+    .filter(lambda t: t and t.lower() not in ("lead", "-", "—"))
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_NAME, _NAME, _NAME, _NAME)
+def test_any_names_roles_and_subjects_round_trip(party: str, person: str, role: str, about: str) -> None:
+    sources = load_sources([OWN])[0]
+    b = sample_briefing(sources, ("Norway", "Iceland"))
+    b.parties[0].name = b.delegations[0].party = b.demands[0].party = party
+    b.people[0].name, b.people[0].variants, b.people[0].roles = person, [person], [role]
+    b.delegations[0].members[0].role = role
+    b.discrepancies[0].about = about
+    p = parse(render(b), sources).briefing
+    assert (p.parties[0].name, p.delegations[0].party, p.demands[0].party) == (party, party, party)
+    assert (p.people[0].name, p.people[0].roles, p.delegations[0].members[0].role) == (person, [role], role)
+    assert p.discrepancies[0].about == about
