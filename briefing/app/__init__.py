@@ -1,12 +1,12 @@
-"""The Textual reader. Imported only when the reader opens (Textual is slow to import)."""
+"""The Textual reader. Textual is imported only when the reader opens (it is slow to import)."""
 
 from __future__ import annotations
 
 
 def run_reader(paths: list[str], use_cache: bool = True) -> int:
-    """STUB: replaced by the reader work (issue 4)."""
-    from briefing.pipeline import load_briefing
+    """Open the reader on ``paths``; the briefing loads in the background."""
+    from briefing.app.app import BriefingApp
 
-    loaded = load_briefing(paths, strict=False)
-    print(loaded.briefing.title)
-    return 0
+    app = BriefingApp(paths=paths, use_cache=use_cache)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,419 @@
+"""The reader: the briefing on one side, its sources on the other, every claim one key from its evidence.
+
+The app composes a light layout at once, loads (or derives) the briefing
+in a thread worker, then fills the panes. It routes the widgets' messages:
+a highlighted item previews its evidence, Enter jumps into it, ``[``/``]``
+cycle through an item's citations, and every jump goes into a
+:class:`briefing.history.History` for back and forward.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.command import SimpleCommand
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, Label, ProgressBar, Static
+
+from briefing.app.commands import ReaderCommands
+from briefing.app.entries import PANE_SECTION, SECTIONS
+from briefing.app.messages import CitingRequested, ItemChosen, ItemHighlighted, LoadProgress, SentenceChanged
+from briefing.app.widgets.sections import BriefingPane, SectionList
+from briefing.app.widgets.source_view import SourceView
+from briefing.history import History, Location
+from briefing.model import Briefing
+from briefing.resources import styles_dir
+from briefing.state import ReaderState, StateError, load_state, save_state, state_key
+
+NARROW = 100  # below this many columns the panes are shown one at a time
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+@dataclass(slots=True)
+class Trail:
+    """The item whose citations ``[`` and ``]`` cycle through."""
+
+    location: Location | None = None
+    citations: list[str] = field(default_factory=list)
+    index: int = 0
+
+
+class BriefingApp(App[None]):
+    """The briefing reader."""
+
+    CSS_PATH: ClassVar[list[str]] = [str(styles_dir() / "app.tcss")]
+    TITLE = "briefing"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
+
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Help", tooltip="Show every key binding"),
+        Binding("right_square_bracket,n", "cite(1)", "Cite", tooltip="Next citation of the item (across outlets)"),
+        Binding("left_square_bracket,N", "cite(-1)", "Prev cite", show=False, tooltip="Previous citation of the item"),
+        Binding("backspace,ctrl+o,alt+left", "back", "Back", tooltip="Back through jumps"),
+        Binding("ctrl+i,alt+right", "forward", "Forward", show=False, tooltip="Forward through jumps"),
+        Binding("o", "toggle_view", "Briefing/Source", show=False, tooltip="Switch between briefing and source"),
+        *(
+            Binding(str(n), f"section('{section}')", title, show=False, tooltip=f"Show {title}")
+            for n, (section, title) in enumerate(SECTIONS, 1)
+        ),
+        Binding("slash", "search", "Search", show=False, tooltip="Search people, places, claims, sentences"),
+        Binding("a", "articles", "Articles", show=False, tooltip="Open an article by title"),
+        Binding("t", "toggle_theme", "Theme", show=False, tooltip="Toggle light and dark themes"),
+    ]
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path] | None = None,
+        briefing: Briefing | None = None,
+        use_cache: bool = True,
+        remember: bool = True,
+    ) -> None:
+        super().__init__()
+        self.paths = [str(p) for p in paths or []]
+        self.briefing: Briefing | None = None
+        self._initial = briefing
+        self.use_cache = use_cache
+        self.history = History()
+        self.trail = Trail()
+        self.showing = "briefing"  # in narrow terminals, the pane on screen
+        self._state_key = state_key(self.paths) if remember and self.paths else None
+        self._last_progress = 0.0
+
+    # -- layout -----------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            yield BriefingPane(id="briefing")
+            with Vertical(id="source-pane"):
+                yield SourceView(id="source")
+                yield Static("", id="citing")
+        with Horizontal(id="loading"):
+            yield Label("Reading articles…", id="loading-label")
+            yield ProgressBar(id="loading-bar", show_eta=False)
+        yield Footer()
+
+    @property
+    def pane(self) -> BriefingPane:
+        return self.query_one(BriefingPane)
+
+    @property
+    def source_view(self) -> SourceView:
+        return self.query_one(SourceView)
+
+    def on_mount(self) -> None:
+        self._show_only(self.showing)
+        self.pane.current_list.focus()
+        if self._initial is not None:
+            self.set_briefing(self._initial)
+        elif self.paths:
+            self.load()
+
+    # -- loading ----------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        """Read and derive in a thread; progress is posted at most every 50 ms."""
+        from briefing.pipeline import load_briefing
+        from briefing.reading import InputError
+
+        try:
+            loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache, progress=self._progress)
+        except InputError as err:
+            self.call_from_thread(self.exit, None, 2, f"briefing: error: {err}")
+            return
+        self.call_from_thread(self.set_briefing, loaded.briefing)
+        for skipped in loaded.skipped:
+            self.call_from_thread(self.notify, f"skipped {skipped.path}: {skipped.reason}", severity="warning")
+        for warning in loaded.warnings:
+            self.call_from_thread(self.notify, warning, severity="warning")
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_progress > 0.05:
+            self._last_progress = now
+            self.post_message(LoadProgress(stage, done, total))
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        loading = self.query_one("#loading")
+        loading.display = True
+        self.query_one("#loading-label", Label).update(f"{message.stage} {message.done:,}/{message.total:,}")
+        self.query_one("#loading-bar", ProgressBar).update(total=max(message.total, 1), progress=message.done)
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        """Fill the panes with a briefing, and return to where the reader was."""
+        self.briefing = briefing
+        self.query_one("#loading").display = False
+        self.title = briefing.title
+        n = len(briefing.sources)
+        self.sub_title = f"{briefing.origin} · {n} article{'s' if n != 1 else ''}"
+        self.pane.set_briefing(briefing)
+        self.source_view.set_briefing(briefing)
+        self._restore()
+
+    def reload_briefing(self, briefing: Briefing) -> None:
+        """Show a changed briefing (edited, or its sources changed) keeping the reader's place."""
+        place, sentence = self.current_location(), self.source_view.sentence_id
+        self.briefing = briefing
+        self.title = briefing.title
+        self.pane.set_briefing(briefing)
+        self.source_view.set_briefing(briefing)
+        self._navigate(place)
+        if sentence:
+            self.source_view.show_sentence(sentence)
+
+    # -- remembered state -------------------------------------------------
+
+    def _restore(self) -> None:
+        if self._state_key is None:
+            return
+        try:
+            state = load_state(self._state_key)
+        except StateError as err:
+            self.notify(str(err), severity="warning")
+            return
+        if state is None:
+            return
+        if state.theme in (DARK, LIGHT):
+            self.theme = state.theme
+        self._navigate(state.location)
+        if state.sentence and state.pane != "source":
+            self.source_view.show_sentence(state.sentence)
+        if state.location.item is not None:
+            self.history.visit(state.location)
+
+    def save_state(self) -> None:
+        if self._state_key is None or self.briefing is None:
+            return
+        loc = self.current_location()
+        try:
+            save_state(self._state_key, ReaderState(loc.pane, loc.item, self.source_view.sentence_id, self.theme))
+        except OSError as err:
+            self.log.warning(f"cannot save reader state: {err}")
+
+    async def action_quit(self) -> None:
+        self.save_state()
+        self.exit()
+
+    # -- where the reader is ----------------------------------------------
+
+    def current_location(self) -> Location:
+        """The focused pane and the item under its cursor."""
+        if self.focused is self.source_view or (self.focused is None and self.showing == "source"):
+            return Location("source", self.source_view.sentence_id)
+        entry = self.pane.current_list.current
+        if entry is not None and entry.location is not None:
+            return entry.location
+        return Location(self.pane.current_list.section, None)
+
+    def go_to(self, location: Location) -> None:
+        """Navigate to any location (a pane and an item there) and record it in history."""
+        self.history.visit(self.current_location())
+        self._navigate(location)
+        self.history.visit(location)
+        self.save_state()
+
+    def _navigate(self, location: Location) -> None:
+        if location.pane == "source":
+            if location.item:
+                self.source_view.show_sentence(location.item)
+            self._focus_source()
+            return
+        section = PANE_SECTION.get(location.pane, location.pane)
+        if section not in {s for s, _ in SECTIONS}:
+            return
+        section_list = self.pane.show_section(section)
+        if location.item is not None:
+            section_list.select_item(location.pane, location.item)
+        section_list.announce()
+        self._show_only("briefing")
+        section_list.focus()
+
+    def _focus_source(self) -> None:
+        self._show_only("source")
+        self.source_view.focus()
+
+    # -- narrow terminals -------------------------------------------------
+
+    def _show_only(self, which: str) -> None:
+        self.showing = which
+        self.screen.set_class(which == "source", "-show-source")
+        self.screen.set_class(which == "briefing", "-show-briefing")
+
+    def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.widget is self.source_view:
+            self._show_only("source")
+        elif isinstance(event.widget, SectionList):
+            self._show_only("briefing")
+
+    def action_toggle_view(self) -> None:
+        """Switch panes: in narrow terminals the other pane replaces this one."""
+        if self.focused is self.source_view:
+            self.pane.current_list.focus()
+        else:
+            self._focus_source()
+
+    # -- messages from the panes ------------------------------------------
+
+    def on_item_highlighted(self, message: ItemHighlighted) -> None:
+        if self.focused is not self.pane.current_list or message.location != self.current_location():
+            return  # a list being filled, not the reader moving: keep the source where it is
+        self.trail = Trail(message.location, message.citations, 0)
+        self.source_view.set_cited(message.citations)
+        if message.citations:
+            self.source_view.show_sentence(message.citations[0])
+        self._update_citing()
+
+    def on_item_chosen(self, message: ItemChosen) -> None:
+        if not message.citations:
+            self.notify("No cited sentence for this item.", severity="warning")
+            return
+        self.trail = Trail(message.location, message.citations, 0)
+        self.history.visit(message.location)
+        self.go_to(Location("source", message.citations[0]))
+        self._update_citing()
+
+    def on_sentence_changed(self, message: SentenceChanged) -> None:
+        self._update_citing()
+
+    def _update_citing(self) -> None:
+        """The line under the source: which claims cite this sentence, and the trail being followed."""
+        if self.briefing is None:
+            return
+        sid = self.source_view.sentence_id
+        parts: list[str] = []
+        if self.trail.citations and sid in self.trail.citations:
+            i = self.trail.citations.index(sid)
+            self.trail.index = i
+            outlet = self.briefing.outlet_of(sid)
+            parts.append(f"citation {i + 1} of {len(self.trail.citations)} ({outlet}) · [ ] cycle")
+        citing = self.briefing.citing(sid) if sid else []
+        if citing:
+            parts.append(f"cited by {len(citing)} claim{'s' if len(citing) != 1 else ''} · c lists")
+        else:
+            parts.append("not cited by any claim")
+        self.query_one("#citing", Static).update(" — ".join(parts))
+
+    def on_citing_requested(self, message: CitingRequested) -> None:
+        """List the claims citing a sentence; choosing one goes to it in the briefing."""
+        assert self.briefing is not None
+        claims = self.briefing.citing(message.sentence_id)
+        if not claims:
+            self.notify("No claim cites this sentence.")
+            return
+        pane_of = {c.id: pane for pane in ("summary", "demands", "discrepancies") for c in getattr(self.briefing, pane)}
+        commands = [
+            SimpleCommand(
+                f"{pane_of[c.id].title()}: {c.text}", _call(self.go_to, Location(pane_of[c.id], c.id)), "cites this"
+            )
+            for c in claims
+        ]
+        self.search_commands(commands, placeholder="Claims citing this sentence…")
+
+    # -- actions ----------------------------------------------------------
+
+    def action_cite(self, step: int) -> None:
+        """Next or previous citation of the followed item, into the source, recorded in history."""
+        trail = self.trail
+        if not trail.citations:
+            self.notify("No citations to cycle through here.")
+            return
+        trail.index = (trail.index + step) % len(trail.citations)
+        target = trail.citations[trail.index]
+        self.history.visit(Location("source", self.source_view.sentence_id))
+        self.source_view.show_sentence(target)
+        self.history.visit(Location("source", target))
+        self.save_state()
+        self._update_citing()
+
+    def action_back(self) -> None:
+        self._travel(self.history.back)
+
+    def action_forward(self) -> None:
+        self._travel(self.history.forward)
+
+    def _travel(self, step: Callable[[], Location | None]) -> None:
+        here = self.current_location()
+        location = step()
+        if location is not None and location == here:
+            location = step()
+        if location is None:
+            self.bell()
+            return
+        self._navigate(location)
+
+    def action_section(self, section: str) -> None:
+        self._navigate(Location(section))
+
+    def action_help(self) -> None:
+        from briefing.app.screens.help import HelpScreen, bindings_table
+
+        groups = [
+            ("Everywhere", self.BINDINGS),
+            ("Briefing lists", [*SectionList.BINDINGS, *self._inherited(SectionList)]),
+            ("Source", SourceView.BINDINGS),
+            ("Panes", [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane")]),
+            ("Palette", [Binding("ctrl+p", "", "Command palette: every action and article")]),
+        ]
+        self.push_screen(HelpScreen(bindings_table(groups, self.get_key_display)))
+
+    @staticmethod
+    def _inherited(cls: type) -> list[Binding]:
+        return [b for base in cls.__mro__[1:] for b in getattr(base, "BINDINGS", []) if isinstance(b, Binding)]
+
+    def action_search(self) -> None:
+        self.notify("Search is not available yet.")
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.current_theme.dark else DARK
+        self.save_state()
+
+    def action_articles(self) -> None:
+        if self.briefing is None:
+            return
+        commands = [
+            SimpleCommand(f"{s.title} — {s.outlet or s.id}", _call(self._open_article, s.id), s.path or "")
+            for s in self.briefing.sources
+        ]
+        self.search_commands(commands, placeholder="Open an article…")
+
+    def _open_article(self, source_id: str) -> None:
+        assert self.briefing is not None
+        src = self.briefing.source_index[source_id]
+        if src.sentences:
+            self.go_to(Location("source", src.sentences[0].id))
+
+    def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """Every reader action for the command palette, named by its binding's description."""
+        out: list[tuple[str, str, Callable[[], object]]] = []
+        for b in self.BINDINGS:
+            if b.description:
+                out.append((b.tooltip or b.description, self._keys(b), _call(self.run_action, b.action)))
+        for b in SourceView.BINDINGS:
+            name = f"Source: {b.tooltip or b.description}"
+            out.append((name, self._keys(b), _call(self._source_action, b.action)))
+        out.append(("Switch pane", "Move between the briefing and the source", self.action_toggle_view))
+        return out
+
+    def _keys(self, binding: Binding) -> str:
+        return "keys: " + ", ".join(self.get_key_display(Binding(k, binding.action)) for k in binding.key.split(","))
+
+    async def _source_action(self, action: str) -> None:
+        self._focus_source()
+        await self.run_action(action, self.source_view)
+
+
+def _call(fn: Callable[..., object], *args: object) -> Callable[[], object]:
+    def call() -> object:
+        return fn(*args)
+
+    return call

@@ -1,0 +1,177 @@
+"""What each briefing section lists: one entry per claim, demand, member, person or place.
+
+Pure functions from a ``Briefing`` to rows of rich ``Text`` (article text
+is never markup), each knowing its location and the sentences it cites;
+the section widgets only display them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rich.text import Text
+
+from briefing.app.text import plain
+from briefing.history import Location
+from briefing.model import Briefing, Claim, Delegation, Party
+
+#: The briefing sections, in the order of their number keys: (name, title).
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("summary", "Summary"),
+    ("delegations", "Delegations"),
+    ("demands", "Key demands"),
+    ("people", "People & places"),
+    ("discrepancies", "Discrepancies"),
+)
+
+#: Short labels so the five tabs fit half of an 120-column terminal.
+TAB_LABELS = {
+    "summary": "Summary",
+    "delegations": "Delegations",
+    "demands": "Demands",
+    "people": "People",
+    "discrepancies": "Discrepancies",
+}
+
+#: Location panes shown by a section other than their own name.
+PANE_SECTION = {"places": "people"}
+
+LEAD = "★"
+
+
+@dataclass(slots=True)
+class Entry:
+    """One line of a section: a heading when ``location`` is None."""
+
+    prompt: Text
+    location: Location | None = None
+    citations: list[str] = field(default_factory=list)
+
+
+def heading(title: str) -> Entry:
+    return Entry(Text(title, style="bold underline"))
+
+
+def markers(count: int) -> str:
+    return "".join(f"[{i}]" for i in range(1, count + 1))
+
+
+def outlet_count(n: int) -> str:
+    return f"{n} outlet" if n == 1 else f"{n} outlets"
+
+
+def claim_prompt(claim: Claim) -> Text:
+    text = plain(claim.text)
+    text.append(f" {markers(len(claim.citations))}", style="bold")
+    text.append(f" · {outlet_count(claim.outlets)}", style="dim")
+    return text
+
+
+def summary_entries(b: Briefing) -> list[Entry]:
+    return [Entry(claim_prompt(c), Location("summary", c.id), list(c.citations)) for c in b.summary]
+
+
+def _party_order(b: Briefing, names: list[str]) -> list[str]:
+    """Parties first, mediators after, in the order the briefing lists them."""
+    role = {p.name: p.role for p in b.parties}
+    return sorted(dict.fromkeys(names), key=lambda n: (role.get(n) == "mediator", names.index(n)))
+
+
+def _party_title(parties: dict[str, Party], name: str) -> str:
+    party = parties.get(name)
+    return f"{name} (mediator)" if party is not None and party.role == "mediator" else name
+
+
+def delegation_entries(b: Briefing) -> list[Entry]:
+    parties = {p.name: p for p in b.parties}
+    by_party: dict[str, Delegation] = {d.party: d for d in b.delegations}
+    out: list[Entry] = []
+    for name in _party_order(b, [d.party for d in b.delegations]):
+        out.append(heading(_party_title(parties, name)))
+        for member in by_party[name].members:
+            person = b.person_index.get(member.person)
+            text = Text(f"{LEAD} " if member.lead else "  ")
+            text.append_text(plain(person.name if person else member.person, "bold" if member.lead else ""))
+            if member.lead:
+                text.append(" (lead)", style="bold")
+            if member.role:
+                text.append(" — ").append_text(plain(member.role))
+            others = [v for v in (person.variants if person else []) if v != person.name] if person else []
+            if others:
+                text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
+            citations = list(member.citations) or (list(person.mentions) if person else [])
+            out.append(Entry(text, Location("delegations", member.person), citations))
+    return out
+
+
+def demand_entries(b: Briefing) -> list[Entry]:
+    parties = {p.name: p for p in b.parties}
+    groups: dict[str, list[Claim]] = {}
+    for d in b.demands:
+        groups.setdefault(d.party or "Unattributed", []).append(d)
+    out: list[Entry] = []
+    for name in _party_order(b, list(groups)):
+        out.append(heading(_party_title(parties, name)))
+        for d in groups[name]:
+            text = Text("• ")
+            if d.stance and d.stance != "demand":
+                text.append(f"({d.stance}) ", style="italic")
+            text.append_text(claim_prompt(d))
+            out.append(Entry(text, Location("demands", d.id), list(d.citations)))
+    return out
+
+
+def people_entries(b: Briefing) -> list[Entry]:
+    out: list[Entry] = []
+    if b.people:
+        out.append(heading("People"))
+    for p in b.people:
+        text = plain(p.name, "bold")
+        detail = ", ".join(x for x in (*p.roles[:2], p.party or "") if x)
+        if detail:
+            text.append(" — ").append_text(plain(detail))
+        others = [v for v in p.variants if v != p.name]
+        if others:
+            text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
+        text.append(f" · {len(p.mentions)} mentions", style="dim")
+        out.append(Entry(text, Location("people", p.id), list(p.mentions)))
+    if b.places:
+        out.append(heading("Places"))
+    for place in b.places:
+        text = plain(place.name, "bold")
+        if place.kind:
+            text.append(f" ({place.kind})", style="italic")
+        others = [v for v in place.variants if v != place.name]
+        if others:
+            text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
+        text.append(f" · {len(place.mentions)} mentions", style="dim")
+        out.append(Entry(text, Location("places", place.id), list(place.mentions)))
+    return out
+
+
+def discrepancy_entries(b: Briefing) -> list[Entry]:
+    out: list[Entry] = []
+    for c in b.discrepancies:
+        text = Text()
+        if c.about:
+            text.append_text(plain(f"{c.about}: ", "bold"))
+        text.append_text(claim_prompt(c))
+        out.append(Entry(text, Location("discrepancies", c.id), list(c.citations)))
+    return out
+
+
+BUILDERS = {
+    "summary": summary_entries,
+    "delegations": delegation_entries,
+    "demands": demand_entries,
+    "people": people_entries,
+    "discrepancies": discrepancy_entries,
+}
+
+EMPTY = {
+    "summary": "No claims derived.",
+    "delegations": "No delegations found.",
+    "demands": "No demands found.",
+    "people": "No people or places found.",
+    "discrepancies": "No discrepancies between outlets.",
+}

@@ -1,0 +1,110 @@
+"""The briefing pane: one tab per section, each a keyboard-first list of entries."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, TabbedContent, TabPane, Tabs
+from textual.widgets.option_list import Option
+
+from briefing.app.entries import BUILDERS, EMPTY, PANE_SECTION, SECTIONS, TAB_LABELS, Entry
+from briefing.app.messages import ItemChosen, ItemHighlighted
+from briefing.model import Briefing
+
+
+class SectionList(OptionList):
+    """A section's entries; moving previews the evidence, Enter jumps into it."""
+
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+        Binding("tab,shift+tab", "app.toggle_view", "Pane", tooltip="Move between briefing and source"),
+        Binding("enter", "select", "Open", tooltip="Jump to the cited sentence in the source"),
+    ]
+
+    def __init__(self, section: str, placeholder: str) -> None:
+        super().__init__(Option(placeholder, disabled=True), id=f"list-{section}")
+        self.section = section
+        self.entries: list[Entry] = []
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        if not entries:
+            self.set_options([Option(EMPTY[self.section], disabled=True)])
+            return
+        self.set_options([Option(e.prompt, id=str(i), disabled=e.location is None) for i, e in enumerate(entries)])
+        first = next((i for i, e in enumerate(entries) if e.location is not None), None)
+        self.highlighted = first
+
+    def entry(self, index: int | None) -> Entry | None:
+        if index is None or not self.entries or not 0 <= index < len(self.entries):
+            return None
+        return self.entries[index]
+
+    def select_item(self, pane: str, item: str | None) -> bool:
+        """Highlight the entry for a location; False when it is not listed."""
+        for i, e in enumerate(self.entries):
+            if e.location is not None and e.location.pane == pane and (item is None or e.location.item == item):
+                self.highlighted = i
+                return True
+        return False
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.announce()
+
+    def announce(self) -> None:
+        """Tell the app which item is under the cursor, so the source can preview it."""
+        entry = self.current
+        if entry is not None and entry.location is not None:
+            self.post_message(ItemHighlighted(entry.location, entry.citations))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        entry = self.entry(event.option_index)
+        if entry is not None and entry.location is not None:
+            self.post_message(ItemChosen(entry.location, entry.citations))
+
+    @property
+    def current(self) -> Entry | None:
+        return self.entry(self.highlighted)
+
+
+class BriefingPane(Vertical):
+    """Summary, Delegations, Key demands, People & places, Discrepancies: one tab each."""
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="sections", initial="tab-summary"):
+            for section, _ in SECTIONS:
+                with TabPane(TAB_LABELS[section], id=f"tab-{section}"):
+                    yield SectionList(section, "Loading…")
+
+    def on_mount(self) -> None:
+        # Tab moves between the list and the source; sections change with 1–5.
+        self.query_one(Tabs).can_focus = False
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        for section, _ in SECTIONS:
+            self.list_for(section).set_entries(BUILDERS[section](briefing))
+
+    def list_for(self, section: str) -> SectionList:
+        return self.query_one(f"#list-{PANE_SECTION.get(section, section)}", SectionList)
+
+    @property
+    def current_list(self) -> SectionList:
+        active = self.query_one(TabbedContent).active or "tab-summary"
+        return self.list_for(active.removeprefix("tab-"))
+
+    def show_section(self, section: str) -> SectionList:
+        section = PANE_SECTION.get(section, section)
+        self.query_one(TabbedContent).active = f"tab-{section}"
+        return self.list_for(section)
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """A tab clicked with the mouse: the keyboard follows to its list."""
+        self.current_list.focus()

@@ -1,0 +1,312 @@
+"""The source pane: one article at a time, sentences as the unit of navigation.
+
+A ``ScrollView`` that renders only the rows on screen (after toolong's
+``LogLines``): each source is wrapped once per width and cached, and
+rendered rows are kept in an LRU strip cache, so a thousand articles cost
+no more to show than one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from briefing.app.layout import HEADER, Row, SourceLayout, layout_source
+from briefing.app.messages import CitingRequested, SentenceChanged
+from briefing.app.text import MarkStyles, NameMarker, plain, styled_source
+from briefing.model import Briefing, Source
+
+
+class SourceView(ScrollView, can_focus=True):
+    """The articles, one at a time, with the current sentence highlighted."""
+
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("down,j", "cursor(1)", "Next sentence", show=False),
+        Binding("up,k", "cursor(-1)", "Previous sentence", show=False),
+        Binding("home,g", "edge(0)", "First sentence", show=False),
+        Binding("end,G", "edge(-1)", "Last sentence", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("right_curly_bracket", "article(1)", "Next article", show=False),
+        Binding("left_curly_bracket", "article(-1)", "Previous article", show=False),
+        Binding("tab,shift+tab", "app.toggle_view", "Pane", tooltip="Move between briefing and source"),
+        Binding("enter,c", "citing", "Cited by", tooltip="List the claims that cite this sentence"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "source-view--cursor",
+        "source-view--cited",
+        "source-view--boilerplate",
+        "source-view--title",
+        "source-view--meta",
+        "source-view--person",
+        "source-view--place",
+        "source-view--party",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.briefing: Briefing | None = None
+        self.source_index = 0
+        self.cursor = 0
+        self.cited: frozenset[str] = frozenset()
+        self._marker: NameMarker | None = None
+        self._layouts: LRUCache[tuple[str, int], SourceLayout] = LRUCache(64)
+        self._texts: LRUCache[str, Text] = LRUCache(64)
+        self._strips: LRUCache[tuple, Strip] = LRUCache(2000)
+
+    # -- data -------------------------------------------------------------
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        """Show a (new) briefing; caches of the old one are dropped."""
+        self.briefing = briefing
+        self._marker = NameMarker(briefing)
+        self.source_index = 0
+        self.cursor = 0
+        self.clear_caches()
+        self._update_size()
+        self.scroll_to(0, 0, animate=False)
+        self.refresh()
+
+    def clear_caches(self) -> None:
+        self._layouts.clear()
+        self._texts.clear()
+        self._strips.clear()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self.clear_caches()
+
+    @property
+    def source(self) -> Source | None:
+        if self.briefing is None or not self.briefing.sources:
+            return None
+        return self.briefing.sources[self.source_index]
+
+    @property
+    def sentence_id(self) -> str | None:
+        src = self.source
+        if src is None or not src.sentences:
+            return None
+        return src.sentences[min(self.cursor, len(src.sentences) - 1)].id
+
+    def set_cited(self, sentence_ids: list[str]) -> None:
+        """Mark the citations of the item being followed (subtly)."""
+        cited = frozenset(sentence_ids)
+        if cited != self.cited:
+            self.cited = cited
+            self.refresh()
+
+    def show_sentence(self, sentence_id: str, center: bool = True) -> bool:
+        """Move the cursor to a sentence (any article) and scroll it into view."""
+        if self.briefing is None:
+            return False
+        sent = self.briefing.sentence(sentence_id)
+        if sent is None:
+            return False
+        index = next(i for i, s in enumerate(self.briefing.sources) if s.id == sent.source_id)
+        self._move_to(index, sent.index, center=center)
+        return True
+
+    # -- layout -----------------------------------------------------------
+
+    @property
+    def _width(self) -> int:
+        return max(self.scrollable_content_region.width, 10)
+
+    def layout(self) -> SourceLayout | None:
+        src = self.source
+        if src is None:
+            return None
+        key = (src.id, self._width)
+        cached = self._layouts.get(key)
+        if cached is None:
+            cached = layout_source(src, self._width, self._header(src))
+            self._layouts[key] = cached
+        return cached
+
+    def _header(self, src: Source) -> list[Text]:
+        assert self.briefing is not None
+        lines: list[Text] = []
+        if not any(s.kind == "title" for s in src.sentences):
+            lines.append(plain(src.title, self.get_component_rich_style("source-view--title")))
+        meta = " · ".join(x for x in (src.outlet, src.byline, src.date) if x)
+        count = len(self.briefing.sources)
+        position = f"article {self.source_index + 1} of {count}" if count > 1 else ""
+        meta = " · ".join(x for x in (meta, position) if x)
+        if meta:
+            lines.append(plain(meta, self.get_component_rich_style("source-view--meta")))
+        return lines
+
+    def _update_size(self) -> None:
+        layout = self.layout()
+        self.virtual_size = Size(self._width, len(layout.rows) if layout else 1)
+
+    def on_resize(self) -> None:
+        self._update_size()
+        self._scroll_cursor_into_view(center=False)
+
+    # -- rendering --------------------------------------------------------
+
+    def _styled_text(self, src: Source) -> Text:
+        text = self._texts.get(src.id)
+        if text is None:
+            assert self._marker is not None
+            styles = MarkStyles(
+                boilerplate=self.get_component_rich_style("source-view--boilerplate"),
+                title=self.get_component_rich_style("source-view--title"),
+                person=self.get_component_rich_style("source-view--person"),
+                place=self.get_component_rich_style("source-view--place"),
+                party=self.get_component_rich_style("source-view--party"),
+            )
+            text = styled_source(src, self._marker, styles)
+            self._texts[src.id] = text
+        return text
+
+    def _marks(self, layout: SourceLayout, row: Row) -> tuple[tuple[int, int, str], ...]:
+        """Highlights touching a row: the cursor sentence and the followed citations."""
+        if row.start == HEADER or row.end <= row.start:
+            return ()
+        sentences = layout.source.sentences
+        marks = []
+        for i in range(max(bisect_right(layout.starts, row.start) - 1, 0), len(sentences)):
+            sent = sentences[i]
+            if sent.start >= row.end:
+                break
+            if sent.end <= row.start:
+                continue
+            if i == self.cursor:
+                marks.append((sent.start, sent.end, "cursor"))
+            elif sent.id in self.cited:
+                marks.append((sent.start, sent.end, "cited"))
+        return tuple(marks)
+
+    def _cursor_style(self) -> Style:
+        style = self.get_component_rich_style("source-view--cursor")
+        if self.app.no_color:
+            style += Style(reverse=True)
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        layout = self.layout()
+        index = round(self.scroll_offset.y) + y
+        base = self.rich_style
+        if layout is None:
+            message = plain("No sources." if y == 0 else "", base)
+            return Strip(list(message.render(self.app.console))).extend_cell_length(width, base).crop(0, width)
+        if index >= len(layout.rows):
+            return Strip.blank(width, base)
+        row = layout.rows[index]
+        marks = self._marks(layout, row)
+        key = (layout.source.id, layout.width, index, marks, self.app.no_color)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_row(layout, row, marks, base)
+            self._strips[key] = strip
+        return strip.crop(round(self.scroll_offset.x), round(self.scroll_offset.x) + width)
+
+    def _render_row(self, layout: SourceLayout, row: Row, marks: tuple, base: Style) -> Strip:
+        if row.header is not None:
+            text = row.header
+        else:
+            text = self._styled_text(layout.source)[row.start : row.end]
+            styles = {"cursor": self._cursor_style(), "cited": self.get_component_rich_style("source-view--cited")}
+            for start, end, kind in marks:
+                text.stylize(styles[kind], max(start, row.start) - row.start, min(end, row.end) - row.start)
+        segments = Segment.apply_style(text.render(self.app.console), base)
+        return Strip(list(segments)).extend_cell_length(layout.width, base)
+
+    # -- movement ---------------------------------------------------------
+
+    def _move_to(self, source_index: int, cursor: int, center: bool = False) -> None:
+        changed_source = source_index != self.source_index
+        self.source_index = source_index
+        self.cursor = cursor
+        if changed_source:
+            self._update_size()
+        self.refresh()
+        self._scroll_cursor_into_view(center=center or changed_source)
+        if self.sentence_id is not None:
+            self.post_message(SentenceChanged(self.sentence_id))
+
+    def _scroll_cursor_into_view(self, center: bool) -> None:
+        layout = self.layout()
+        src = self.source
+        if layout is None or src is None or not src.sentences:
+            return
+        first, last = layout.rows_of(min(self.cursor, len(src.sentences) - 1))
+        height = max(self.scrollable_content_region.height, 1)
+        top = round(self.scroll_offset.y)
+        if self.cursor == 0:
+            target = 0
+        elif center:
+            target = max(first - height // 3, 0)
+        elif first < top:
+            target = first
+        elif last >= top + height:
+            target = min(first, last - height + 1)
+        else:
+            return
+        self.scroll_to(y=target, animate=False, force=True)
+
+    def action_cursor(self, step: int) -> None:
+        src = self.source
+        if src is None or self.briefing is None:
+            return
+        target = self.cursor + step
+        if 0 <= target < len(src.sentences):
+            self._move_to(self.source_index, target)
+        elif target >= len(src.sentences) and self.source_index + 1 < len(self.briefing.sources):
+            self._move_to(self.source_index + 1, 0)
+        elif target < 0 and self.source_index > 0:
+            previous = self.briefing.sources[self.source_index - 1]
+            self._move_to(self.source_index - 1, max(len(previous.sentences) - 1, 0))
+
+    def action_edge(self, which: int) -> None:
+        src = self.source
+        if src is not None and src.sentences:
+            self._move_to(self.source_index, 0 if which == 0 else len(src.sentences) - 1)
+
+    def action_article(self, step: int) -> None:
+        if self.briefing is not None:
+            target = self.source_index + step
+            if 0 <= target < len(self.briefing.sources):
+                self._move_to(target, 0)
+
+    def action_page(self, direction: int) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        height = max(self.scrollable_content_region.height, 1)
+        top = max(round(self.scroll_offset.y) + direction * height, 0)
+        top = min(top, max(len(layout.rows) - height, 0))
+        self.scroll_to(y=top, animate=False, force=True)
+        sentence = layout.sentence_at_row(min(top + (0 if top else 2), len(layout.rows) - 1))
+        if direction > 0 and top + height >= len(layout.rows):
+            sentence = len(layout.source.sentences) - 1
+        if sentence is not None:
+            self.cursor = sentence
+            self.refresh()
+            self.post_message(SentenceChanged(self.sentence_id or ""))
+
+    def action_citing(self) -> None:
+        if self.sentence_id is not None:
+            self.post_message(CitingRequested(self.sentence_id))
+
+    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+        layout = self.layout()
+        if layout is None:
+            return
+        sentence = layout.sentence_at_row(round(self.scroll_offset.y) + event.y)
+        if sentence is not None:
+            self._move_to(self.source_index, sentence)

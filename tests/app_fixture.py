@@ -1,0 +1,94 @@
+"""A hand-made briefing over the real seed sources, for the reader's tests and snapshots.
+
+The sources are the seeds as read; the claims, demands, delegation and
+people are written here and cite sentences found by their text, so the
+reader's tests do not change as derivation improves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.model import Briefing, Claim, Delegation, Member, Party, Person, Place, Source
+from briefing.sources import load_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def find(sources: list[Source], source_index: int, fragment: str) -> str:
+    """The id of the sentence of ``sources[source_index]`` containing ``fragment``."""
+    for sent in sources[source_index].sentences:
+        if fragment in sent.text:
+            return sent.id
+    raise LookupError(fragment)
+
+
+def fixture_briefing() -> Briefing:
+    sources, _ = load_sources(SEEDS)
+    a, b = (lambda frag: find(sources, 0, frag)), (lambda frag: find(sources, 1, frag))
+    talks = [a("resumed high-level security talks in Paris"), b("poised to reconvene in Paris")]
+    pressure = [a("direct pressure from US President Donald Trump"), b("personally pressed Prime Minister")]
+    leiter = [a("headed by its ambassador to the United States"), b("led by Ambassador to the United States")]
+    shibani = [a("Foreign Minister Asaad al-Shibani"), b("Asaad al-Shaibani")]
+    people = [
+        Person("yechiel-leiter", "Yechiel Leiter", ["Yechiel Leiter", "Leiter"], ["ambassador"], "Israel", leiter),
+        Person("roman-gofman", "Roman Gofman", ["Roman Gofman"], ["military secretary"], "Israel", leiter[:1]),
+        Person(
+            "asaad-al-shibani",
+            "Asaad al-Shibani",
+            ["Asaad al-Shibani", "Asaad al-Shaibani"],
+            ["foreign minister"],
+            "Syria",
+            shibani,
+        ),
+        Person("tom-barrack", "Tom Barrack", ["Tom Barrack"], ["special envoy"], "United States", [a("Tom Barrack")]),
+    ]
+    return Briefing(
+        title="Israel–Syria security talks (fixture)",
+        sources=sources,
+        summary=[
+            Claim("c1", "Israeli and Syrian officials resume security talks in Paris.", talks, 2),
+            Claim("c2", "The talks restarted after pressure from President Trump on Netanyahu.", pressure, 2),
+            Claim("c3", "Israel's delegation is led by Ambassador Yechiel Leiter.", leiter, 2),
+        ],
+        parties=[
+            Party("Israel", ["Israeli"], "party"),
+            Party("Syria", ["Syrian", "Damascus"], "party"),
+            Party("United States", ["US", "Washington"], "mediator"),
+        ],
+        people=people,
+        delegations=[
+            Delegation("Israel", [Member("yechiel-leiter", "ambassador to the US", True, leiter)]),
+            Delegation("Syria", [Member("asaad-al-shibani", "foreign minister", True, shibani)]),
+            Delegation("United States", [Member("tom-barrack", "special envoy", True, [a("Tom Barrack")])]),
+        ],
+        demands=[
+            Claim(
+                "d1",
+                "Any agreement must respect Israel's security red lines.",
+                [a("security red lines"), b("core security imperatives")],
+                2,
+                party="Israel",
+                stance="demand",
+            ),
+            Claim(
+                "d2",
+                "The deployments amount to an illegal occupation.",
+                [a("illegal occupation")],
+                1,
+                party="Syria",
+                stance="position",
+            ),
+        ],
+        places=[Place("paris", "Paris", ["Paris"], talks, "city")],
+        discrepancies=[
+            Claim(
+                "x1",
+                "Outlets spell the Syrian foreign minister's name differently.",
+                shibani,
+                2,
+                about="Asaad al-Shibani",
+            )
+        ],
+    )
