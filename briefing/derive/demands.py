@@ -18,11 +18,14 @@ Sentences of one party saying the same thing become one demand.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
+from briefing.derive.parallel import fork_map
 from briefing.derive.parties import PartyResolver
-from briefing.derive.similar import ClaimIndex, shared_index
+from briefing.derive.similar import BLOCK_LIMIT, ClaimIndex, shared_index
 from briefing.derive.summary import outlet_key, statement
 from briefing.model import Claim, Party, Person, Source
 
@@ -102,11 +105,22 @@ class _Found:
 
 def find_demands(sources: list[Source], people: list[Person], parties: list[Party]) -> list[Claim]:
     """Demands, rejections and positions per party, merged across sentences and outlets."""
-    resolver = _Memo(PartyResolver(parties, people))
-    found: list[_Found] = []
-    for src in sources:
-        found += _source_demands(src, resolver)
+    global _RESOLVER
+    _RESOLVER = _Memo(PartyResolver(parties, people))
+    try:
+        found = [f for per_source in fork_map(_scan_source, sources) for f in per_source]
+    finally:
+        _RESOLVER = None
     return _merge(found, sources)
+
+
+#: The resolver of the derivation under way; forked workers inherit it.
+_RESOLVER: _Memo | None = None
+
+
+def _scan_source(src: Source) -> list[_Found]:
+    assert _RESOLVER is not None
+    return _source_demands(src, _RESOLVER)
 
 
 def _source_demands(src: Source, resolver: _Memo) -> list[_Found]:
@@ -294,20 +308,30 @@ def _merge(found: list[_Found], sources: list[Source]) -> list[Claim]:
         return []
     index = shared_index(sources)
     groups: list[list[_Found]] = []
+    buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for f in found:
-        for group in groups:
-            head = group[0]
-            if head.party == f.party and head.stance == f.stance and _same(index, head.sentence, f.sentence):
-                group.append(f)
+        keys = [(f.party, f.stance, w) for w in [f.sentence, *_rarest(index, f.sentence)]]
+        candidates = sorted({g for k in keys for g in buckets.get(k, ())})
+        for g in candidates:
+            if _same(index, groups[g][0].sentence, f.sentence):
+                groups[g].append(f)
                 break
         else:
             groups.append([f])
+            for k in keys:
+                buckets[k].append(len(groups) - 1)
     claims: list[Claim] = []
     for i, group in enumerate(groups, 1):
         cites = list(dict.fromkeys(f.sentence for f in group))
         outlets = len({f.outlet for f in group})
         claims.append(Claim(f"m{i}", group[0].text, cites, outlets, party=group[0].party, stance=group[0].stance))
     return claims
+
+
+def _rarest(index: ClaimIndex, sentence: str) -> list[str]:
+    """The sentence's words rare enough to block on (in at most BLOCK_LIMIT sentences), sorted."""
+    floor = math.log((len(index.sentences) + 1) / (BLOCK_LIMIT + 0.5))
+    return sorted(w for w in index.words[sentence] if index.idf.get(w, 0.0) >= floor)
 
 
 def _same(index: ClaimIndex, a: str, b: str) -> bool:

@@ -28,11 +28,11 @@ _NUMBER_WORDS = {
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _MONTHS = "January February March April May June July August September October November December".split()
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
-    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?"
+    r"\b(?<![.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(w for k in _NUMBER_WORDS for w in (k, k.capitalize()))
+    + r")(?:\s+(?P<scale>thousand|million|billion|trillion))?"
     r"(?P<pct>\s*(?:%|per ?cent))?"
-    r"\s+(?:(?:more|fewer|additional|new|full|extra|of|the|other|such)\s+){0,2}(?P<noun>[a-z][a-z-]+)",
-    re.I,
+    r"\s+(?:(?:more|fewer|additional|new|full|extra|of|the|other|such)\s+){0,2}(?P<noun>[a-zA-Z][a-z-]+)"
 )
 _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}}\s+)?(?P<month>{'|'.join(_MONTHS)})(?:\s+(?P<dd>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?\b"

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -75,6 +76,8 @@ class ClaimIndex:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     blocks: dict[str, list[str]] = field(default_factory=dict)
+    #: Results other stages derived from this index (syndication), kept for the derivation.
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sentences: Iterable[Sentence], group_of: Callable[[Sentence], str]) -> ClaimIndex:

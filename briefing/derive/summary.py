@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from briefing.derive.similar import ClaimIndex, near_duplicates, partners, shared_index
+from briefing.derive.similar import ClaimIndex, partners, shared_index
 from briefing.model import Claim, Sentence, Source
 
 #: Lead sentences of each article that may become claims.
@@ -32,6 +32,10 @@ REPEAT = 0.45
 POOL_PER_CLAIM = 30
 #: Share of an article's sentences that must be near-copies for it to count as syndicated.
 SYNDICATED_SHARE = 0.6
+#: Sentences shorter than this (in content words) are too generic to reveal a copy.
+MIN_COPY_WORDS = 5
+#: A sentence in more articles than this is a formula, not a copy.
+MAX_COPIES = 20
 
 _ATTRIBUTION_HEAD = re.compile(
     r"^(?:(?:according to|as)\b[^,]{0,120}?(?:reported|reports|detailed|noted|said|observed|news|report)?,\s+"
@@ -71,19 +75,33 @@ def summarize(sources: list[Source], demands: list[Claim]) -> list[Claim]:
 
 
 def syndication_outlets(sources: list[Source], index: ClaimIndex | None = None) -> dict[str, str]:
-    """Source id -> outlet key, a syndicated copy taking the outlet of the article it copies."""
-    outlet = {src.id: outlet_key(src) for src in sources}
+    """Source id -> outlet key, a syndicated copy taking the outlet of the article it copies.
+
+    Copies are found by hashing each sentence's content words (linear), and the
+    answer is kept on the shared index for the other stages of the derivation.
+    """
     index = index or shared_index(sources)
-    copied: dict[tuple[str, str], int] = Counter()
-    for pair in near_duplicates(index.pairs()):
-        sa, sb = index.sentences[pair.a].source_id, index.sentences[pair.b].source_id
-        copied[(sa, sb)] += 1
-        copied[(sb, sa)] += 1
+    if "syndication" in index.memo:
+        return index.memo["syndication"]
+    outlet = {src.id: outlet_key(src) for src in sources}
+    holders: dict[frozenset[str], list[str]] = defaultdict(list)
+    for sid, words in index.words.items():
+        if len(words) >= MIN_COPY_WORDS:
+            holders[words].append(index.sentences[sid].source_id)
+    copied: Counter[tuple[str, str]] = Counter()
+    for srcs in holders.values():
+        distinct = sorted(set(srcs))
+        if 1 < len(distinct) <= MAX_COPIES:
+            for i, a in enumerate(distinct):
+                for b in distinct[i + 1 :]:
+                    copied[(a, b)] += 1
+                    copied[(b, a)] += 1
     order = {src.id: i for i, src in enumerate(sources)}
     sizes = {src.id: max(len(src.body), 1) for src in sources}
     for (a, b), n in sorted(copied.items()):
-        if order[a] > order[b] and n / sizes[a] >= SYNDICATED_SHARE:
+        if order[a] > order[b] and n / sizes[a] >= SYNDICATED_SHARE and outlet[a] != outlet[b]:
             outlet[a] = outlet[b]
+    index.memo["syndication"] = outlet
     return outlet
 
 
