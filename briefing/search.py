@@ -527,7 +527,7 @@ def entity_docs(briefing: Briefing) -> Iterator[_Doc]:
         for name in _unique([party.name, *party.aliases]):
             yield _Doc("party", party.name, party.name, name, "Parties", loc, True)
     for place in briefing.places:
-        loc = Location("source", place.mentions[0]) if place.mentions else Location("summary")
+        loc = Location("places", place.id)
         for name in _unique([place.name, *place.variants]):
             yield _Doc("place", place.id, place.name, name, "Places", loc, True)
     yield from _claim_docs(briefing.summary, "claim", "summary", "Summary")

@@ -9,11 +9,13 @@ cycle through an item's citations, and every jump goes into a
 
 from __future__ import annotations
 
+import functools
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -30,10 +32,22 @@ from briefing.app.widgets.source_view import SourceView
 from briefing.history import History, Location
 from briefing.model import Briefing
 from briefing.resources import styles_dir
+from briefing.search import SharedIndex
 from briefing.state import ReaderState, StateError, load_state, save_state, state_key
+
+if TYPE_CHECKING:
+    from briefing.app.search_screen import SearchScreen
 
 NARROW = 100  # below this many columns the panes are shown one at a time
 DARK, LIGHT = "textual-dark", "textual-light"
+
+
+@dataclass(slots=True)
+class Found:
+    """The last search: its query and the sentences it found, in reading order (``n``/``N`` step through)."""
+
+    query: str = ""
+    sentences: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -56,8 +70,10 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[Binding]] = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark,f1", "help", "Help", tooltip="Show every key binding"),
-        Binding("right_square_bracket,n", "cite(1)", "Cite", tooltip="Next citation of the item (across outlets)"),
-        Binding("left_square_bracket,N", "cite(-1)", "Prev cite", show=False, tooltip="Previous citation of the item"),
+        Binding("right_square_bracket", "cite(1)", "Cite", tooltip="Next citation of the item (across outlets)"),
+        Binding("left_square_bracket", "cite(-1)", "Prev cite", show=False, tooltip="Previous citation of the item"),
+        Binding("n", "next(1)", "Next", show=False, tooltip="Next search hit in the source (else next citation)"),
+        Binding("N", "next(-1)", "Prev", show=False, tooltip="Previous search hit in the source (else citation)"),
         Binding("backspace,ctrl+o,alt+left", "back", "Back", tooltip="Back through jumps"),
         Binding("ctrl+i,alt+right", "forward", "Forward", show=False, tooltip="Forward through jumps"),
         Binding("o", "toggle_view", "Briefing/Source", show=False, tooltip="Switch between briefing and source"),
@@ -84,6 +100,8 @@ class BriefingApp(App[None]):
         self.use_cache = use_cache
         self.history = History()
         self.trail = Trail()
+        self.search_index: SharedIndex | None = None
+        self.found = Found()
         self.showing = "briefing"  # in narrow terminals, the pane on screen
         self._state_key = state_key(self.paths) if remember and self.paths else None
         self._last_progress = 0.0
@@ -158,6 +176,7 @@ class BriefingApp(App[None]):
         self.sub_title = f"{briefing.origin} · {n} article{'s' if n != 1 else ''}"
         self.pane.set_briefing(briefing)
         self.source_view.set_briefing(briefing)
+        self._index(briefing)
         self._restore()
 
     def reload_briefing(self, briefing: Briefing) -> None:
@@ -167,6 +186,7 @@ class BriefingApp(App[None]):
         self.title = briefing.title
         self.pane.set_briefing(briefing)
         self.source_view.set_briefing(briefing)
+        self._index(briefing)
         self._navigate(place)
         if sentence:
             self.source_view.show_sentence(sentence)
@@ -370,8 +390,61 @@ class BriefingApp(App[None]):
     def _inherited(cls: type) -> list[Binding]:
         return [b for base in cls.__mro__[1:] for b in getattr(base, "BINDINGS", []) if isinstance(b, Binding)]
 
+    # -- search -----------------------------------------------------------
+
+    def _index(self, briefing: Briefing) -> None:
+        """A new briefing gets its search index, built once in a thread before anyone asks."""
+        self.search_index = SharedIndex(briefing)
+        self.found = Found()
+        self.run_worker(self.search_index.get, thread=True, exclusive=True, group="search-index")
+
     def action_search(self) -> None:
-        self.notify("Search is not available yet.")
+        """``/``: the search box over the panes; the chosen hit is a jump, recorded in history."""
+        if self.search_index is None:
+            return
+        from briefing.app.search_screen import SearchScreen
+
+        screen = SearchScreen(self.search_index, self.found.query)
+        self.push_screen(screen, functools.partial(self._searched, screen))
+
+    def _searched(self, screen: SearchScreen, location: Location | None) -> None:
+        if screen.shown_query.strip() and screen.shown_query != self.found.query:
+            self.found = Found(screen.shown_query)
+            self._find_sentences(screen.shown_query)
+        if location is not None:
+            self.go_to(location)
+
+    @work(thread=True, exclusive=True, group="search-found")
+    def _find_sentences(self, query: str) -> None:
+        if self.search_index is not None:
+            found = Found(query, self.search_index.get().sentences_in_order(query))
+            self.call_from_thread(self._set_found, found)
+
+    def _set_found(self, found: Found) -> None:
+        if found.query == self.found.query:
+            self.found = found
+
+    def _reading_positions(self, sentence_ids: list[str]) -> list[tuple[int, int]]:
+        """(article number, sentence number) of each sentence: its place in reading order."""
+        assert self.briefing is not None
+        order = {src.id: n for n, src in enumerate(self.briefing.sources)}
+        out = []
+        for sid in sentence_ids:
+            sent = self.briefing.sentence(sid)
+            out.append((order.get(sent.source_id, -1), sent.index) if sent else (-1, -1))
+        return out
+
+    def action_next(self, step: int) -> None:
+        """``n``/``N``: in the source, the next or previous sentence the last search found; else the next citation."""
+        if self.focused is not self.source_view or not self.found.sentences or self.briefing is None:
+            self.action_cite(step)
+            return
+        hits = self.found.sentences
+        here, *positions = self._reading_positions([self.source_view.sentence_id or "", *hits])  # hits: ascending
+        i = bisect_right(positions, here) if step > 0 else bisect_left(positions, here) - 1
+        i %= len(hits)  # past the last hit wraps to the first, and back
+        self.go_to(Location("source", hits[i]))
+        self.notify(f"{self.found.query!r}: hit {i + 1} of {len(hits)}", timeout=2)
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.current_theme.dark else DARK
