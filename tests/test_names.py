@@ -27,6 +27,8 @@ SAME = [
     ("Pedro Aliyev", "Pedro Aliev"),
     ("Elena Rehman", "Yelena Rahman"),
     ("Samir Chaudhry", "Sameer Chaudhary"),
+    ("Luis Moreno", "Luis Alberto Moreno Mejía"),
+    ("Carmen Rojas", "Carmen Rojas Salazar"),
 ]
 DIFFERENT = [
     ("Ahmed al-Sharaa", "Asaad al-Shibani"),
@@ -37,7 +39,9 @@ DIFFERENT = [
     ("Tom Barrack", "Tom Brack"),
     ("Kamal Hegazy", "Kamal Hegazi Fahmy"),
     ("Dawit Mekonnen", "Dawit Alemu"),
-    ("Ali Khamenei", "Ali Khamenei Jr Larijani"),
+    ("Ali Larijani", "Ali Akbar Velayati"),
+    ("Tamim bin Hamad Al Thani", "Hamad Al Thani"),
+    ("Bashar Hafez al-Assad", "Hafez al-Assad"),
     ("John Kerry", "Joan Kerry"),
     ("Abiy Ahmed", "Ahmed Abiy"),
 ]

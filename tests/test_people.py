@@ -86,3 +86,16 @@ def test_non_persons_are_not_people() -> None:
         "Golan Heights residents and Middle East analysts said the United Nations should act.\n"
     )
     assert find_people([source_from_text(text, "a", "a.txt")]) == []
+
+
+def test_double_surnames_and_a_quoted_columnist() -> None:
+    text = (
+        "Talks resumed.\n\nVenezuela's team is headed by Vice President Carmen Rojas Salazar.\n"
+        "Rojas Salazar replied that troops had moved. Columnist Rafael Poleo said the talks were a last chance.\n"
+        "Foreign Minister Luis Alberto Moreno Mejía met Luis Moreno's deputy, who said nothing.\n"
+    )
+    people = {p.name: p for p in find_people([source_from_text(text, "a", "a.txt")])}
+    assert "Rojas Salazar" in people["Carmen Rojas Salazar"].variants
+    assert people["Rafael Poleo"].kind == "journalist"
+    assert "Luis Moreno" in people["Luis Alberto Moreno Mejía"].variants
+    assert len(people) == 3

@@ -44,6 +44,8 @@ NOT_STATES = (
     "American Samoa",
     "Native American",
     "Native Americans",
+    "Organization of American States",
+    "Organisation of American States",
 )
 
 #: Words that end the name of a news outlet: "Israel National News", "Washington Post".

@@ -138,13 +138,29 @@ def surnames_match(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Whether two full spellings name one person (both with a given name and a surname)."""
+    """Whether two full spellings name one person.
+
+    Surnames agree and given names agree; or one name is the other with
+    names left out after the same given name, as with Spanish double
+    surnames and middle names ("Luis Moreno" / "Luis Alberto Moreno Mejía").
+    (A bare double surname, "Rojas Salazar", is attached by the people stage.)
+    """
     ka, kb = name_tokens(a), name_tokens(b)
-    if not ka or not kb or not surnames_match(ka[-1], kb[-1]):
+    if not ka or not kb:
         return False
-    if len(ka) == 1 or len(kb) == 1:
+    one_token = len(ka) == 1 or len(kb) == 1
+    if surnames_match(ka[-1], kb[-1]) and (one_token or given_names_match(ka[0], kb[0])):
         return True
-    return given_names_match(ka[0], kb[0])
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(short) < 2 or len(long_) < 3 or len(short) == len(long_):
+        return False
+    return given_names_match(short[0], long_[0]) and _contains(long_[1:], short[1:])
+
+
+def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` occurs in ``tokens`` as a contiguous run."""
+    n = len(part)
+    return any(tokens[i : i + n] == part for i in range(len(tokens) - n + 1))
 
 
 def surname_key(name: str) -> str:
@@ -185,7 +201,9 @@ def cluster_names(names: list[str]) -> list[list[str]]:
 
     by_surname: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, name in enumerate(unique):
-        by_surname[surname_key(name)][_given_block(name)].append(i)
+        toks = name_tokens(name)
+        for key in dict.fromkeys(toks[1:] or toks):
+            by_surname[key][_given_block(name)].append(i)
     deletions: dict[str, list[str]] = defaultdict(list)
     for key in sorted(by_surname):
         for block in _blocks(key):

@@ -36,6 +36,8 @@ _ADMINISTRATION = re.compile(r"\b([A-Z][\w’'-]+)(?:['’]s)?\s+(?:administrati
 _ADMINISTRATION_WORDS = ("administration", "government", "cabinet", "White House")
 #: A state named as the target of a role ("ambassador to the United States", "envoy for Syria").
 _TARGET_PREP = re.compile(r"\b(?:to|for|on|in|with|toward|towards|against)\s+(?:the\s+)?$")
+#: In a title, a state after one of these is what the post deals with ("envoy to the Organization of ...").
+_TARGET_ANYWHERE = re.compile(r"\b(?:to|for|on|toward|towards|against|with)\s", re.IGNORECASE)
 #: "Netanyahu's military adviser": the possessor of a role.
 _POSSESSOR = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s")
 #: How far before a name the state named may stand and still give the person's side.
@@ -58,7 +60,8 @@ def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
     tally = _tally(sources)
     assign_person_parties(sources, people)
     _count_administrations(sources, people, tally)
-    parties = _rank(tally)
+    owners = Counter(s.party for s in seats(sources, people) if s.party and not s.mediator)
+    parties = _rank(tally, owners)
     known = {p.name for p in parties}
     for person in people:
         if person.party is not None and person.party not in known:
@@ -104,6 +107,15 @@ def person_country(person: Person) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _country_before(text: str, start: int, earlier_in_paragraph: set[str]) -> str | None:
+    window = text[max(0, start - CONTEXT_CHARS) : start]
+    hits = [h for h in lexicon.entry_mentions(window) if not _TARGET_PREP.search(window[: h[0]])]
+    if hits:
+        return hits[-1][2].country
+    earlier = {c for _, _, c in lexicon.country_mentions(text[:start])} or earlier_in_paragraph
+    return next(iter(earlier)) if len(earlier) == 1 else None
+
+
 def _possessor_party(person: Person, by_surface: dict[str, Person]) -> str | None:
     for role in person.roles:
         m = _POSSESSOR.match(role)
@@ -114,7 +126,8 @@ def _possessor_party(person: Person, by_surface: dict[str, Person]) -> str | Non
 
 
 def _context_parties(sources: list[Source], people: list[Person]) -> None:
-    """Last resort: the state named shortly before the person in the sentences that mention them."""
+    """Last resort: the state named shortly before the person, else the only state named before them
+    in their sentence, else the only state named earlier in their paragraph."""
     missing = [p for p in people if p.party is None]
     if not missing:
         return
@@ -122,18 +135,16 @@ def _context_parties(sources: list[Source], people: list[Person]) -> None:
     wanted = {id(p) for p in missing}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for src in sources:
+        paragraph, earlier_in_paragraph = -1, set()
         for sent in src.body:
+            if sent.paragraph != paragraph:
+                paragraph, earlier_in_paragraph = sent.paragraph, set()
             for mention, person in locator.find(sent):
-                if id(person) not in wanted:
-                    continue
-                window = sent.text[max(0, mention.start - CONTEXT_CHARS) : mention.start]
-                hits = [h for h in lexicon.entry_mentions(window) if not _TARGET_PREP.search(window[: h[0]])]
-                if not hits:
-                    earlier = {c for _, _, c in lexicon.country_mentions(sent.text[: mention.start])}
-                    if len(earlier) == 1:
-                        votes[person.id][next(iter(earlier))] += 1
-                elif hits[-1][2].country:
-                    votes[person.id][hits[-1][2].country] += 1
+                if id(person) in wanted:
+                    country = _country_before(sent.text, mention.start, earlier_in_paragraph)
+                    if country:
+                        votes[person.id][country] += 1
+            earlier_in_paragraph.update(c for _, _, c in lexicon.country_mentions(sent.text))
     for person in missing:
         if votes[person.id]:
             person.party = votes[person.id].most_common(1)[0][0]
@@ -145,7 +156,7 @@ def role_country(role: str) -> str | None:
     A state after "to/for/on" is the counterpart, not the side served.
     """
     for start, _end, entry in lexicon.entry_mentions(role):
-        if _TARGET_PREP.search(role[:start]):
+        if _TARGET_ANYWHERE.search(role[:start]):
             continue
         return entry.country
     return None
@@ -208,15 +219,21 @@ def _count_administrations(sources: list[Source], people: list[Person], tally: _
                     tally.mediation[country] += 1
 
 
-def _rank(tally: _Tally) -> list[Party]:
+def _rank(tally: _Tally, owners: Counter[str]) -> list[Party]:
+    """Roles of the states: mediators as said; sides are the states whose delegations the text
+    describes, or failing two of those, the most mentioned states (a host city counts many mentions
+    but sends no delegation)."""
     weight = {c: n * len(tally.outlets[c]) for c, n in tally.mentions.items() if c}
     if not weight:
         return []
     mediators = {c for c, n in tally.mediation.items() if n and c in weight}
     contenders = sorted((c for c in weight if c not in mediators), key=lambda c: (-weight[c], c))
+    delegated = [c for c in contenders if owners[c]]
     top = weight[contenders[0]] if contenders else 0
     sides = [c for c in contenders if weight[c] >= SIDE_SHARE * top][:MAX_SIDES]
-    if len(sides) < 2 and len(contenders) >= 2:
+    if len(delegated) >= 2:
+        sides = sorted(delegated, key=lambda c: (-owners[c], -weight[c], c))[:MAX_SIDES]
+    elif len(sides) < 2 and len(contenders) >= 2:
         sides = contenders[:2]
     parties: list[Party] = []
     for country in sorted(weight, key=lambda c: (-weight[c], c)):

@@ -31,8 +31,10 @@ HEAD_NOUNS = frozenset(
     deputy counsellor counselor commissioner judge justice speaker lieutenant colonel major captain admiral
     brigadier marshal officer aide consul delegate representative undersecretary vice-president
     vice-chancellor attorney-general ayatollah pope cardinal archbishop foreign-minister negotiators
-    ambassadors envoys ministers""".split()
+    ambassadors envoys ministers columnist correspondent reporter journalist editor commentator""".split()
 )
+#: Roles of the press: such a person reports on the talks and belongs to no side.
+JOURNALIST_ROLE = re.compile(r"\b(?:columnist|correspondent|reporter|journalist|editor|commentator)\b", re.IGNORECASE)
 #: Title words that are also parts of names ("Hassan Sheikh Mohamud", "Abdul Malik").
 NAME_PART_TITLES = frozenset(
     "sheikh general major king prince chief head leader judge justice marshal emir sultan".split()
@@ -362,6 +364,7 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
         group = _Group(list(cluster), [m for s in cluster for m in by_surface[s]])
         if any(m.cue for m in group.mentions):
             groups.append(group)
+    groups = _attach_double_surnames(groups)
     by_surname: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         for key in sorted({surname_key(s) for s in group.surfaces}):
@@ -377,6 +380,28 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
     order = {id(p): _first_position(g) for p, g in zip(people, groups, strict=True)}
     people.sort(key=lambda p: order[id(p)])
     return people
+
+
+def _attach_double_surnames(groups: list[_Group]) -> list[_Group]:
+    """ "Rojas Salazar replied": two names without a title, ending one person's longer name, are that person.
+
+    Only bare references qualify: with a title ("President Hafez al-Assad") two names are a full name.
+    """
+    suffixes: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
+    for group in groups:
+        for key in sorted({tuple(name_tokens(s)[-2:]) for s in group.surfaces if len(name_tokens(s)) >= 3}):
+            suffixes[key].append(group)
+    kept: list[_Group] = []
+    for group in groups:
+        keys = {tuple(name_tokens(s)) for s in group.surfaces}
+        owners = suffixes.get(next(iter(keys)), []) if len(keys) == 1 else []
+        bare = len(next(iter(keys))) == 2 and not any(m.strong for m in group.mentions)
+        if bare and len(owners) == 1 and owners[0] is not group:
+            owners[0].surfaces.extend(group.surfaces)
+            owners[0].mentions.extend(group.mentions)
+        else:
+            kept.append(group)
+    return kept
 
 
 def _first_position(group: _Group) -> tuple[str, int, int]:
@@ -400,7 +425,8 @@ def _person(group: _Group) -> Person:
                 seen.add(role.casefold())
                 roles.append(role)
     sentence_ids = list(dict.fromkeys(m.sentence.id for m in ordered))
-    return Person(id="", name=name, variants=variants, roles=roles, mentions=sentence_ids)
+    kind = "journalist" if any(JOURNALIST_ROLE.search(r) for r in roles) else "official"
+    return Person(id="", name=name, variants=variants, roles=roles, mentions=sentence_ids, kind=kind)
 
 
 def _journalists(sources: list[Source], people: list[Person]) -> list[Person]:
