@@ -102,6 +102,12 @@ class ClaimIndex:
     def weight(self, words: Iterable[str]) -> float:
         return sum(self.idf.get(w, 0.0) for w in words)
 
+    def cosine(self, a: str, b: str) -> float:
+        """IDF-weighted cosine of two sentences' content words."""
+        wa, wb = self.words[a], self.words[b]
+        norm = math.sqrt(self.weight(wa) * self.weight(wb)) or 1.0
+        return self.weight(wa & wb) / norm
+
     def score(self, a: str, b: str) -> Pair:
         wa, wb = self.words[a], self.words[b]
         shared = self.weight(wa & wb)

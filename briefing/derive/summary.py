@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from briefing.derive.similar import ClaimIndex, partners, shared_index
+from briefing.derive.similar import ClaimIndex, Pair, partners, shared_index
 from briefing.model import Claim, Sentence, Source
 
 #: Lead sentences of each article that may become claims.
@@ -24,10 +24,12 @@ LEAD = 10
 MIN_CLAIMS, MAX_CLAIMS = 5, 10
 #: Weights of the score's parts (centrality is scaled to 0-1 first).
 W_CENTRAL, W_LEAD, W_OUTLETS = 1.0, 0.35, 0.3
+#: Opening sentences per article compared as leads, their likeness threshold, and the block cap.
+LEAD_PAIRS, LEAD_LINK, MAX_LEAD_BLOCK = 2, 0.15, 100
 #: MMR trade-off between score and novelty.
 MMR_LAMBDA = 0.6
-#: A candidate this like an earlier pick says the same thing and is skipped.
-REPEAT = 0.45
+#: A candidate this like an earlier pick says the same thing: it is skipped, and cited by the pick.
+REPEAT = 0.25
 #: Candidates considered by MMR per claim wanted (the best-scoring ones).
 POOL_PER_CLAIM = 30
 #: Share of an article's sentences that must be near-copies for it to count as syndicated.
@@ -68,7 +70,7 @@ def summarize(sources: list[Source], demands: list[Claim]) -> list[Claim]:
     outlet = syndication_outlets(sources, index)
     cands = _candidates(sources, bodies, demands)
     among = {c.sentence.id for c in cands}
-    links = partners(index.pairs(among=among))
+    links = partners([*index.pairs(min_overlap=REPEAT, among=among), *_lead_pairs(sources, index)])
     _score(cands, index, links, outlet)
     chosen = _select(cands, index, links, _target(len(sources)))
     return _claims(chosen, index, links, outlet, sources)
@@ -105,6 +107,34 @@ def syndication_outlets(sources: list[Source], index: ClaimIndex | None = None) 
     return outlet
 
 
+def _lead_pairs(sources: list[Source], index: ClaimIndex) -> list[Pair]:
+    """Opening sentences of different articles that report the same event.
+
+    News puts the event in the first sentences (the inverted pyramid), so two
+    leads sharing several content words are the same claim at a lower likeness
+    than other sentences need. Blocked by shared words, each block capped.
+    """
+    leads = [s.id for src in sources for s in src.body[:LEAD_PAIRS]]
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for sid in leads:
+        for w in index.words[sid]:
+            blocks[w].append(sid)
+    seen: set[tuple[str, str]] = set()
+    out: list[Pair] = []
+    for members in blocks.values():
+        if not 1 < len(members) <= MAX_LEAD_BLOCK:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                key = (a, b) if a < b else (b, a)
+                if key in seen or index.group[a] == index.group[b]:
+                    continue
+                seen.add(key)
+                if len(index.words[a] & index.words[b]) >= 3 and index.cosine(a, b) >= LEAD_LINK:
+                    out.append(Pair(key[0], key[1], index.cosine(a, b), 0.0))
+    return sorted(out, key=lambda p: (p.a, p.b))
+
+
 def _candidates(sources: list[Source], bodies: dict[str, list[Sentence]], demands: list[Claim]) -> list[_Candidate]:
     cited = {sid for d in demands for sid in d.citations}
     out: list[_Candidate] = []
@@ -115,9 +145,19 @@ def _candidates(sources: list[Source], bodies: dict[str, list[Sentence]], demand
     return out
 
 
+#: Openings that lean on the sentence before: out of context in a summary.
+_ANAPHORIC = frozenset("he she they it this these those his her their its that such".split())
+
+
 def _usable(text: str) -> bool:
+    """A sentence that can stand alone as a claim: not a question, a quote, a fragment or an anaphor."""
     words = text.split()
-    return 8 <= len(words) <= 60 and not text.rstrip().endswith("?") and not text.startswith(("“", '"'))
+    return (
+        8 <= len(words) <= 60
+        and not text.rstrip().endswith("?")
+        and not text.startswith(("“", '"'))
+        and words[0].lower() not in _ANAPHORIC
+    )
 
 
 def _tfidf(words: frozenset[str], index: ClaimIndex) -> dict[str, float]:
@@ -166,6 +206,7 @@ def _select(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[st
     vectors = {c.sentence.id: _tfidf(index.words[c.sentence.id], index) for c in pool}
     norms = {sid: _norm(v) for sid, v in vectors.items()}
     like = {c.sentence.id: 0.0 for c in pool}
+    like_pick: dict[str, str] = {}
     chosen: list[_Candidate] = []
     covered: set[str] = set()
     while pool and len(chosen) < k:
@@ -187,7 +228,12 @@ def _select(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[st
         for c in pool:
             sid = c.sentence.id
             sim = _cosine(vectors[sid], vectors[pick], norms[sid], norms[pick])
-            like[sid] = max(like[sid], sim)
+            if sim > like[sid]:
+                like[sid], like_pick[sid] = sim, pick
+    for c in pool:  # what was left out for saying what a pick says corroborates it
+        sid = c.sentence.id
+        if like[sid] >= REPEAT and sid not in covered:
+            links.setdefault(like_pick[sid], []).append(sid)
     return chosen
 
 
