@@ -163,3 +163,21 @@ def test_name_spans_find_variants_and_surnames() -> None:
     text = "Foreign Minister Asaad al-Shaibani met Gofman."
     spans = name_spans(text, ["Asaad al-Shibani", "Asaad al-Shaibani", "Roman Gofman"])
     assert [text[a:b] for a, b in spans] == ["Asaad al-Shaibani", "Gofman"]
+
+
+def test_enter_typed_before_the_results_arrive_still_jumps() -> None:
+    asyncio.run(_enter_early())
+
+
+async def _enter_early() -> None:
+    app = Host()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        screen._generation += 1  # a query is on its way
+        await pilot.press("enter")
+        assert app.result is UNSET
+        hits = app.shared.get().search("demilitarized zone", kinds=["sentence"])
+        screen._show(screen._generation, "demilitarized zone", hits)
+        await pilot.pause()
+        assert app.result == hits[0].location

@@ -92,7 +92,7 @@ class PersonCard(ModalScreen[Location | None]):
             if sent is None:
                 continue
             line = highlighted(sent.text, name_spans(sent.text, names), WINDOW)
-            line.append(f"  {sentence_where(sources.get(sent.source_id), sent)}", style="dim")
+            line.append(f"\n    {sentence_where(sources.get(sent.source_id), sent)}", style="dim")
             options.append(Option(line, id=sid))
         return options
 

@@ -31,9 +31,11 @@ GROUPS = (
     ("Claims", ("claim", "demand")),
     ("Sentences", ("sentence",)),
 )
+#: Kinds whose hits are passages of text: shown as a window around the match, where below.
+TEXT_KINDS = ("sentence", "claim", "demand")
 #: Hits fetched per query (all groups together).
 LIMIT = 60
-#: Characters of a sentence shown around its first match.
+#: Most characters of a passage shown around its first match (fewer in a narrow box: one line each).
 WINDOW = 110
 
 
@@ -59,17 +61,17 @@ def highlighted(text: str, spans: Sequence[tuple[int, int]], width: int | None =
     return out
 
 
-def hit_prompt(hit: Hit) -> Text:
-    """One result line: the match highlighted, then where it is, dimmed."""
-    if hit.kind == "sentence" or hit.kind in ("claim", "demand"):
-        line = highlighted(" ".join(hit.text.split()) if hit.kind != "sentence" else hit.text, hit.spans, WINDOW)
+def hit_prompt(hit: Hit, width: int = WINDOW) -> Text:
+    """One result: the match highlighted (passages cut to ``width`` around it), then where it is, dimmed."""
+    if hit.kind in TEXT_KINDS:
+        line = highlighted(hit.text.replace("\n", " "), hit.spans, width)
     elif hit.text == hit.label:
         line = highlighted(hit.text, hit.spans)
     else:
         line = Text(hit.label)
         line.append(" as ", style="dim")
         line.append_text(highlighted(hit.text, hit.spans))
-    line.append(f"  {hit.where}", style="dim")
+    line.append(("\n    " if hit.kind in TEXT_KINDS else "  ") + hit.where, style="dim")
     return line
 
 
@@ -100,6 +102,8 @@ class SearchScreen(ModalScreen[Location | None]):
         self.hits: list[Hit] = []
         self.shown_query = ""
         self._generation = 0
+        self._shown_generation = 0
+        self._submitted_early = False  # Enter before the results of the latest query arrived
 
     @property
     def briefing(self) -> Briefing:
@@ -143,16 +147,18 @@ class SearchScreen(ModalScreen[Location | None]):
             return  # a newer query is on its way: never show stale results
         self.hits = hits
         self.shown_query = query
+        self._shown_generation = generation
         results = self.query_one(OptionList)
         options: list[Option] = []
         counts = []
+        width = max(20, min(WINDOW, results.size.width - 6)) if results.size.width else WINDOW
         for title, kinds in GROUPS:
             group = [(n, h) for n, h in enumerate(hits) if h.kind in kinds]
             if not group:
                 continue
-            counts.append(f"{len(group)} {title.lower()}")
+            counts.append(f"{title} {len(group)}")
             options.append(Option(Text(f"{title} ({len(group)})", style="bold"), disabled=True))
-            options.extend(Option(hit_prompt(h), id=f"hit-{n}") for n, h in group)
+            options.extend(Option(hit_prompt(h, width), id=f"hit-{n}") for n, h in group)
         results.set_options(options)
         if options:
             results.action_first()
@@ -161,6 +167,9 @@ class SearchScreen(ModalScreen[Location | None]):
             status.update("Type a name, a place or words of a sentence.")
         else:
             status.update(" · ".join(counts) + "   Enter jumps, Esc closes" if hits else f"No matches for {query!r}")
+        if self._submitted_early:
+            self._submitted_early = False
+            self._submitted()
 
     # -- moving and choosing ------------------------------------------------
 
@@ -177,6 +186,9 @@ class SearchScreen(ModalScreen[Location | None]):
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:
+        if self._shown_generation != self._generation:
+            self._submitted_early = True  # typed fast: choose once this query's results are in
+            return
         option = self.query_one(OptionList).highlighted_option
         if option is not None and option.id:
             self._choose(option.id)
