@@ -27,6 +27,7 @@ from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from briefing.app.commands import ReaderCommands
 from briefing.app.entries import PANE_SECTION, SECTIONS
 from briefing.app.messages import CitingRequested, ItemChosen, ItemHighlighted, LoadProgress, SentenceChanged
+from briefing.app.preload import Preload
 from briefing.app.widgets.sections import BriefingPane, SectionList
 from briefing.app.widgets.source_view import SourceView
 from briefing.history import History, Location
@@ -65,7 +66,6 @@ class BriefingApp(App[None]):
     CSS_PATH: ClassVar[list[str]] = [str(styles_dir() / "app.tcss")]
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {ReaderCommands}
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
 
     BINDINGS: ClassVar[list[Binding]] = [
         Binding("q", "quit", "Quit"),
@@ -92,6 +92,7 @@ class BriefingApp(App[None]):
         briefing: Briefing | None = None,
         use_cache: bool = True,
         remember: bool = True,
+        preload: Preload | None = None,
     ) -> None:
         super().__init__()
         self.paths = [str(p) for p in paths or []]
@@ -105,6 +106,9 @@ class BriefingApp(App[None]):
         self.showing = "briefing"  # in narrow terminals, the pane on screen
         self._state_key = state_key(self.paths) if remember and self.paths else None
         self._last_progress = 0.0
+        if preload is None and briefing is None and self.paths:
+            preload = Preload(self.paths, use_cache).start()
+        self._preload = preload
 
     # -- layout -----------------------------------------------------------
 
@@ -115,9 +119,6 @@ class BriefingApp(App[None]):
             with Vertical(id="source-pane"):
                 yield SourceView(id="source")
                 yield Static("", id="citing")
-        with Horizontal(id="loading"):
-            yield Label("Reading articles…", id="loading-label")
-            yield ProgressBar(id="loading-bar", show_eta=False)
         yield Footer()
 
     @property
@@ -133,27 +134,36 @@ class BriefingApp(App[None]):
         self.pane.current_list.focus()
         if self._initial is not None:
             self.set_briefing(self._initial)
-        elif self.paths:
+        elif self._preload is not None and self._preload.done:
+            self._take_load()
+        elif self._preload is not None:
             self.load()
 
     # -- loading ----------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Read and derive in a thread; progress is posted at most every 50 ms."""
-        from briefing.pipeline import load_briefing
+        """Wait for the preload thread; its progress is posted at most every 50 ms."""
+        assert self._preload is not None
+        self._preload.listener = self._progress
+        self._preload.join()
+        self.call_from_thread(self._take_load)
+
+    def _take_load(self) -> None:
+        """Show the loaded briefing, or leave with the one-line error the CLI would print."""
         from briefing.reading import InputError
 
+        assert self._preload is not None
         try:
-            loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache, progress=self._progress)
+            loaded = self._preload.wait()
         except InputError as err:
-            self.call_from_thread(self.exit, None, 2, f"briefing: error: {err}")
+            self.exit(None, 2, f"briefing: error: {err}")
             return
-        self.call_from_thread(self.set_briefing, loaded.briefing)
+        self.set_briefing(loaded.briefing)
         for skipped in loaded.skipped:
-            self.call_from_thread(self.notify, f"skipped {skipped.path}: {skipped.reason}", severity="warning")
+            self.notify(f"skipped {skipped.path}: {skipped.reason}", severity="warning")
         for warning in loaded.warnings:
-            self.call_from_thread(self.notify, warning, severity="warning")
+            self.notify(warning, severity="warning")
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         now = time.monotonic()
@@ -162,15 +172,23 @@ class BriefingApp(App[None]):
             self.post_message(LoadProgress(stage, done, total))
 
     def on_load_progress(self, message: LoadProgress) -> None:
-        loading = self.query_one("#loading")
-        loading.display = True
-        self.query_one("#loading-label", Label).update(f"{message.stage} {message.done:,}/{message.total:,}")
-        self.query_one("#loading-bar", ProgressBar).update(total=max(message.total, 1), progress=message.done)
+        """Show (mounting it on first use) a progress bar with counts while a large set loads."""
+        if self.briefing is not None:
+            return
+        bars = self.query("#loading-bar")
+        if not bars:
+            label, bar = Label(id="loading-label"), ProgressBar(id="loading-bar", show_eta=False)
+            self.mount(Horizontal(label, bar, id="loading"), before=self.query_one(Footer))
+        else:
+            label, bar = self.query_one("#loading-label", Label), bars.first(ProgressBar)
+        label.update(f"{message.stage} {message.done:,}/{message.total:,}")
+        bar.update(total=max(message.total, 1), progress=message.done)
 
     def set_briefing(self, briefing: Briefing) -> None:
         """Fill the panes with a briefing, and return to where the reader was."""
         self.briefing = briefing
-        self.query_one("#loading").display = False
+        for loading in self.query("#loading"):
+            loading.remove()
         self.title = briefing.title
         n = len(briefing.sources)
         self.sub_title = f"{briefing.origin} · {n} article{'s' if n != 1 else ''}"
@@ -266,8 +284,22 @@ class BriefingApp(App[None]):
 
     def _show_only(self, which: str) -> None:
         self.showing = which
-        self.screen.set_class(which == "source", "-show-source")
-        self.screen.set_class(which == "briefing", "-show-briefing")
+        self._apply_width()
+
+    def _apply_width(self) -> None:
+        """Side by side when wide; one pane at a time (the one in use) when narrow.
+
+        Set on the two panes directly rather than by a screen class, which
+        would restyle every widget on each switch.
+        """
+        narrow = self.size.width < NARROW
+        source_pane = self.query_one("#source-pane")
+        self.pane.display = not narrow or self.showing == "briefing"
+        source_pane.display = not narrow or self.showing == "source"
+        source_pane.set_class(narrow, "-narrow")
+
+    def on_resize(self) -> None:
+        self._apply_width()
 
     def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.widget is self.source_view:

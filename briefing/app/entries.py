@@ -60,6 +60,10 @@ def outlet_count(n: int) -> str:
     return f"{n} outlet" if n == 1 else f"{n} outlets"
 
 
+def mentions(n: int) -> str:
+    return f"{n} mention" if n == 1 else f"{n} mentions"
+
+
 def claim_prompt(claim: Claim) -> Text:
     text = plain(claim.text)
     text.append(f" {markers(len(claim.citations))}", style="bold")
@@ -133,7 +137,7 @@ def people_entries(b: Briefing) -> list[Entry]:
         others = [v for v in p.variants if v != p.name]
         if others:
             text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
-        text.append(f" · {len(p.mentions)} mentions", style="dim")
+        text.append(f" · {mentions(len(p.mentions))}", style="dim")
         out.append(Entry(text, Location("people", p.id), list(p.mentions)))
     if b.places:
         out.append(heading("Places"))
@@ -144,7 +148,7 @@ def people_entries(b: Briefing) -> list[Entry]:
         others = [v for v in place.variants if v != place.name]
         if others:
             text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
-        text.append(f" · {len(place.mentions)} mentions", style="dim")
+        text.append(f" · {mentions(len(place.mentions))}", style="dim")
         out.append(Entry(text, Location("places", place.id), list(place.mentions)))
     return out
 

@@ -37,7 +37,12 @@ class SectionList(OptionList):
         if not entries:
             self.set_options([Option(EMPTY[self.section], disabled=True)])
             return
-        self.set_options([Option(e.prompt, id=str(i), disabled=e.location is None) for i, e in enumerate(entries)])
+        options: list[Option | None] = []
+        for i, e in enumerate(entries):
+            options.append(Option(e.prompt, id=str(i), disabled=e.location is None))
+            if i + 1 < len(entries) and entries[i + 1].location is not None:
+                options.append(None)  # a quiet rule between entries (a divider, not an option)
+        self.set_options(options)
         first = next((i for i, e in enumerate(entries) if e.location is not None), None)
         self.highlighted = first
 

@@ -62,6 +62,7 @@ class SourceView(ScrollView, can_focus=True):
         self._marker: NameMarker | None = None
         self._layouts: LRUCache[tuple[str, int], SourceLayout] = LRUCache(64)
         self._texts: LRUCache[str, Text] = LRUCache(64)
+        self._row_texts: LRUCache[tuple[str, int], list[Text]] = LRUCache(64)
         self._strips: LRUCache[tuple, Strip] = LRUCache(2000)
 
     # -- data -------------------------------------------------------------
@@ -80,6 +81,7 @@ class SourceView(ScrollView, can_focus=True):
     def clear_caches(self) -> None:
         self._layouts.clear()
         self._texts.clear()
+        self._row_texts.clear()
         self._strips.clear()
 
     def notify_style_update(self) -> None:
@@ -172,6 +174,18 @@ class SourceView(ScrollView, can_focus=True):
             self._texts[src.id] = text
         return text
 
+    def _row_text(self, layout: SourceLayout, index: int) -> Text:
+        """The styled text of one row; the source is divided at every row boundary once, not per row."""
+        key = (layout.source.id, layout.width)
+        pieces = self._row_texts.get(key)
+        if pieces is None:
+            cuts = sorted({offset for row in layout.rows if row.start != HEADER for offset in (row.start, row.end)})
+            parts = self._styled_text(layout.source).divide(cuts)
+            by_start = dict(zip([0, *cuts], parts, strict=False))
+            pieces = [by_start.get(row.start, Text()) if row.start != HEADER else Text() for row in layout.rows]
+            self._row_texts[key] = pieces
+        return pieces[index]
+
     def _marks(self, layout: SourceLayout, row: Row) -> tuple[tuple[int, int, str], ...]:
         """Highlights touching a row: the cursor sentence and the followed citations."""
         if row.start == HEADER or row.end <= row.start:
@@ -211,15 +225,16 @@ class SourceView(ScrollView, can_focus=True):
         key = (layout.source.id, layout.width, index, marks, self.app.no_color)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_row(layout, row, marks, base)
+            strip = self._render_row(layout, index, marks, base)
             self._strips[key] = strip
         return strip.crop(round(self.scroll_offset.x), round(self.scroll_offset.x) + width)
 
-    def _render_row(self, layout: SourceLayout, row: Row, marks: tuple, base: Style) -> Strip:
+    def _render_row(self, layout: SourceLayout, index: int, marks: tuple, base: Style) -> Strip:
+        row = layout.rows[index]
         if row.header is not None:
             text = row.header
         else:
-            text = self._styled_text(layout.source)[row.start : row.end]
+            text = self._row_text(layout, index).copy()
             styles = {"cursor": self._cursor_style(), "cited": self.get_component_rich_style("source-view--cited")}
             for start, end, kind in marks:
                 text.stylize(styles[kind], max(start, row.start) - row.start, min(end, row.end) - row.start)
