@@ -386,12 +386,12 @@ class SearchIndex:
 
     def _score(self, text: str, tables: list[dict[int, _Match]], glue: bool) -> _Scored:
         """How well a text answers the query: band, score (0-100), words found, spans."""
-        best: list[tuple[int, float, int] | None] = [None] * len(tables)  # (band, score, position)
+        best: list[tuple[int, float, int, int] | None] = [None] * len(tables)  # (band, score, first, last word)
         spans: list[tuple[int, int]] = []
         tokens = list(words(text))
         content = sum(1 for t in tokens if t[2] not in ARTICLES) or 1
         covered = 0
-        for pos, (start, end, word, term) in enumerate(self._terms_of(tokens, glue)):
+        for first, last, start, end, term in self._terms_of(tokens, glue):
             hit = False
             for i, table in enumerate(tables):
                 m = table.get(term)
@@ -399,26 +399,25 @@ class SearchIndex:
                     continue
                 hit = True
                 if best[i] is None or (m.band, -m.score) < (best[i][0], -best[i][1]):
-                    best[i] = (m.band, m.score, pos)
+                    best[i] = (m.band, m.score, first, last)
             if hit:
                 spans.append((start, end))
-                covered += 1 if word else 0
+                covered += 1 if first == last else 0
         found = [b for b in best if b is not None]
         band = max(b[0] for b in found) if len(found) == len(tables) else PARTIAL
         mean = sum(b[1] for b in found) / len(tables)
-        positions = [b[2] for b in best if b is not None]
-        in_order = len(tables) > 1 and len(found) == len(tables) and _consecutive(positions)
+        in_order = len(tables) > 1 and len(found) == len(tables) and _consecutive([(b[2], b[3]) for b in found])
         score = min(100.0, 0.9 * mean + 8.0 * min(1.0, covered / content) + (2.0 if in_order else 0.0))
         return _Scored(band, round(score, 1), len(found), _merged(spans))
 
-    def _terms_of(self, tokens: list[tuple[int, int, str]], glue: bool) -> Iterator[tuple[int, int, str, int]]:
-        """(start, end, word, term) per word; with ``glue``, also each pair of adjacent words as one."""
+    def _terms_of(self, tokens: list[tuple[int, int, str]], glue: bool) -> Iterator[tuple[int, int, int, int, int]]:
+        """(first word, last word, start, end, term) per word; with ``glue``, also per pair of adjacent words."""
         ids = self._term_ids
         for n, (start, end, word) in enumerate(tokens):
-            yield start, end, word, ids.get(word, -1)
+            yield n, n, start, end, ids.get(word, -1)
             if glue and n + 1 < len(tokens):
                 nxt = tokens[n + 1]
-                yield start, nxt[1], "", ids.get(word + nxt[2], -1)
+                yield n, n + 1, start, nxt[1], ids.get(word + nxt[2], -1)
 
 
 def sentence_where(source: Source | None, sent: Sentence) -> str:
@@ -479,8 +478,9 @@ def _holds(postings: array, doc: int) -> bool:
     return i < len(postings) and postings[i] == doc
 
 
-def _consecutive(positions: list[int]) -> bool:
-    return all(b == a + 1 for a, b in pairwise(positions))
+def _consecutive(runs: list[tuple[int, int]]) -> bool:
+    """Whether (first, last) word runs follow each other in order: the query's words as a phrase."""
+    return all(b[0] == a[1] + 1 for a, b in pairwise(runs))
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -60,6 +60,11 @@ ARTICLE_TABLE = [
     ("nile-dam-talks", "mazroui", "person", ("Khalifa al-Mazrouei", "Khalifa Al Mazroui")),
     ("nile-dam-talks", "hegazi", "person", ("Kamal Hegazy",)),
     ("nile-dam-talks", "adis abeba", "place", ("Addis Ababa",)),
+    ("andes-border-talks", "gutierez", "person", ("Jose Gutierrez", "José Gutiérrez")),
+    ("andes-border-talks", "ramírez", "person", ("Diosdado Ramirez", "Diosdado Ramírez")),
+    ("andes-border-talks", "moreno mejia", "person", ("Luis Alberto Moreno Mejía",)),
+    ("andes-border-talks", "villanova", "person", ("Celso Vilanova",)),
+    ("andes-border-talks", "bogota", "place", ("Bogotá",)),
 ]
 
 
