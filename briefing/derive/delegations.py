@@ -43,21 +43,48 @@ _PRONOUN = re.compile(r"^\s*(?:He|She)\b|(?:^|[.;]\s*)(?:He|She)\s+(?:is|was|wil
 _NOT_MEMBER_ROLE = re.compile(r"\b(?:former|previous|ex-|outgoing|late)\b|journalist|reporter|correspondent", re.I)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Seat:
-    """One piece of evidence that a person sits in a party's delegation."""
+    """One piece of evidence that a person sits in a party's delegation.
 
-    person: str
-    party: str | None
+    The side is read when asked for (``party``), not when the frame is
+    found, so one scan of the text serves before and after people's
+    parties are settled: a frame names its state (``fixed``), or borrows the
+    side of another person ("He is joined by", "Joining Leiter will be"),
+    or leaves the member's own.
+    """
+
+    member: Person
+    fixed: str | None
+    party_of: Person | None
     lead: bool
     tentative_lead: bool
     mediator: bool
     sentence: str
 
+    @property
+    def person(self) -> str:
+        return self.member.id
+
+    @property
+    def party(self) -> str | None:
+        if self.fixed:
+            return self.fixed
+        if self.party_of is not None and self.party_of.party:
+            return self.party_of.party
+        return self.member.party
+
+
+#: A frame's side: a state it names, or a person whose side it borrows; None when not a frame.
+_Frame = tuple[str | None, Person | None]
+
 
 def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
-    """Every delegation frame in the body text, in reading order."""
+    """Every delegation frame in the body text, in reading order (found once per sources and people)."""
     locator = PersonLocator.shared(sources, people)
+    cached = locator.memo.get("seats")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     out: list[Seat] = []
     for src in sources:
         last_lead: Person | None = None
@@ -68,7 +95,8 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
             for seat in _sentence_seats(sent.text, sent.id, found, last_lead):
                 out.append(seat)
                 if seat.lead and not seat.mediator:
-                    last_lead = next(p for _, p in found if p.id == seat.person)
+                    last_lead = seat.member
+    locator.memo["seats"] = out
     return out
 
 
@@ -88,49 +116,46 @@ def _sentence_seats(text: str, sid: str, found: list[tuple[Mention, Person]], la
         if not members:
             continue
         if kind == "mediate":
-            out.extend(Seat(p.id, p.party, False, False, True, sid) for _, p in members[:1])
+            out.extend(Seat(p, None, None, False, False, True, sid) for _, p in members[:1])
             continue
-        party = _frame_party(text, cue, kind, found, last_lead)
-        if party is _NO_FRAME:
+        frame = _frame_party(text, cue, kind, found, last_lead)
+        if frame is None:
             continue
         for i, (_, person) in enumerate(members):
             lead = kind == "lead" and i == 0
             tentative = kind in ("sent", "include") and i == 0
-            out.append(Seat(person.id, party or person.party, lead, tentative, False, sid))
+            out.append(Seat(person, frame[0], frame[1], lead, tentative, False, sid))
     return out
-
-
-_NO_FRAME = "\0"
 
 
 def _frame_party(
     text: str, cue: re.Match[str], kind: str, found: list[tuple[Mention, Person]], last_lead: Person | None
-) -> str | None:
-    """The side a frame is about, None when each member's own party must do, _NO_FRAME when not a frame."""
+) -> _Frame | None:
+    """The side a frame is about; (None, None) when each member's own party must do; None when not a frame."""
     before = text[: cue.start()]
     if kind == "joining":
         anchor = cue.group("anchor")
         owners = [p for m, p in found if m.surface in anchor]
-        return owners[0].party if owners else _NO_FRAME
+        return (None, owners[0]) if owners else None
     if kind == "join":
         subject = [p for m, p in found if m.end <= cue.start() and not _is_former(text, m, p)]
         if subject:
-            return subject[-1].party
+            return (None, subject[-1])
         if _PRONOUN.search(before) and last_lead is not None:
-            return last_lead.party
+            return (None, last_lead)
         owner = _group_owner(before)
-        return owner if owner else _NO_FRAME
+        return (owner, None) if owner else None
     owner = _group_owner(before)
     if owner:
-        return owner
+        return (owner, None)
     if kind == "sent":
         hits = lexicon.country_mentions(before[-60:])
-        return hits[-1][2] if hits else _NO_FRAME
+        return (hits[-1][2], None) if hits else None
     if kind == "include":
-        return None if _GROUP_WORD.search(before) else _NO_FRAME
+        return (None, None) if _GROUP_WORD.search(before) else None
     if kind == "lead":
-        return None if _GROUP_WORD.search(before[-60:]) else _NO_FRAME
-    return _NO_FRAME
+        return (None, None) if _GROUP_WORD.search(before[-60:]) else None
+    return None
 
 
 def _group_owner(before: str) -> str | None:
@@ -153,11 +178,10 @@ def _is_former(text: str, mention: Mention, person: Person) -> bool:
 def find_delegations(sources: list[Source], people: list[Person], parties: list[Party]) -> list[Delegation]:
     """Per party, its members with role and lead; the mediator's people in the mediator's entry."""
     role_of = {p.name: p.role for p in parties}
-    by_id = {p.id: p for p in people}
     table: dict[str, dict[str, Member]] = defaultdict(dict)
     tentative: dict[str, list[str]] = defaultdict(list)
     for seat in seats(sources, people):
-        person = by_id[seat.person]
+        person = seat.member
         party = person.party if role_of.get(person.party or "") == "mediator" else seat.party
         if seat.mediator:
             party = person.party

@@ -462,6 +462,8 @@ class PersonLocator:
         self._lower_words = _lowercase_vocabulary(sources)
         self._by_surface: dict[str, Person] = {}
         self._found: dict[str, list[tuple[Mention, Person]]] = {}
+        #: Results other stages derive from these mentions, kept with them (e.g. delegation frames).
+        self.memo: dict[str, object] = {}
         for person in people:
             if person.kind == "journalist":
                 continue
