@@ -10,6 +10,7 @@ cycle through an item's citations, and every jump goes into a
 from __future__ import annotations
 
 import functools
+import threading
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -33,11 +34,11 @@ from briefing.app.widgets.source_view import SourceView
 from briefing.history import History, Location
 from briefing.model import Briefing
 from briefing.resources import styles_dir
-from briefing.search import SharedIndex
 from briefing.state import ReaderState, StateError, load_state, save_state, state_key
 
 if TYPE_CHECKING:
     from briefing.app.search_screen import SearchScreen
+    from briefing.search import SharedIndex
 
 NARROW = 100  # below this many columns the panes are shown one at a time
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -425,14 +426,34 @@ class BriefingApp(App[None]):
     # -- search -----------------------------------------------------------
 
     def _index(self, briefing: Briefing) -> None:
-        """A new briefing gets its search index, built once in a thread before anyone asks."""
-        self.search_index = SharedIndex(briefing)
+        """A new briefing gets its search index, built once in a thread before anyone asks.
+
+        The thread starts after the first paint: importing the search module
+        costs as much as painting, and start-up is measured to the first claim.
+        """
+        self.search_index = None
         self.found = Found()
-        self.run_worker(self.search_index.get, thread=True, exclusive=True, group="search-index")
+        painted = threading.Event()
+        self.call_after_refresh(painted.set)
+        self._build_index(briefing, painted)
+
+    @work(thread=True, exclusive=True, group="search-index")
+    def _build_index(self, briefing: Briefing, painted: threading.Event) -> None:
+        painted.wait(2.0)
+        from briefing.search import SharedIndex
+
+        index = SharedIndex(briefing)
+        self.call_from_thread(self._set_index, briefing, index)
+        index.get()
+
+    def _set_index(self, briefing: Briefing, index: SharedIndex) -> None:
+        if self.briefing is briefing:
+            self.search_index = index
 
     def action_search(self) -> None:
         """``/``: the search box over the panes; the chosen hit is a jump, recorded in history."""
         if self.search_index is None:
+            self.notify("Search is getting ready…" if self.briefing is not None else "Nothing to search yet.")
             return
         from briefing.app.search_screen import SearchScreen
 
