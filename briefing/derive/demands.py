@@ -23,7 +23,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefing.derive.parallel import fork_map
 from briefing.derive.parties import PartyResolver
 from briefing.derive.similar import BLOCK_LIMIT, ClaimIndex, shared_index
 from briefing.derive.summary import outlet_key, statement
@@ -108,7 +107,7 @@ def find_demands(sources: list[Source], people: list[Person], parties: list[Part
     global _RESOLVER
     _RESOLVER = _Memo(PartyResolver(parties, people))
     try:
-        found = [f for per_source in fork_map(_scan_source, sources) for f in per_source]
+        found = [f for src in sources for f in _scan_source(src)]
     finally:
         _RESOLVER = None
     return _merge(found, sources)
@@ -133,7 +132,8 @@ def _source_demands(src: Source, resolver: _Memo) -> list[_Found]:
             prev = text
             continue
         main = _main_subject(text, resolver)
-        last = _main_subject(prev, resolver) if prev else None
+        refers = prev is not None and not _PRONOUNS.isdisjoint(text.lower().split())
+        last = _main_subject(prev, resolver) if refers and prev else None
         seen: set[str] = set()
         for party, stance, start, cue_end in _sentence_demands(text, resolver, main, last):
             if party in seen:

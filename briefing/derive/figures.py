@@ -37,6 +37,8 @@ _NUMBER = re.compile(
 _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}}\s+)?(?P<month>{'|'.join(_MONTHS)})(?:\s+(?P<dd>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?\b"
 )
+_DIGIT = re.compile(r"\d")
+_WORD_SET = frozenset(_NUMBER_WORDS)
 #: Nouns too generic to say what is counted.
 _VAGUE = frozenset(
     "side sides country countries party parties time times way ways thing things of and or to in on at for by "
@@ -118,7 +120,8 @@ def _close_enough(a: Figure, b: Figure) -> bool:
 def figures_in(text: str, sentence_id: str, outlet: str) -> list[Figure]:
     """Counted quantities and dates in one sentence."""
     out: list[Figure] = []
-    for m in _NUMBER.finditer(text):
+    numbers = _DIGIT.search(text) is not None or not _WORD_SET.isdisjoint(text.lower().split())
+    for m in _NUMBER.finditer(text) if numbers else ():
         noun = _singular(m.group("noun").lower())
         if noun in _VAGUE or m.group("noun").lower() in _FUNCTION_WORDS:
             continue
@@ -131,7 +134,7 @@ def figures_in(text: str, sentence_id: str, outlet: str) -> list[Figure]:
         if 1900 <= value <= 2100 and "." not in raw and not m.group("scale"):
             continue  # a year, handled as a date
         out.append(Figure(sentence_id, outlet, noun, value, m.group(0)))
-    for m in _DATE.finditer(text):
+    for m in _DATE.finditer(text) if any(month in text for month in _MONTHS) else ():
         value = " ".join(x for x in (m.group("day"), m.group("month"), m.group("dd"), m.group("year")) if x)
         out.append(Figure(sentence_id, outlet, "date", value.strip(), m.group(0)))
     return out

@@ -1,4 +1,10 @@
-"""Per-article stages on both cores: a fork pool whose ``map`` keeps input order (deterministic)."""
+"""Per-article stages on several cores: a fork pool whose ``map`` keeps input order (deterministic).
+
+Off by default (``BRIEFING_WORKERS`` unset or 1): measured on this 2-core
+machine while it was busy, forking cost more CPU (copy-on-write of a large
+heap, pickled results) than it saved. ``BRIEFING_WORKERS=2`` turns it on;
+tests/benchmarks/bench_derive.py prints both.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +26,7 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
     ``fn`` must be a module-level function; forked workers inherit module state,
     so tables loaded before the call are not loaded again.
     """
-    workers = min(os.cpu_count() or 1, 4)
+    workers = min(os.cpu_count() or 1, int(os.environ.get("BRIEFING_WORKERS", "1") or 1))
     if len(items) < MIN_ITEMS or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [fn(x) for x in items]
     global _JOB
