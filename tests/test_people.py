@@ -99,3 +99,15 @@ def test_double_surnames_and_a_quoted_columnist() -> None:
     assert people["Rafael Poleo"].kind == "journalist"
     assert "Luis Moreno" in people["Luis Alberto Moreno Mejía"].variants
     assert len(people) == 3
+
+
+def test_given_name_references_courtesy_titles_and_organisations() -> None:
+    text = (
+        "Talks resumed.\n\nEthiopia's delegation is headed by Prime Minister Abiy Mekasha.\n"
+        "Abiy said the talks were useful. Mr. Mekasha later left.\n"
+        "Human Rights Watch said the process was flawed, and Amnesty International said so too.\n"
+    )
+    people = find_people([source_from_text(text, "a", "a.txt")])
+    assert [p.name for p in people] == ["Abiy Mekasha"]
+    assert "Abiy" in people[0].variants
+    assert people[0].roles == ["Prime Minister"]

@@ -66,6 +66,8 @@ NON_PERSON_WORDS = frozenset(
     Alliance Coalition Federation League Association Society Service Services Police Guard Guards Corps
     Doctrine Declaration Protocol Convention Charter Act Law Bill Resolution Memorandum Framework Road
     Avenue Boulevard Stadium Museum Church Mosque Temple Airlines Airways Group Holdings Partners Capital
+    Watch Rights International Amnesty Cross Crescent Programme Program Project Forum Club Studies Affairs
+    Reuters Bloomberg Axios Politico Monde Figaro Spiegel Haaretz Xinhua Tass Interfax Anadolu Yonhap Kyodo
     Square Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Christmas Ramadan Eid Easter""".split()
 )
@@ -112,6 +114,8 @@ _DETERMINERS = re.compile(r"(?:^|\s)((?:the|a|an|its|his|her|their|our|[A-Z][\w-
 _OF_STATE_AFTER = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 MAX_NAME_TOKENS = 4
 _WORD = re.compile(r"\S+")
+#: Courtesy titles mark a person but are no role.
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Sir|Madam)\.?$")
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b|['’]\s")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s")
@@ -269,7 +273,8 @@ def _add_cues(mention: Mention, text: str) -> None:
         of_state = _OF_STATE_AFTER.match(after)
         if of_state and lexicon.country_for(of_state.group(1)):
             title = f"{title} of {of_state.group(1)}"
-        mention.roles.append(title)
+        if not _HONORIFIC.match(title):
+            mention.roles.append(title)
         mention.cue = mention.strong = True
     role = _appositive_before(before[: before.rfind(title)] if title else before)
     if role:
@@ -369,8 +374,14 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
     for group in groups:
         for key in sorted({surname_key(s) for s in group.surfaces}):
             by_surname[key].append(group)
+    by_given: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        for key in sorted({name_tokens(s)[0] for s in group.surfaces if len(name_tokens(s)) >= 2}):
+            by_given[key].append(group)
     for surface in sorted(s for s in by_surface if len(name_tokens(s)) == 1):
         owners = by_surname.get(surname_key(surface), [])
+        if not owners and any(m.cue for m in by_surface[surface]):
+            owners = by_given.get(surname_key(surface), [])  # "Abiy said": a name used without a surname
         if len(owners) == 1:
             owners[0].surfaces.append(surface)
             owners[0].mentions.extend(by_surface[surface])
