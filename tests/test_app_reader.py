@@ -226,3 +226,37 @@ async def test_empty_briefing_has_empty_states() -> None:
         await pilot.press("enter", "1", "]")
         await pilot.pause()
         assert "No claims derived" in str(app.pane.current_list.get_option_at_index(0).prompt)
+
+
+@sync
+async def test_no_color_cursor_is_visible_by_style(briefing: Briefing, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.source_view
+        first, _ = view.layout().rows_of(view.cursor)
+        strip = view.render_line(first - round(view.scroll_offset.y))
+        assert any(seg.style is not None and seg.style.reverse and seg.style.bold for seg in strip)
+
+
+def test_many_citations_are_counted_not_listed() -> None:
+    from briefing.app.entries import markers
+
+    assert markers(2) == "[1][2]"
+    assert markers(362) == "[1][2][3][4][5] +357"
+
+
+@sync
+async def test_large_set_shows_progress_then_fills(tmp_path: Path) -> None:
+    for i in range(45):  # more than EAGER_FILES: loading waits for the first paint
+        (tmp_path / f"a{i:02}.txt").write_text(
+            f"Negotiators met in Geneva on day {i}. The envoy said talks would continue.\n", encoding="utf-8"
+        )
+    app = BriefingApp(paths=[tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.briefing is not None and len(app.briefing.sources) == 45
+        assert not app.query("#loading")

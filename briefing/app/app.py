@@ -138,6 +138,7 @@ class BriefingApp(App[None]):
         elif self._preload is not None and self._preload.done:
             self._take_load()
         elif self._preload is not None:
+            self.call_after_refresh(self._preload.go)
             self.load()
 
     # -- loading ----------------------------------------------------------
@@ -182,8 +183,12 @@ class BriefingApp(App[None]):
             self.mount(Horizontal(label, bar, id="loading"), before=self.query_one(Footer))
         else:
             label, bar = self.query_one("#loading-label", Label), bars.first(ProgressBar)
-        label.update(f"{message.stage} {message.done:,}/{message.total:,}")
-        bar.update(total=max(message.total, 1), progress=message.done)
+        if message.stage == "reading" and message.done >= message.total:
+            label.update(f"read {message.total:,} articles · deriving the briefing…")
+            bar.update(total=None)  # derivation stages may not report: an indeterminate bar
+        else:
+            label.update(f"{message.stage} {message.done:,}/{message.total:,}")
+            bar.update(total=max(message.total, 1), progress=message.done)
 
     def set_briefing(self, briefing: Briefing) -> None:
         """Fill the panes with a briefing, and return to where the reader was."""

@@ -52,8 +52,13 @@ def heading(title: str) -> Entry:
     return Entry(Text(title, style="bold underline"))
 
 
+#: Citation markers shown on an entry; more are counted, not listed (``]`` walks them all).
+MAX_MARKERS = 5
+
+
 def markers(count: int) -> str:
-    return "".join(f"[{i}]" for i in range(1, count + 1))
+    shown = "".join(f"[{i}]" for i in range(1, min(count, MAX_MARKERS) + 1))
+    return f"{shown} +{count - MAX_MARKERS}" if count > MAX_MARKERS else shown
 
 
 def outlet_count(n: int) -> str:

@@ -216,7 +216,8 @@ class SourceView(ScrollView, can_focus=True):
         index = round(self.scroll_offset.y) + y
         base = self.rich_style
         if layout is None:
-            message = plain("No sources." if y == 0 else "", base)
+            note = "Loading articles…" if self.briefing is None else "No sources."
+            message = plain(note if y == 0 else "", base)
             return Strip(list(message.render(self.app.console))).extend_cell_length(width, base).crop(0, width)
         if index >= len(layout.rows):
             return Strip.blank(width, base)

@@ -1,0 +1,86 @@
+"""The real reader in a real terminal (tmux, 80x24): every pane reachable by keyboard alone.
+
+Skipped when tmux is not installed. Drives ``briefing`` on the seeds with
+real derivation, so it asserts only what any briefing shows.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from app_fixture import SEEDS
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+BRIEFING = Path(sys.executable).parent / "briefing"
+
+
+class Terminal:
+    """One tmux session on a private server."""
+
+    def __init__(self, command: str, cols: int = 80, rows: int = 24) -> None:
+        self.socket = f"briefing-test-{uuid.uuid4().hex[:8]}"
+        self._tmux("new-session", "-d", "-s", "t", "-x", str(cols), "-y", str(rows), command)
+
+    def _tmux(self, *args: str) -> str:
+        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False).stdout
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", "t")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self._tmux("send-keys", "-t", "t", key)
+            time.sleep(0.15)
+
+    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} not on screen:\n{self.screen()}")
+
+    def close(self) -> None:
+        self._tmux("kill-server")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path):  # type: ignore[no-untyped-def]
+    env = f"XDG_STATE_HOME={tmp_path}/state XDG_CACHE_HOME={tmp_path}/cache TERM=xterm-256color"
+    term = Terminal(f"env {env} {BRIEFING} {' '.join(str(p) for p in SEEDS)}")
+    yield term
+    term.close()
+
+
+def test_every_pane_reachable_at_80x24(terminal: Terminal) -> None:
+    screen = terminal.wait_for("Discrepancies")  # the last tab label fits
+    terminal.wait_for("outlet")  # the summary has filled
+    assert "Traceback" not in screen
+    for key, _ in zip("2345", ("Delegations", "Demands", "People", "Discrepancies"), strict=True):
+        terminal.keys(key)
+        screen = terminal.screen()
+        assert "Loading…" not in screen and "Traceback" not in screen
+    terminal.keys("1", "Enter")  # into the source at the first claim's evidence
+    screen = terminal.wait_for("cited by")
+    assert "Summary" not in screen.splitlines()[1]  # the source replaced the briefing
+    terminal.keys("j", "j", "Tab")
+    terminal.wait_for("Discrepancies")
+    terminal.keys("?")
+    terminal.wait_for("escape closes")
+    terminal.keys("Escape", "q")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and "Discrepancies" in terminal.screen():
+        time.sleep(0.1)
+    assert "Discrepancies" not in terminal.screen()
