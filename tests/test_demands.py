@@ -96,3 +96,19 @@ def test_statement_is_the_speakers_clause() -> None:
     texts = {d.party: d.text for d in find_demands([src], [], PARTIES)}
     assert texts["Croatia"] == "Croatia had raised the possibility of a toll-free bridge."
     assert "a demand that Belgrade has firmly ruled out" in texts["Serbia"]
+
+
+def test_coordinated_demands_are_split_but_noun_lists_are_not() -> None:
+    from briefing.derive.demands import split_coordinated
+
+    assert split_coordinated(
+        "Serbia wants Croatia to reopen the crossing, lift the tariffs and also free the drivers."
+    ) == [
+        "Serbia wants Croatia to reopen the crossing.",
+        "Serbia wants Croatia to lift the tariffs.",
+        "Serbia wants Croatia to free the drivers.",
+    ]
+    whole = "Serbia wants Croatia to withdraw troops, tanks and artillery."
+    assert split_coordinated(whole) == [whole]
+    got = _demands("Serbia wants Croatia to reopen the crossing and free the drivers.")
+    assert len(got) == 2 and all(cites == got[0][2] for _, _, cites in got)

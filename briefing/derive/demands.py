@@ -100,6 +100,7 @@ class _Found:
     source: str
     text: str
     outlet: str
+    part: int = 0  # which of a coordinated list of demands in one sentence
 
 
 def find_demands(sources: list[Source], people: list[Person], parties: list[Party]) -> list[Claim]:
@@ -139,7 +140,9 @@ def _source_demands(src: Source, resolver: _Memo) -> list[_Found]:
             if party in seen:
                 continue
             seen.add(party)
-            out.append(_Found(party, stance, sent.id, src.id, short_statement(text, start, cue_end), outlet))
+            statement_ = short_statement(text, start, cue_end)
+            for part, piece in enumerate(split_coordinated(statement_)):
+                out.append(_Found(party, stance, sent.id, src.id, piece, outlet, part))
         prev = text
     return out
 
@@ -313,7 +316,10 @@ def _merge(found: list[_Found], sources: list[Source]) -> list[Claim]:
         keys = [(f.party, f.stance, w) for w in [f.sentence, *_rarest(index, f.sentence)]]
         candidates = sorted({g for k in keys for g in buckets.get(k, ())})
         for g in candidates:
-            if _same(index, groups[g][0].sentence, f.sentence):
+            head = groups[g][0]
+            if (head.sentence, head.part) != (f.sentence, f.part) and head.sentence == f.sentence:
+                continue  # two demands of one coordinated list
+            if _same(index, head.sentence, f.sentence):
                 groups[g].append(f)
                 break
         else:
@@ -326,6 +332,41 @@ def _merge(found: list[_Found], sources: list[Source]) -> list[Claim]:
         outlets = len({f.outlet for f in group})
         claims.append(Claim(f"m{i}", group[0].text, cites, outlets, party=group[0].party, stance=group[0].stance))
     return claims
+
+
+#: "wants Israel to ", "urged Netanyahu to ": the head that each coordinated demand shares.
+_TO_HEAD = re.compile(
+    r"^(?P<head>.*?\b(?:wants?|wanted|urges?|urged|press(?:es|ed)?|push(?:es|ed)?|calls? on|called on|asks?|asked)"
+    r"\s+(?:[A-Z][\w’'-]*\s+){1,5}to\s+)(?P<rest>.+)$"
+)
+#: Words that continue a noun phrase after "and" or a comma, so no new demand starts there.
+_NOT_A_VERB = frozenset(
+    "the a an its their his her our all any other more its this that these those some each both new "
+    "full further such also".split()
+)
+
+
+def split_coordinated(statement: str) -> list[str]:
+    """ "X wants Y to reactivate A, restore B and also return to C" -> one statement per verb phrase.
+
+    Splits only at ", " / " and " followed by a verb-like word (not a determiner), and only
+    when every piece has at least two words, so "troops, tanks and artillery" stays whole.
+    """
+    m = _TO_HEAD.match(statement)
+    if not m:
+        return [statement]
+    head, rest = m.group("head"), m.group("rest").rstrip(".")
+    pieces = re.split(r",\s+(?:and\s+)?|\s+and\s+(?:also\s+)?", rest)
+    merged: list[str] = []
+    for piece in pieces:
+        first = piece.split()[0].lower() if piece.split() else ""
+        if merged and (first in _NOT_A_VERB or not first.isalpha() or piece[:1].isupper()):
+            merged[-1] += (", " if first not in _NOT_A_VERB else " and ") + piece
+        else:
+            merged.append(piece)
+    if len(merged) < 2 or any(len(p.split()) < 2 for p in merged):
+        return [statement]
+    return [f"{head}{p}." for p in merged]
 
 
 def _rarest(index: ClaimIndex, sentence: str) -> list[str]:
