@@ -26,9 +26,10 @@ from anyascii import anyascii
 
 from briefing.derive.names import ARTICLES, token_key
 
-__all__ = ["ARTICLES", "fold", "surface", "words"]
+__all__ = ["ARTICLES", "WORD", "fold", "surface", "words"]
 
-_WORD = re.compile(r"[^\W_]+")
+#: A word: a run of letters and digits.
+WORD = re.compile(r"[^\W_]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 #: British -> American rewrites, applied to a whole surface word (needs 3+ letters before).
 _BRITISH = (
@@ -42,7 +43,7 @@ _BRITISH = (
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:
     """Each word of ``text`` as (start, end, surface), offsets into ``text``."""
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         s = surface(m.group())
         if s:
             yield m.start(), m.end(), s

@@ -26,7 +26,6 @@ the index, so it may run in a worker thread while the reader stays live.
 
 from __future__ import annotations
 
-import re
 import threading
 from array import array
 from bisect import bisect_left
@@ -37,7 +36,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from briefing.fold import ARTICLES, fold, surface, words
+from briefing.fold import ARTICLES, WORD, fold, surface, words
 from briefing.history import Location
 from briefing.model import Briefing, Claim, Sentence, Source
 
@@ -57,6 +56,8 @@ FUZZY_CUTOFF = 78.0
 #: Shortest folded word still being typed that is matched fuzzily as a beginning, and how many beginnings.
 MIN_FUZZY_PREFIX = 4
 FUZZY_PREFIXES = 8
+#: Fewest sentences scored per query (twice the limit when that is more): the rest rank below them.
+CANDIDATES = 40
 #: A query word whose postings exceed this is left to the final scoring, not intersected.
 SET_LIMIT = 150_000
 #: Points a match on an alias or variant loses against the same match on a main name.
@@ -64,8 +65,7 @@ ALIAS_PENALTY = 1.0
 #: Building a set costs about this many times less per posting than one binary-search probe.
 PROBE_COST = 25
 
-_FOLLOWS = "{"
-_FINDALL = re.compile(r"[^\W_]+").findall  # sorts after every surface character (a-z, 0-9)
+_FOLLOWS = "{"  # sorts after every surface character (a-z, 0-9)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +149,7 @@ class SearchIndex:
         ids: set[int] = set()
         lookup = self._word_terms
         previous = ""
-        for match in _FINDALL(text.lower()):  # fast path: ``surface`` runs once per distinct word
+        for match in WORD.findall(text.lower()):  # fast path: ``surface`` runs once per distinct word
             term = lookup.get(match)
             if term is None:
                 term = lookup[match] = self._term(surface(match))
@@ -198,7 +198,7 @@ class SearchIndex:
         tables = [self._matches(w, prefix=i == len(qwords) - 1) for i, w in enumerate(qwords)]
         hits = self._entity_hits(tables, wanted)
         if "sentence" in wanted:
-            hits.extend(self._sentence_hits(tables, max(limit * 3, 60)))
+            hits.extend(self._sentence_hits(tables, max(limit * 2, CANDIDATES)))
         return _ranked(hits, len(tables), limit)
 
     def sentences_in_order(self, query: str, limit: int = 500) -> list[str]:
@@ -365,7 +365,9 @@ class SearchIndex:
         rarest = sized[0]
         if len(sized) == 1 or sum(len(a) for a in rarest) > SET_LIMIT:
             return sorted(_first_docs(rarest, first, need))
-        candidates = sorted(_all_docs(rarest, first))
+        candidates = (
+            rarest[0][bisect_left(rarest[0], first) :] if len(rarest) == 1 else sorted(_all_docs(rarest, first))
+        )
         sets: list[set[int]] = []
         probes: list[list[array]] = []
         for arrays in sized[1:]:
@@ -388,8 +390,8 @@ class SearchIndex:
         """How well a text answers the query: band, score (0-100), words found, spans."""
         best: list[tuple[int, float, int, int] | None] = [None] * len(tables)  # (band, score, first, last word)
         spans: list[tuple[int, int]] = []
-        tokens = list(words(text))
-        content = sum(1 for t in tokens if t[2] not in ARTICLES) or 1
+        tokens = self._tokens(text)
+        content = sum(1 for t in tokens if self._terms[t[2]] not in ARTICLES) or 1
         covered = 0
         for first, last, start, end, term in self._terms_of(tokens, glue):
             hit = False
@@ -410,14 +412,26 @@ class SearchIndex:
         score = min(100.0, 0.9 * mean + 8.0 * min(1.0, covered / content) + (2.0 if in_order else 0.0))
         return _Scored(band, round(score, 1), len(found), _merged(spans))
 
-    def _terms_of(self, tokens: list[tuple[int, int, str]], glue: bool) -> Iterator[tuple[int, int, int, int, int]]:
+    def _tokens(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, term) of each word of an indexed text: the build's own look-up, no folding again."""
+        out = []
+        lookup = self._word_terms
+        for m in WORD.finditer(text):
+            term = lookup.get(m.group().lower())
+            if term is None:
+                term = self._term_ids.get(surface(m.group()), -1)
+            if term >= 0:
+                out.append((m.start(), m.end(), term))
+        return out
+
+    def _terms_of(self, tokens: list[tuple[int, int, int]], glue: bool) -> Iterator[tuple[int, int, int, int, int]]:
         """(first word, last word, start, end, term) per word; with ``glue``, also per pair of adjacent words."""
-        ids = self._term_ids
-        for n, (start, end, word) in enumerate(tokens):
-            yield n, n, start, end, ids.get(word, -1)
+        ids, terms = self._term_ids, self._terms
+        for n, (start, end, term) in enumerate(tokens):
+            yield n, n, start, end, term
             if glue and n + 1 < len(tokens):
                 nxt = tokens[n + 1]
-                yield n, n + 1, start, nxt[1], ids.get(word + nxt[2], -1)
+                yield n, n + 1, start, nxt[1], ids.get(terms[term] + terms[nxt[2]], -1)
 
 
 def sentence_where(source: Source | None, sent: Sentence) -> str:
