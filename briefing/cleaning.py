@@ -68,17 +68,15 @@ class Line:
     start: int
     end: int
     text: str
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    #: ``text.strip()``, computed once: the rules ask for it several times per line.
+    stripped: str = ""
 
 
 def lines_of(text: str) -> list[Line]:
     out: list[Line] = []
     pos = 0
     for chunk in text.split("\n"):
-        out.append(Line(pos, pos + len(chunk), chunk))
+        out.append(Line(pos, pos + len(chunk), chunk, chunk.strip()))
         pos += len(chunk) + 1
     return out
 

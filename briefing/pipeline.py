@@ -103,13 +103,14 @@ def parse_articles(
     done = total - len(misses)
     _report(progress, done, total)
     parallel = workers.pays(len(misses), sum(len(articles[i].data) for i in misses))
-    parsed = workers.map_ordered(_parse_packed, [articles[i] for i in misses], parallel)
-    for i, packed in zip(misses, parsed, strict=True):
-        if isinstance(packed, InputError):
-            results[i] = packed
-        else:
-            cache.put(SOURCES, keys[i], packed)
-            results[i] = _unpack_source(packed)
+    parse = _parse_packed if parallel else _parse
+    for i, result in zip(misses, workers.map_ordered(parse, [articles[i] for i in misses], parallel), strict=True):
+        if isinstance(result, bytes):
+            cache.put(SOURCES, keys[i], result)
+            result = _unpack_source(result)
+        elif isinstance(result, Source):
+            cache.put(SOURCES, keys[i], result)
+        results[i] = result
         done += 1
         _report(progress, done, total)
     sources: list[Source] = []
@@ -125,15 +126,21 @@ def parse_articles(
     return sources, skipped
 
 
-def _parse_packed(article: Article) -> bytes | InputError:
-    """Parse in a worker and hand back the cache entry's bytes: ready to store, quick to ship."""
-    from briefing.cache import dumps
+def _parse(article: Article) -> Source | InputError:
     from briefing.sources import parse_article
 
     try:
-        return dumps(parse_article(article))
+        return parse_article(article)
     except InputError as err:
         return err
+
+
+def _parse_packed(article: Article) -> bytes | InputError:
+    """Parse in a worker and hand back the cache entry's bytes: ready to store, quick to ship."""
+    from briefing.cache import dumps
+
+    result = _parse(article)
+    return result if isinstance(result, InputError) else dumps(result)
 
 
 def _unpack_source(data: bytes) -> Source:

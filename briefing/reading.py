@@ -203,7 +203,23 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         pass
     if _looks_binary(data):
         raise FileError(f"binary file, not an article: {name}", "binary file")
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8"
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few bad bytes (a truncated download, a bad paste), decoded with U+FFFD for them.
+
+    Reading it as Windows-1252 instead would garble every accented letter
+    and every Arabic or Cyrillic word; a legacy file, whose accents are all
+    invalid UTF-8, has more bad bytes than good multibyte characters.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return text if good and good >= bad else None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -24,6 +24,8 @@ TITLE_ABBREVIATIONS = frozenset(
     "dept ft pvt".split()
 )
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: Longer "sentences" are cut at spaces (news sentences run to a few hundred characters).
+MAX_SENTENCE_CHARS = 1000
 _LAST_WORD = re.compile(r"(?:^|[\s(\"“‘'])([A-Za-z]{1,6})\.\s*$")
 _NEXT_START = re.compile(r"^\s*[\"“‘'(]?([A-Z0-9])")
 
@@ -65,8 +67,31 @@ def split_sentences(text: str, wrapped: bool = False) -> list[tuple[int, int]]:
         for start, end in _merge_abbreviations(line, raw):
             trimmed = _trim(line, start, end)
             if trimmed:
-                spans.append((line_start + trimmed[0], line_start + trimmed[1]))
+                spans.extend((line_start + a, line_start + b) for a, b in _bounded(line, *trimmed))
     return spans
+
+
+def _bounded(line: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:
+    """A runaway "sentence" (no full stop for pages) cut at line ends or spaces into pieces of at most ``limit``.
+
+    Every later stage looks around each name within its sentence; unbounded
+    sentences made that quadratic, and a megabyte line hung derivation.
+    """
+    while end - start > limit:
+        low, high = start + limit // 2, start + limit
+        cut = line.rfind("\n", low, high)  # whole lines of a wrapped paragraph first
+        if cut < 0:
+            cut = max(line.rfind(" ", low, high), line.rfind("\t", low, high))
+        if cut <= start:
+            cut = start + limit  # no space at all: a hard cut
+        piece = _trim(line, start, cut)
+        if piece:
+            yield piece
+        start = cut
+        while start < end and line[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 def _line_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -40,3 +40,18 @@ def test_briefing_indexes_work() -> None:
     briefing = Briefing(title="t", sources=[src])
     assert set(briefing.sentence_index) == {s.id for s in src.sentences}
     assert briefing.source_index["a"] is src
+
+
+def test_runaway_sentence_is_cut_at_spaces() -> None:
+    words = " ".join(f"word{i}" for i in range(5000))
+    text = f"Headline\n\n{words}\n"
+    _, sentences = _segment(text)
+    body = [s for s in sentences if s.kind == "body"]
+    assert len(body) > 1 and all(len(s.text) <= 1000 for s in body)
+    assert " ".join(s.text for s in body) == words  # cut only at spaces, nothing lost
+
+
+def test_line_without_spaces_is_cut_hard() -> None:
+    text = "x" * 2500
+    _, sentences = _segment(text)
+    assert [len(s.text) for s in sentences] == [1000, 1000, 500]
