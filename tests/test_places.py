@@ -44,3 +44,12 @@ def test_mentions_are_body_sentence_ids() -> None:
     body = {s.id for s in src.body}
     for place in find_places([src], []):
         assert place.mentions and set(place.mentions) <= body
+
+
+def test_bare_river_and_a_province_of_pattern() -> None:
+    src = source_from_text(
+        "H\n\nEgypt fears for its share of the Nile. Fighting spread to the province of Kassala on Friday.\n", "r"
+    )
+    places = {p.name: p.kind for p in find_places([src], [])}
+    assert places.get("Nile") == "river"
+    assert places.get("Kassala") == "province"

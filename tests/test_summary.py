@@ -49,3 +49,23 @@ def test_statement_trims_attribution() -> None:
     assert statement("According to Axios, the talks will last two full days in Geneva.") == (
         "The talks will last two full days in Geneva."
     )
+
+
+def test_derivation_is_deterministic_with_or_without_the_fork_pool(tmp_path, monkeypatch) -> None:
+    import sys
+    from pathlib import Path
+
+    from briefing.derive import derive, parallel
+    from briefing.jsonio import to_dict
+
+    sys.path.insert(0, str(Path(__file__).parent / "benchmarks"))
+    from corpus import generate
+
+    generate(12, tmp_path, seed=7)
+    sources, _ = load_sources([tmp_path])
+    first = to_dict(derive(sources))
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    monkeypatch.setenv("BRIEFING_WORKERS", "2")
+    again, _ = load_sources([tmp_path])
+    assert to_dict(derive(again)) == first
+    assert first["summary"] and first["demands"] and first["places"]
