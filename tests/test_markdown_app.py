@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import functools
 import os
+import shlex
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
-from markdown_helpers import OWN
+from markdown_helpers import OWN, sample_briefing
 
+from briefing.app.app import BriefingApp
 from briefing.app.editing import Watcher, briefing_to_edit, editor_command
+from briefing.markdown import render
 from briefing.pipeline import load_briefing
+from briefing.sources import load_sources
 
 
 @pytest.fixture
@@ -57,3 +65,114 @@ def test_watcher_notices_articles_and_briefing(folder: Path) -> None:
     stat = (folder / "briefing.md").stat()
     os.utime(folder / "briefing.md", ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
     assert watcher.changed()
+
+
+# -- in the reader (Textual pilot)
+
+
+def _sync(test):  # type: ignore[no-untyped-def]
+    """Run an async pilot test in its own event loop (no asyncio plugin needed)."""
+
+    @functools.wraps(test)
+    def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+@pytest.fixture
+def curated(folder: Path) -> Path:
+    b = sample_briefing(load_sources([folder])[0], ("Norway", "Iceland"))
+    (folder / "briefing.md").write_text(render(b), encoding="utf-8")
+    return folder
+
+
+async def _loaded(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(100):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if app.briefing is not None:
+            return
+    raise AssertionError("the briefing never loaded")
+
+
+def _entry_text(app: BriefingApp) -> str:
+    entry = app.pane.current_list.current
+    assert entry is not None
+    return entry.prompt.plain
+
+
+@_sync
+async def test_reader_title_bar_says_curated_or_derived(curated: Path) -> None:
+    app = BriefingApp([str(curated)], remember=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(app, pilot)
+        assert app.sub_title.startswith("curated · 2 articles")
+        assert app.briefing.title == "Talks between Norway and Iceland"
+    app = BriefingApp([str(p) for p in sorted(curated.glob("*.txt"))], remember=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(app, pilot)
+        assert app.sub_title.startswith("derived · 2 articles")
+
+
+@_sync
+async def test_e_edits_in_the_editor_then_reloads_keeping_the_place(
+    curated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = tmp_path / "editor.py"
+    script.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text(encoding='utf-8').replace('rejects the cap', 'refuses any cap'), encoding='utf-8')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("VISUAL", f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}")
+    app = BriefingApp([str(curated)], remember=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(app, pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # a headless driver cannot suspend
+        await pilot.press("3", "j")
+        place = app.current_location()
+        assert "rejects the cap" in _entry_text(app)
+        await pilot.press("e")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.briefing.demands[1].text == "Iceland refuses any cap."
+        assert app.current_location() == place
+        assert "refuses any cap" in _entry_text(app)
+
+
+@_sync
+async def test_changed_article_reloads_and_shows_unresolved(curated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(BriefingApp, "WATCH_SECONDS", 0.05)
+    app = BriefingApp([str(curated)], remember=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(app, pilot)
+        await pilot.press("3")
+        place = app.current_location()
+        while app._watcher is None:  # the first poll records the files as loaded
+            await pilot.pause(0.05)
+        article = curated / "harbour-gazette.txt"
+        text = article.read_text(encoding="utf-8").replace("wants a binding cap on the total catch", "asks")
+        article.write_text(text, encoding="utf-8")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            await app.workers.wait_for_complete()
+            if app.briefing.demands[0].unresolved:
+                break
+        await pilot.pause()
+        assert app.briefing.demands[0].unresolved
+        assert app.current_location() == place
+        assert "⚠ 1 unresolved" in _entry_text(app)
+        assert app.sub_title.endswith("1 unresolved citation")
+
+
+@_sync
+async def test_e_without_a_folder_explains(folder: Path) -> None:
+    app = BriefingApp([str(p) for p in sorted(folder.glob("*.txt"))], remember=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert not (folder / "briefing.md").exists()
+        assert any("Open a folder" in n.message for n in app._notifications)

@@ -26,6 +26,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from briefing.app.commands import ReaderCommands
+from briefing.app.editing import Watcher
 from briefing.app.entries import PANE_SECTION, SECTIONS
 from briefing.app.messages import CitingRequested, ItemChosen, ItemHighlighted, LoadProgress, SentenceChanged
 from briefing.app.preload import Preload
@@ -67,6 +68,8 @@ class BriefingApp(App[None]):
     CSS_PATH: ClassVar[list[str]] = [str(styles_dir() / "app.tcss")]
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {ReaderCommands}
+    #: How often the files behind the reader are polled for changes (seconds).
+    WATCH_SECONDS: ClassVar[float] = 1.0
 
     BINDINGS: ClassVar[list[Binding]] = [
         Binding("q", "quit", "Quit"),
@@ -85,6 +88,7 @@ class BriefingApp(App[None]):
         Binding("slash", "search", "Search", show=False, tooltip="Search people, places, claims, sentences"),
         Binding("a", "articles", "Articles", show=False, tooltip="Open an article by title"),
         Binding("t", "toggle_theme", "Theme", show=False, tooltip="Toggle light and dark themes"),
+        Binding("e", "edit", "Edit", show=False, tooltip="Edit the folder's briefing.md in $EDITOR, then reload"),
     ]
 
     def __init__(
@@ -110,6 +114,7 @@ class BriefingApp(App[None]):
         if preload is None and briefing is None and self.paths:
             preload = Preload(self.paths, use_cache).start()
         self._preload = preload
+        self._watcher: Watcher | None = None
 
     # -- layout -----------------------------------------------------------
 
@@ -140,6 +145,8 @@ class BriefingApp(App[None]):
         elif self._preload is not None:
             self.call_after_refresh(self._preload.go)
             self.load()
+        if self.paths:
+            self.set_interval(self.WATCH_SECONDS, self._poll_files)
 
     # -- loading ----------------------------------------------------------
 
@@ -195,9 +202,7 @@ class BriefingApp(App[None]):
         self.briefing = briefing
         for loading in self.query("#loading"):
             loading.remove()
-        self.title = briefing.title
-        n = len(briefing.sources)
-        self.sub_title = f"{briefing.origin} · {n} article{'s' if n != 1 else ''}"
+        self.title, self.sub_title = briefing.title, _subtitle(briefing)
         self.pane.set_briefing(briefing)
         self.source_view.set_briefing(briefing)
         self._index(briefing)
@@ -207,13 +212,69 @@ class BriefingApp(App[None]):
         """Show a changed briefing (edited, or its sources changed) keeping the reader's place."""
         place, sentence = self.current_location(), self.source_view.sentence_id
         self.briefing = briefing
-        self.title = briefing.title
+        self.title, self.sub_title = briefing.title, _subtitle(briefing)
         self.pane.set_briefing(briefing)
         self.source_view.set_briefing(briefing)
         self._index(briefing)
         self._navigate(place)
         if sentence:
             self.source_view.show_sentence(sentence)
+
+    # -- curated briefing: edit, and reload on change ---------------------
+
+    def action_edit(self) -> None:
+        """Open the folder's briefing.md (started from this briefing if none) in $EDITOR, then reload."""
+        import subprocess
+
+        from textual.app import SuspendNotSupported
+
+        from briefing.app.editing import briefing_to_edit, editor_command
+
+        try:
+            path = briefing_to_edit(self.paths, self.briefing)
+        except OSError as err:
+            self.notify(f"cannot write briefing.md: {(err.strerror or str(err)).lower()}", severity="error")
+            return
+        if path is None:
+            self.notify("Open a folder of articles to keep an editable briefing.md in it.", severity="warning")
+            return
+        try:
+            with self.suspend():
+                subprocess.run(editor_command(path), check=False)
+        except SuspendNotSupported:
+            self.notify("This terminal cannot hand over to an editor.", severity="error")
+            return
+        except OSError as err:
+            self.notify(f"cannot run the editor: {(err.strerror or str(err)).lower()}", severity="error")
+        self.reload()
+
+    @work(thread=True, exclusive=True, group="reload")
+    def reload(self) -> None:
+        """Load again after an edit or a change on disk; a file that no longer reads keeps the old briefing."""
+        from briefing.pipeline import load_briefing
+        from briefing.reading import InputError
+
+        if self._watcher is not None:
+            self._watcher.changed()  # take in the change now, so the poll does not reload twice
+        try:
+            loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache)
+        except InputError as err:
+            self.call_from_thread(self.notify, str(err), severity="error", timeout=10)
+            return
+        self.call_from_thread(self.reload_briefing, loaded.briefing)
+        if loaded.warnings:
+            note = f"{len(loaded.warnings)} citation(s) moved or lost; 'briefing check' lists them"
+            self.call_from_thread(self.notify, note, severity="warning")
+
+    @work(thread=True, exclusive=True, group="watch")
+    def _poll_files(self) -> None:
+        """Reload when a file behind the reader changed; a briefing handed in (not loaded) is not watched."""
+        if self.briefing is None or self._initial is not None:
+            return
+        if self._watcher is None:
+            self._watcher = Watcher(self.paths)  # first poll after the load: the files as loaded
+        elif self._watcher.changed():
+            self.call_from_thread(self.reload)
 
     # -- remembered state -------------------------------------------------
 
@@ -541,6 +602,14 @@ class BriefingApp(App[None]):
     async def _source_action(self, action: str) -> None:
         self._focus_source()
         await self.run_action(action, self.source_view)
+
+
+def _subtitle(b: Briefing) -> str:
+    """Under the title: curated or derived, how many articles, and lost citations if any."""
+    n = len(b.sources)
+    lost = sum(len(c.unresolved) for c in b.claims()) + sum(len(m.unresolved) for d in b.delegations for m in d.members)
+    text = f"{b.origin} · {n} article{'s' if n != 1 else ''}"
+    return text + (f" · {lost} unresolved citation{'s' if lost != 1 else ''}" if lost else "")
 
 
 def _call(fn: Callable[..., object], *args: object) -> Callable[[], object]:

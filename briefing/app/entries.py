@@ -73,6 +73,13 @@ def claim_prompt(claim: Claim) -> Text:
     text = plain(claim.text)
     text.append(f" {markers(len(claim.citations))}", style="bold")
     text.append(f" · {outlet_count(claim.outlets)}", style="dim")
+    return unresolved_mark(text, len(claim.unresolved))
+
+
+def unresolved_mark(text: Text, count: int) -> Text:
+    """A curated briefing's citations that match no sentence any more, flagged where they are."""
+    if count:
+        text.append(f" ⚠ {count} unresolved", style="bold red")
     return text
 
 
@@ -108,6 +115,7 @@ def delegation_entries(b: Briefing) -> list[Entry]:
             others = [v for v in (person.variants if person else []) if v != person.name] if person else []
             if others:
                 text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
+            unresolved_mark(text, len(member.unresolved))
             citations = list(member.citations) or (list(person.mentions) if person else [])
             out.append(Entry(text, Location("delegations", member.person), citations))
     return out
