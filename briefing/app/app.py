@@ -266,8 +266,13 @@ class BriefingApp(App[None]):
             note = f"{len(loaded.warnings)} citation(s) moved or lost; 'briefing check' lists them"
             self.call_from_thread(self.notify, note, severity="warning")
 
-    @work(thread=True, exclusive=True, group="watch")
     def _poll_files(self) -> None:
+        """Timer: look at the files in a thread, one look at a time (a slow disk never piles them up)."""
+        if not any(w.group == "watch" and not w.is_finished for w in self.workers):
+            self._check_files()
+
+    @work(thread=True, group="watch")
+    def _check_files(self) -> None:
         """Reload when a file behind the reader changed; a briefing handed in (not loaded) is not watched."""
         if self.briefing is None or self._initial is not None:
             return
