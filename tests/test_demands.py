@@ -112,3 +112,14 @@ def test_coordinated_demands_are_split_but_noun_lists_are_not() -> None:
     assert split_coordinated(whole) == [whole]
     got = _demands("Serbia wants Croatia to reopen the crossing and free the drivers.")
     assert len(got) == 2 and all(cites == got[0][2] for _, _, cites in got)
+
+
+def test_a_syndicated_copy_adds_no_outlet() -> None:
+    body = (
+        "Serbia wants Croatia to reopen the Bajakovo border crossing this winter. "
+        "Officials met in Oslo on Monday for a second day of talks on trade and transit."
+    )
+    a = source_from_text(f"A\n\n{body}\n\nFor the latest news, visit: Coast Daily\n", "a")
+    b = source_from_text(f"B\n\n{body}\n\nFor the latest news, visit: Aggregator\n", "b")
+    demands = find_demands([a, b], [], PARTIES)
+    assert len(demands) == 1 and len(demands[0].citations) == 2 and demands[0].outlets == 1

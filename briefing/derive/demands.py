@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from briefing.derive.parties import PartyResolver
 from briefing.derive.similar import BLOCK_LIMIT, ClaimIndex, shared_index
-from briefing.derive.summary import outlet_key, statement
+from briefing.derive.summary import outlet_key, statement, syndication_outlets
 from briefing.model import Claim, Party, Person, Source
 
 _DEMAND = (
@@ -310,6 +310,7 @@ def _merge(found: list[_Found], sources: list[Source]) -> list[Claim]:
     if not found:
         return []
     index = shared_index(sources)
+    syndicated = syndication_outlets(sources, index)  # a copied article is its original's outlet
     groups: list[list[_Found]] = []
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for f in found:
@@ -329,7 +330,7 @@ def _merge(found: list[_Found], sources: list[Source]) -> list[Claim]:
     claims: list[Claim] = []
     for i, group in enumerate(groups, 1):
         cites = list(dict.fromkeys(f.sentence for f in group))
-        outlets = len({f.outlet for f in group})
+        outlets = len({syndicated.get(f.source, f.outlet) for f in group})
         claims.append(Claim(f"m{i}", group[0].text, cites, outlets, party=group[0].party, stance=group[0].stance))
     return claims
 
