@@ -217,7 +217,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     invalid UTF-8, has more bad bytes than good multibyte characters.
     """
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())  # replacements, not U+FFFD already there
     good = len(text) - len(text.encode("ascii", "ignore")) - bad
     return text if good and good >= bad else None
 
