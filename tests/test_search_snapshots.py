@@ -1,0 +1,32 @@
+"""Snapshots of the search box and the person card over the fixture briefing.
+
+Update with ``pytest tests/test_search_snapshots.py --snapshot-update`` after checking the report.
+"""
+
+from __future__ import annotations
+
+import pytest
+from app_fixture import fixture_briefing
+
+from briefing.app.app import BriefingApp
+
+
+def _typing(*keys: str):  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*keys)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+def test_search_box(snap_compare, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    app = BriefingApp(briefing=fixture_briefing(), remember=False)
+    assert snap_compare(app, run_before=_typing("slash", *"shibani"), terminal_size=size)
+
+
+def test_person_card(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    app = BriefingApp(briefing=fixture_briefing(), remember=False)
+    assert snap_compare(app, run_before=_typing("slash", *"gofmann", "enter"), terminal_size=(120, 40))
