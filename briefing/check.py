@@ -15,7 +15,7 @@ from pathlib import Path
 
 from briefing.anchoring import REANCHORED, RESOLVED, UNRESOLVED
 from briefing.markdown import WARNING, load
-from briefing.reading import InputError
+from briefing.reading import BRIEFING_FILE, InputError
 from briefing.sources import load_sources
 
 
@@ -24,7 +24,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="briefing check",
         description="List unresolved or re-anchored citations of a Markdown briefing.",
     )
-    p.add_argument("briefing", metavar="BRIEFING.md")
+    p.add_argument("briefing", metavar="BRIEFING.md", help="the briefing, or a folder holding briefing.md")
     p.add_argument("paths", nargs="*", metavar="PATH", help="articles or folders (default: the briefing's folder)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list bare quotes and what they resolved to")
     return p
@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     path = Path(args.briefing)
+    if path.is_dir():
+        path = path / BRIEFING_FILE
     if not path.is_file():
         raise InputError(f"no such briefing file: {args.briefing}")
     paths = args.paths or [str(path.parent)]
@@ -41,6 +43,6 @@ def run(argv: list[str]) -> int:
     for line in parsed.report(resolved=args.verbose):
         print(line)
     counts = Counter(f.status for f in parsed.findings)
-    tally = ", ".join(f"{counts[s]} {s}" for s in (UNRESOLVED, REANCHORED, RESOLVED, WARNING))
+    tally = ", ".join(f"{counts[s]} {s}" for s in (UNRESOLVED, REANCHORED, RESOLVED)) + f", {counts[WARNING]} warnings"
     print(f"{path}: {tally}", file=sys.stderr)
     return 1 if counts[UNRESOLVED] else 0

@@ -37,6 +37,8 @@ def _replace(path: Path, old: str, new: str) -> None:
 def test_clean_briefing_checks_clean(folder: Path, capsys) -> None:
     assert main(["check", str(folder / "briefing.md")]) == 0
     assert capsys.readouterr().out == ""
+    assert main(["check", str(folder)]) == 0  # a folder stands for its briefing.md
+    assert capsys.readouterr().err.endswith("0 unresolved, 0 re-anchored, 0 resolved, 0 warnings\n")
 
 
 def test_unresolved_and_re_anchored_listed_with_file_and_line(folder: Path, capsys) -> None:
