@@ -331,6 +331,8 @@ class SearchIndex:
     def _sentence_candidates(self, tables: list[dict[int, _Match]], want: int) -> list[int]:
         """Sentence documents holding every query word: exact/prefix matches first, in reading order."""
         first = len(self._entities)
+        if len(tables) == 1:
+            return self._best_first(tables[0], first, want)
         chosen: list[int] = []
         seen: set[int] = set()
         for bands in (PREFIX, FUZZY):
@@ -348,6 +350,21 @@ class SearchIndex:
             for arrays in per_word:
                 pool |= _first_docs(arrays, first, want)
             chosen = sorted(pool)
+        return chosen
+
+    def _best_first(self, table: dict[int, _Match], first: int, want: int) -> list[int]:
+        """One query word: sentences with its best-scored spellings first, each in reading order."""
+        chosen: list[int] = []
+        seen: set[int] = set()
+        for term, _m in sorted(table.items(), key=lambda tm: (tm[1].band, -tm[1].score, tm[0])):
+            postings = self._postings[term]
+            lo = bisect_left(postings, first)
+            for doc in postings[lo : lo + want - len(chosen)]:
+                if doc not in seen:
+                    seen.add(doc)
+                    chosen.append(doc)
+            if len(chosen) >= want:
+                break
         return chosen
 
     @staticmethod
