@@ -75,7 +75,11 @@ def write_output(text: str, output: str | None, inputs: Sequence[Path] = ()) -> 
     if target.is_dir():
         raise InputError(f"output is a folder: {output}")
     try:
-        write_atomic(target, text)
+        if target.exists() and not target.is_file():
+            with target.open("w", encoding="utf-8") as fh:  # /dev/null, a pipe: never renamed over
+                fh.write(text)
+        else:
+            write_atomic(target, text)
     except OSError as err:
         raise InputError(f"cannot write {output}: {(err.strerror or str(err)).lower()}") from None
 
@@ -123,7 +127,8 @@ def _derive(argv: list[str]) -> int:
         from briefing.markdown import render
 
         text = render(loaded.briefing)
-    write_output(text, args.output, [Path(p) for p in args.paths if Path(p).is_file()])
+    read = [Path(src.path) for src in loaded.briefing.sources if src.path] + [s.path for s in loaded.skipped]
+    write_output(text, args.output, [*read, *(Path(p) for p in args.paths if Path(p).is_file())])
     return 0
 
 

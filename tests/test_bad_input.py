@@ -358,3 +358,23 @@ def test_unwritable_home_runs_without_cache(
     code, out, err = derive(folder, str(folder))
     assert code == 0 and _sentences(out)
     assert len(err) == 1 and "cache disabled" in err[0]
+
+
+def test_output_onto_a_device_is_written_not_replaced(folder: Path, derive: Derive, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so the writer does not block
+    try:
+        code, _, err = derive(folder, str(folder), "--format", "md", "-o", str(fifo))
+        assert code == 0 and err == []
+        assert os.read(reader, 1 << 20).startswith(b"# ")
+    finally:
+        os.close(reader)
+    assert not fifo.is_file() and fifo.exists()  # still the pipe, not a file renamed over it
+
+
+def test_output_never_overwrites_an_article_found_in_a_folder(folder: Path, derive: Derive) -> None:
+    before = (folder / "good.txt").read_bytes()
+    code, _, err = derive(folder, str(folder), "-o", str(folder / "good.txt"))
+    assert code == 2 and err == [f"briefing: error: refusing to overwrite an input file: {folder / 'good.txt'}"]
+    assert (folder / "good.txt").read_bytes() == before

@@ -30,6 +30,7 @@ from briefing.app.editing import Watcher
 from briefing.app.entries import PANE_SECTION, SECTIONS
 from briefing.app.messages import CitingRequested, ItemChosen, ItemHighlighted, LoadProgress, SentenceChanged
 from briefing.app.preload import Preload
+from briefing.app.text import safe
 from briefing.app.widgets.sections import BriefingPane, SectionList
 from briefing.app.widgets.source_view import SourceView
 from briefing.history import History, Location
@@ -169,10 +170,10 @@ class BriefingApp(App[None]):
             self.exit(None, 2, f"briefing: error: {err}")
             return
         self.set_briefing(loaded.briefing)
-        for skipped in loaded.skipped:
-            self.notify(f"skipped {skipped.path}: {skipped.reason}", severity="warning")
+        for skipped in loaded.skipped:  # file names are shown literally: never markup, never escapes
+            self.notify(safe(f"skipped {skipped.path}: {skipped.reason}"), severity="warning", markup=False)
         for warning in loaded.warnings:
-            self.notify(warning, severity="warning")
+            self.notify(safe(warning), severity="warning", markup=False)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         now = time.monotonic()
