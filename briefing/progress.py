@@ -28,7 +28,8 @@ def format_bar(stage: str, done: int, total: int, elapsed: float) -> str:
     line = f"{stage:<10} {bar} {done}/{total}"
     if rate > 0:
         eta = (total - done) / rate
-        line += f"  {rate:.0f}/s  ETA {_clock(eta)}"
+        line += f"  {rate:.1f}/s" if rate < 10 else f"  {rate:.0f}/s"
+        line += f"  ETA {_clock(eta)}"
     return line
 
 

@@ -206,3 +206,6 @@ def test_progress_reports_reading(folder: Path) -> None:
     load_briefing([folder], progress=lambda stage, done, total: seen.append((stage, done, total)))
     reading = [s for s in seen if s[0] == "reading"]
     assert reading[-1][1] == reading[-1][2] == len(list(folder.glob("*.txt")))
+    deriving = [s for s in seen if s[0] == "deriving"]
+    assert deriving[0][1] == 0 and deriving[-1][1] == deriving[-1][2] > 1
+    assert seen.index(reading[-1]) < seen.index(deriving[0])

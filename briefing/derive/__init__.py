@@ -7,6 +7,7 @@ named for its job and takes what earlier stages found.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from briefing.derive.delegations import find_delegations
 from briefing.derive.demands import find_demands
@@ -22,17 +23,24 @@ from briefing.model import Briefing, Source
 DERIVE_VERSION = "1"
 
 Progress = Callable[[str, int, int], None]
+T = TypeVar("T")
+#: The stage name progress callbacks hear while derivation runs.
+DERIVING = "deriving"
 
 
 def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
-    """Derive the briefing (people, parties, delegations, demands, ...) from sources."""
-    people = find_people(sources)
-    parties = find_parties(sources, people)
-    delegations = find_delegations(sources, people, parties)
-    demands = find_demands(sources, people, parties)
-    places = find_places(sources, parties)
-    summary = summarize(sources, demands)
-    discrepancies = find_discrepancies(sources, people, delegations) + figure_discrepancies(sources)
+    """Derive the briefing (people, parties, delegations, demands, ...) from sources.
+
+    ``progress`` hears ("deriving", stages done, stages) after each stage.
+    """
+    step = _stepper(progress, total=7)
+    people = step(find_people(sources))
+    parties = step(find_parties(sources, people))
+    delegations = step(find_delegations(sources, people, parties))
+    demands = step(find_demands(sources, people, parties))
+    places = step(find_places(sources, parties))
+    summary = step(summarize(sources, demands))
+    discrepancies = step(find_discrepancies(sources, people, delegations) + figure_discrepancies(sources))
     return Briefing(
         title=briefing_title(sources),
         sources=sources,
@@ -44,6 +52,22 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
         places=places,
         discrepancies=discrepancies,
     )
+
+
+def _stepper(progress: Progress | None, total: int) -> Callable[[T], T]:
+    """Pass a stage's result through, reporting one more stage done."""
+    done = 0
+    if progress is not None:
+        progress(DERIVING, 0, total)
+
+    def step(result: T) -> T:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(DERIVING, done, total)
+        return result
+
+    return step
 
 
 def briefing_title(sources: list[Source]) -> str:
