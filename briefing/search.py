@@ -64,6 +64,8 @@ SET_LIMIT = 150_000
 ALIAS_PENALTY = 1.0
 #: Building a set costs about this many times less per posting than one binary-search probe.
 PROBE_COST = 25
+#: Binary-search probes spent on the first candidates before filtering the rest through sets.
+PROBES = 1000
 
 _FOLLOWS = "{"  # sorts after every surface character (a-z, 0-9)
 
@@ -371,30 +373,40 @@ class SearchIndex:
     def _intersect(per_word: list[list[array]], first: int, need: int) -> list[int]:
         """The first ``need`` sentence documents in every word's postings, in reading order.
 
-        The rarest word gives the candidates; each other word filters them
-        through a set when that is cheap, else by binary search in its
-        postings, stopping once enough are found. A word too frequent for a
+        The rarest word gives the candidates. The first few are checked
+        against the other words by binary search, which is enough when the
+        words often meet; if not, the rest are filtered through sets (or
+        binary search when a set would cost more). A word too frequent for a
         set is left to the final scoring when the rarest is frequent too.
         """
         sized = sorted(per_word, key=lambda arrays: (sum(len(a) for a in arrays), len(arrays)))
         if any(not arrays for arrays in sized):
             return []
-        rarest = sized[0]
-        if len(sized) == 1 or sum(len(a) for a in rarest) > SET_LIMIT:
+        rarest, others = sized[0], sized[1:]
+        if not others or sum(len(a) for a in rarest) > SET_LIMIT:
             return sorted(_first_docs(rarest, first, need))
         candidates = (
             rarest[0][bisect_left(rarest[0], first) :] if len(rarest) == 1 else sorted(_all_docs(rarest, first))
         )
+        head = max(need, PROBES // sum(len(arrays) for arrays in others))
+        found: list[int] = []
+        for doc in candidates[:head]:
+            if all(any(_holds(a, doc) for a in arrays) for arrays in others):
+                found.append(doc)
+                if len(found) >= need:
+                    return found
+        if len(candidates) <= head:
+            return found
+        rest = candidates[head:]
         sets: list[set[int]] = []
         probes: list[list[array]] = []
-        for arrays in sized[1:]:
+        for arrays in others:
             total = sum(len(a) for a in arrays)
-            if total <= SET_LIMIT and total < PROBE_COST * len(candidates) * len(arrays):
+            if total <= SET_LIMIT and total < PROBE_COST * len(rest) * len(arrays):
                 sets.append(_all_docs(arrays, first))
             else:
                 probes.append(arrays)
-        found: list[int] = []
-        for doc in candidates:
+        for doc in rest:
             if all(doc in s for s in sets) and all(any(_holds(a, doc) for a in arrays) for arrays in probes):
                 found.append(doc)
                 if len(found) >= need:
