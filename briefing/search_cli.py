@@ -41,11 +41,13 @@ def run(argv: list[str]) -> int:
         raise InputError("--limit must be at least 1")
     if not args.query.strip():
         raise InputError("the query is empty")
+    from briefing.cli import print_notices
     from briefing.pipeline import load_briefing
     from briefing.resources import seed_paths
 
     paths = args.paths or [str(p) for p in seed_paths()]
     loaded = load_briefing(paths, strict=bool(args.paths), use_cache=not args.no_cache)
+    print_notices(loaded)
     kinds = [k for choice in args.kind for k in KIND_CHOICES[choice]] if args.kind else None
     hits = SearchIndex(loaded.briefing).search(args.query, kinds=kinds, limit=args.limit)
     sys.stdout.write(format_json(hits) if args.format == "json" else format_text(hits))

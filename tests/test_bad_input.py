@@ -378,3 +378,11 @@ def test_output_never_overwrites_an_article_found_in_a_folder(folder: Path, deri
     code, _, err = derive(folder, str(folder), "-o", str(folder / "good.txt"))
     assert code == 2 and err == [f"briefing: error: refusing to overwrite an input file: {folder / 'good.txt'}"]
     assert (folder / "good.txt").read_bytes() == before
+
+
+def test_search_prints_the_same_notices(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    before = listing(folder)
+    assert main(["search", "Vienna", str(folder)]) == 0
+    assert capsys.readouterr().err.splitlines() == [f"briefing: skipped {folder / 'scan.pdf'}: binary file (PDF)"]
+    assert listing(folder) == before
