@@ -66,3 +66,31 @@ def test_people_get_the_party_of_their_frame() -> None:
     assert party["Hussein Sheikh-Ali"] == "Somalia"
     assert party["Mohammed Al-Khulaifi"] == "Qatar"
     assert party["Peter Mwangi"] is None
+
+
+WIRE = "\n\n".join(
+    [
+        "Armenia, Azerbaijan top diplomats meet in Geneva",
+        "GENEVA, March 3 (Reuters) - Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart "
+        "Jeyhun Bayramov met in Geneva on Monday for talks hosted by Switzerland.",
+        "The talks were facilitated by the European Union's special representative for the South Caucasus, "
+        "Toivo Klaar. U.S. Secretary of State Antony Blinken, who brokered earlier rounds, was not present.",
+        "Russia's foreign ministry spokeswoman Maria Zakharova said Moscow was ready to help.",
+        "Reporting by John Irish; Editing by Peter Graff",
+    ]
+)
+
+
+def test_wire_story_counterparts_meeting_and_credit_line() -> None:
+    people, parties, delegations = _derive(WIRE)
+    roles = {p.name: p.role for p in parties}
+    assert [n for n, r in roles.items() if r == "party"] == ["Armenia", "Azerbaijan"]
+    assert roles["European Union"] == "mediator"
+    assert "Ireland" not in roles
+    members = _members(people, delegations)
+    assert members["Armenia"] == [("Ararat Mirzoyan", True)]
+    assert members["Azerbaijan"] == [("Jeyhun Bayramov", True)]
+    kinds = {p.name: (p.kind, p.party) for p in people}
+    assert kinds["John Irish"] == ("journalist", None)
+    assert kinds["Peter Graff"] == ("journalist", None)
+    assert kinds["Toivo Klaar"] == ("official", "European Union")

@@ -25,8 +25,11 @@ _CUE = re.compile(
     r"|\b(?P<joining>Joining|Accompanying|Alongside)\s+(?P<anchor>[^,]{2,60}?)\s+(?:will\s+be|are|is|were|was)\b"
     r"|\b(?P<sent>sent|dispatched|fielded|is\s+sending|are\s+sending|is\s+represented\s+by|was\s+represented\s+by)\b"
     r"|\b(?P<include>will\s+include|includes|included|including|comprises|comprising)\b"
-    r"|\b(?P<mediate>mediated|moderated|brokered|facilitated)\s+by\b",
+    r"|\b(?P<mediate>mediated|moderated|brokered|facilitated)\s+by\b"
+    r"|\b(?P<meet>met|meets|meet|(?:held|holds|hold)\s+talks)\b",
 )
+#: After "met", what makes the meeting the negotiation itself.
+_TALKS_AFTER = re.compile(r"\b(?:talks|negotiations|round|negotiating)\b")
 #: Group nouns that make a frame about a delegation.
 _GROUP = r"(?:delegation|team|negotiating\s+team|negotiators|delegates|side|mission|envoys)"
 _GROUP_OWNER = re.compile(
@@ -104,8 +107,11 @@ def _sentence_seats(text: str, sid: str, found: list[tuple[Mention, Person]], la
     cues = list(_CUE.finditer(text))
     out: list[Seat] = []
     for n, cue in enumerate(cues):
-        kind = next(k for k in ("lead", "join", "joining", "sent", "include", "mediate") if cue.group(k))
+        kind = next(k for k in ("lead", "join", "joining", "sent", "include", "mediate", "meet") if cue.group(k))
         if _NEGATED.search(text[: cue.start()]):
+            continue
+        if kind == "meet":
+            out.extend(_meeting_seats(text, sid, cue, found))
             continue
         limit = cues[n + 1].start() if n + 1 < len(cues) else len(text)
         stop = _STOP.search(text, cue.end(), limit)
@@ -126,6 +132,23 @@ def _sentence_seats(text: str, sid: str, found: list[tuple[Mention, Person]], la
             tentative = kind in ("sent", "include") and i == 0
             out.append(Seat(person, frame[0], frame[1], lead, tentative, False, sid))
     return out
+
+
+def _meeting_seats(text: str, sid: str, cue: re.Match[str], found: list[tuple[Mention, Person]]) -> list[Seat]:
+    """ "A and his counterpart B met in Geneva for talks": the people who meet are at the table.
+
+    Only the subjects count (those named before the verb in its clause), and only when the
+    meeting is the talks: "Trump met Netanyahu" alone seats nobody.
+    """
+    if "talks" not in cue.group() and not _TALKS_AFTER.search(text, cue.end()):
+        return []
+    clause_start = max(text.rfind(";", 0, cue.start()), text.rfind("“", 0, cue.start()), 0)
+    subjects = [
+        p
+        for m, p in found
+        if clause_start <= m.start and m.end <= cue.start() and not m.possessive and not _is_former(text, m, p)
+    ]
+    return [Seat(p, None, None, False, True, False, sid) for p in subjects]
 
 
 def _frame_party(

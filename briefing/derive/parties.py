@@ -9,6 +9,7 @@ the party their titles or context point to.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from briefing.derive import lexicon
 from briefing.derive.delegations import seats
 from briefing.derive.names import name_key
-from briefing.derive.people import PersonLocator
+from briefing.derive.people import CREDIT_LINE, PersonLocator
 from briefing.model import Party, Person, Source
 
 #: Phrases after which the next state or person named is the mediator.
@@ -33,6 +34,8 @@ _MEDIATION_HINTS = ("mediat", "broker", "moderat", "facilitat", "convened", "cha
 _MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|led mediation)\b")
 #: "the Trump administration", "Erdogan's government": a leader's name standing for the state.
 _ADMINISTRATION = re.compile(r"\b([A-Z][\w’'-]+)(?:['’]s)?\s+(?:administration|government|cabinet|White House)\b")
+_PAIR_GAP = re.compile(r"\s*(?:-|–|/|,|and|&)\s*|\s+and\s+(?:the\s+)?")
+_COUNTERPART_GAP = re.compile(r"\band\s+(?:his|her|their|its)\s+$")
 _ADMINISTRATION_WORDS = ("administration", "government", "cabinet", "White House")
 #: A state named as the target of a role ("ambassador to the United States", "envoy for Syria").
 _TARGET_PREP = re.compile(r"\b(?:to|for|on|in|with|toward|towards|against)\s+(?:the\s+)?$")
@@ -53,6 +56,7 @@ class _Tally:
     outlets: dict[str, set[str]]
     aliases: dict[str, Counter[str]]
     mediation: Counter[str]
+    pairs: Counter[str]  # states named as a pair: "Israeli and Syrian", "between A and B", "A-B talks"
 
 
 def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
@@ -119,9 +123,11 @@ def _country_before(text: str, start: int, earlier_in_paragraph: set[str]) -> st
 def _possessor_party(person: Person, by_surface: dict[str, Person]) -> str | None:
     for role in person.roles:
         m = _POSSESSOR.match(role)
-        owner = by_surface.get(m.group(1)) if m else None
-        if owner is not None and owner is not person and owner.party:
-            return owner.party
+        words = m.group(1).split() if m else []
+        for i in range(len(words)):  # "President Trump's envoy": the owner is "Trump"
+            owner = by_surface.get(" ".join(words[i:]))
+            if owner is not None and owner is not person and owner.party:
+                return owner.party
     return None
 
 
@@ -163,18 +169,38 @@ def role_country(role: str) -> str | None:
 
 
 def _tally(sources: list[Source]) -> _Tally:
-    tally = _Tally(Counter(), defaultdict(set), defaultdict(Counter), Counter())
+    tally = _Tally(Counter(), defaultdict(set), defaultdict(Counter), Counter(), Counter())
     for src in sources:
         outlet = (src.outlet or src.id).lower()
         for sent in src.body:
-            for start, end, entry in lexicon.entry_mentions(sent.text):
+            if CREDIT_LINE.match(sent.text):
+                continue
+            hits = lexicon.entry_mentions(sent.text)
+            for start, end, entry in hits:
                 country = entry.country or ""
                 tally.mentions[country] += 1
                 tally.outlets[country].add(outlet)
                 tally.aliases[country][sent.text[start:end]] += 1
+            for a, b in _pairs(sent.text, hits):
+                tally.pairs[a] += 1
+                tally.pairs[b] += 1
             for country in _mediators_in(sent.text):
                 tally.mediation[country] += 1
     return tally
+
+
+def _pairs(text: str, hits: list[tuple[int, int, lexicon.Entry]]) -> list[tuple[str, str]]:
+    """Two different states named side by side ("Israel-Syria", "Egyptian and Ethiopian",
+    "X and his Azerbaijani counterpart"): the usual way news English names the two sides."""
+    out: list[tuple[str, str]] = []
+    for (_, end, first), (start, end2, second) in itertools.pairwise(hits):
+        if not first.country or not second.country or first.country == second.country:
+            continue
+        gap = text[end:start]
+        counterpart = _COUNTERPART_GAP.search(gap) and text[end2:].lstrip().startswith("counterpart")
+        if _PAIR_GAP.fullmatch(gap) or counterpart:
+            out.append((first.country, second.country))
+    return out
 
 
 def _mediators_in(text: str) -> list[str]:
@@ -228,11 +254,16 @@ def _rank(tally: _Tally, owners: Counter[str]) -> list[Party]:
         return []
     mediators = {c for c, n in tally.mediation.items() if n and c in weight}
     contenders = sorted((c for c in weight if c not in mediators), key=lambda c: (-weight[c], c))
-    delegated = [c for c in contenders if owners[c]]
+    delegated = sorted((c for c in contenders if owners[c]), key=lambda c: (-owners[c], -weight[c], c))
+    paired = sorted(
+        (c for c in contenders if tally.pairs[c] and c not in delegated), key=lambda c: (-tally.pairs[c], c)
+    )
     top = weight[contenders[0]] if contenders else 0
     sides = [c for c in contenders if weight[c] >= SIDE_SHARE * top][:MAX_SIDES]
     if len(delegated) >= 2:
-        sides = sorted(delegated, key=lambda c: (-owners[c], -weight[c], c))[:MAX_SIDES]
+        sides = delegated[:MAX_SIDES]
+    elif len(delegated) + len(paired) >= 2:
+        sides = [*delegated, *paired][: max(2, len(delegated))]
     elif len(sides) < 2 and len(contenders) >= 2:
         sides = contenders[:2]
     parties: list[Party] = []

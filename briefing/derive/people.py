@@ -31,7 +31,7 @@ HEAD_NOUNS = frozenset(
     deputy counsellor counselor commissioner judge justice speaker lieutenant colonel major captain admiral
     brigadier marshal officer aide consul delegate representative undersecretary vice-president
     vice-chancellor attorney-general ayatollah pope cardinal archbishop foreign-minister negotiators
-    ambassadors envoys ministers columnist correspondent reporter journalist editor commentator""".split()
+    ambassadors envoys ministers counterpart columnist correspondent reporter journalist editor commentator""".split()
 )
 #: Roles of the press: such a person reports on the talks and belongs to no side.
 JOURNALIST_ROLE = re.compile(r"\b(?:columnist|correspondent|reporter|journalist|editor|commentator)\b", re.IGNORECASE)
@@ -120,6 +120,12 @@ _POSSESSIVE_MARK = re.compile(r"['’]s?\b|['’]\s")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:^|\s)((?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})$")
+#: A credit line at the foot of wire copy: "Reporting by A; Editing by B".
+CREDIT_LINE = re.compile(r"^\s*\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\s")
+_CREDIT_NAMES = re.compile(
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\s+(.+?)(?=;|\)|$|\s+[Ee]diting\b|\s+[Ww]riting\b)"
+)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+")
 _NO_SENTENCE = Sentence("", "", 0, 0, 0, 0, "")
 
@@ -186,6 +192,8 @@ class _Parsed:
 
 def sentence_mentions(sent: Sentence, outlet: str, lower_words: frozenset[str] = frozenset()) -> list[Mention]:
     """Candidate names in one sentence, each with its roles and whether a cue marks it a person."""
+    if CREDIT_LINE.match(sent.text):
+        return []
     return [
         Mention(p.surface, sent, outlet, p.start, p.end, list(p.roles), p.cue, p.strong, p.possessive)
         for p in _parse(sent.text, _leading_common(sent.text, lower_words))
@@ -339,10 +347,16 @@ def _appositive_before(before: str) -> str | None:
     clause = _CLAUSE_BREAK.split(clause)[-1]
     starts = [m.start(1) for m in _DETERMINERS.finditer(clause)]
     for start in reversed(starts):
-        phrase = clause[start:].strip()
-        if _has_head_noun(phrase) and len(phrase.split()) <= 10:
+        phrase = clause[_owner_start(clause, start) :].strip()
+        if _has_head_noun(phrase) and len(phrase.split()) <= 12:
             return _clean_role(phrase)
     return None
+
+
+def _owner_start(clause: str, start: int) -> int:
+    """Where a possessive owner begins: "the European Union's envoy", not "Union's envoy"."""
+    m = _OWNER_BEFORE.search(clause[:start])
+    return m.start(1) if m and clause[start : start + 1].isupper() else start
 
 
 def _clean_role(role: str) -> str:
@@ -441,13 +455,16 @@ def _person(group: _Group) -> Person:
 
 
 def _journalists(sources: list[Source], people: list[Person]) -> list[Person]:
-    """Bylines name the reporters; they are people of no party."""
+    """Bylines and wire credit lines ("Reporting by A; Editing by B") name the press: people of no party."""
     known = {p.name for p in people}
     found: dict[str, Person] = {}
     for src in sources:
-        if not src.byline:
-            continue
-        for name in re.split(r"\s*(?:,|\band\b|&)\s*", src.byline):
+        names = re.split(r"\s*(?:,|\band\b|&)\s*", src.byline) if src.byline else []
+        for sent in src.body:
+            if CREDIT_LINE.match(sent.text):
+                for credit in _CREDIT_NAMES.finditer(sent.text):
+                    names += re.split(r"\s*(?:,|\band\b|&|\bin\s+[A-Z]\w+)\s*", credit.group(1))
+        for name in names:
             name = name.strip()
             if len(name_tokens(name)) < 2 or name in known:
                 continue
