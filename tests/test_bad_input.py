@@ -386,3 +386,10 @@ def test_search_prints_the_same_notices(folder: Path, capsys: pytest.CaptureFixt
     assert main(["search", "Vienna", str(folder)]) == 0
     assert capsys.readouterr().err.splitlines() == [f"briefing: skipped {folder / 'scan.pdf'}: binary file (PDF)"]
     assert listing(folder) == before
+
+
+def test_a_pipe_named_like_an_article_is_skipped_not_read(folder: Path, derive: Derive) -> None:
+    os.mkfifo(folder / "pipe.txt")  # reading it would block for ever
+    code, out, err = derive(folder, str(folder))
+    assert code == 0 and _sentences(out)
+    assert err == [f"briefing: skipped {folder / 'pipe.txt'}: not a regular file"]
