@@ -76,6 +76,7 @@ class ClaimIndex:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     blocks: dict[str, list[str]] = field(default_factory=dict)
+    masses: dict[str, float] = field(default_factory=dict)
     #: Results other stages derived from this index (syndication), kept for the derivation.
     memo: dict[str, Any] = field(default_factory=dict)
 
@@ -103,17 +104,20 @@ class ClaimIndex:
         return sum(self.idf.get(w, 0.0) for w in words)
 
     def cosine(self, a: str, b: str) -> float:
-        """IDF-weighted cosine of two sentences' content words."""
-        wa, wb = self.words[a], self.words[b]
-        norm = math.sqrt(self.weight(wa) * self.weight(wb)) or 1.0
-        return self.weight(wa & wb) / norm
+        """IDF-weighted cosine of two sentences' content words (each sentence's weight computed once)."""
+        norm = math.sqrt(self._mass(a) * self._mass(b)) or 1.0
+        return self.weight(self.words[a] & self.words[b]) / norm
+
+    def _mass(self, sid: str) -> float:
+        mass = self.masses.get(sid)
+        if mass is None:
+            mass = self.masses[sid] = self.weight(self.words[sid])
+        return mass
 
     def score(self, a: str, b: str) -> Pair:
         wa, wb = self.words[a], self.words[b]
-        shared = self.weight(wa & wb)
-        norm = math.sqrt(self.weight(wa) * self.weight(wb)) or 1.0
         ratio = fuzz.token_set_ratio(" ".join(sorted(wa)), " ".join(sorted(wb)))
-        return Pair(a, b, shared / norm, ratio)
+        return Pair(a, b, self.cosine(a, b), ratio)
 
     def pairs(self, min_overlap: float = 0.3, min_shared: int = 3, among: set[str] | None = None) -> list[Pair]:
         """Every pair of sentences from different groups sharing a block and enough content, sorted.

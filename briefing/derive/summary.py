@@ -130,8 +130,11 @@ def _lead_pairs(sources: list[Source], index: ClaimIndex) -> list[Pair]:
                 if key in seen or index.group[a] == index.group[b]:
                     continue
                 seen.add(key)
-                if len(index.words[a] & index.words[b]) >= 3 and index.cosine(a, b) >= LEAD_LINK:
-                    out.append(Pair(key[0], key[1], index.cosine(a, b), 0.0))
+                if len(index.words[a] & index.words[b]) < 3:
+                    continue
+                like = index.cosine(a, b)
+                if like >= LEAD_LINK:
+                    out.append(Pair(key[0], key[1], like, 0.0))
     return sorted(out, key=lambda p: (p.a, p.b))
 
 
