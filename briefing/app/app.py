@@ -204,9 +204,18 @@ class BriefingApp(App[None]):
         for loading in self.query("#loading"):
             loading.remove()
         self.title, self.sub_title = briefing.title, _subtitle(briefing)
-        self.pane.set_briefing(briefing)
-        self.source_view.set_briefing(briefing)
+        self.pane.set_briefing(briefing, ["summary"])
+        self.source_view.set_briefing(briefing, paint=False)
+        self.call_after_refresh(self._fill_rest, briefing)
+
+    def _fill_rest(self, briefing: Briefing) -> None:
+        """After the summary is on screen: the other sections, the source, search, and the reader's place."""
+        if self.briefing is not briefing:
+            return
+        self.pane.set_briefing(briefing, [s for s, _ in SECTIONS if s != "summary"])
+        self.source_view.paint()
         self._index(briefing)
+        self.pane.current_list.announce()
         self._restore()
 
     def reload_briefing(self, briefing: Briefing) -> None:
@@ -516,17 +525,23 @@ class BriefingApp(App[None]):
 
         index = SharedIndex(briefing)
         self.call_from_thread(self._set_index, briefing, index)
-        index.get()
+        current = self.search_index  # the one adopted (``/`` may have made its own first)
+        if current is not None and current.briefing is briefing:
+            current.get()
 
     def _set_index(self, briefing: Briefing, index: SharedIndex) -> None:
-        if self.briefing is briefing:
+        if self.briefing is briefing and self.search_index is None:
             self.search_index = index
 
     def action_search(self) -> None:
         """``/``: the search box over the panes; the chosen hit is a jump, recorded in history."""
-        if self.search_index is None:
-            self.notify("Search is getting ready…" if self.briefing is not None else "Nothing to search yet.")
+        if self.briefing is None:
+            self.notify("Nothing to search yet.")
             return
+        if self.search_index is None:  # asked before the background build began
+            from briefing.search import SharedIndex
+
+            self.search_index = SharedIndex(self.briefing)
         from briefing.app.search_screen import SearchScreen
 
         screen = SearchScreen(self.search_index, self.found.query)

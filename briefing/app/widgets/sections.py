@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -93,8 +94,9 @@ class BriefingPane(Vertical):
         # Tab moves between the list and the source; sections change with 1–5.
         self.query_one(Tabs).can_focus = False
 
-    def set_briefing(self, briefing: Briefing) -> None:
-        for section, _ in SECTIONS:
+    def set_briefing(self, briefing: Briefing, sections: Iterable[str] | None = None) -> None:
+        """Fill the lists of ``sections`` (all by default) from a briefing."""
+        for section in sections if sections is not None else [s for s, _ in SECTIONS]:
             self.list_for(section).set_entries(BUILDERS[section](briefing))
 
     def list_for(self, section: str) -> SectionList:

@@ -59,6 +59,7 @@ class SourceView(ScrollView, can_focus=True):
         self.source_index = 0
         self.cursor = 0
         self.cited: frozenset[str] = frozenset()
+        self._held = False
         self._marker: NameMarker | None = None
         self._layouts: LRUCache[tuple[str, int], SourceLayout] = LRUCache(64)
         self._texts: LRUCache[str, Text] = LRUCache(64)
@@ -67,15 +68,24 @@ class SourceView(ScrollView, can_focus=True):
 
     # -- data -------------------------------------------------------------
 
-    def set_briefing(self, briefing: Briefing) -> None:
-        """Show a (new) briefing; caches of the old one are dropped."""
+    def set_briefing(self, briefing: Briefing, paint: bool = True) -> None:
+        """Show a (new) briefing; caches of the old one are dropped.
+
+        With ``paint=False`` the pane navigates as usual but stays blank
+        until :meth:`paint`, so the first frame can be the summary alone.
+        """
         self.briefing = briefing
+        self._held = not paint
         self._marker = NameMarker(briefing)
         self.source_index = 0
         self.cursor = 0
         self.clear_caches()
         self._update_size()
         self.scroll_to(0, 0, animate=False)
+        self.refresh()
+
+    def paint(self) -> None:
+        self._held = False
         self.refresh()
 
     def clear_caches(self) -> None:
@@ -215,6 +225,8 @@ class SourceView(ScrollView, can_focus=True):
         layout = self.layout()
         index = round(self.scroll_offset.y) + y
         base = self.rich_style
+        if self._held:
+            return Strip.blank(width, base)
         if layout is None:
             note = "Loading articles…" if self.briefing is None else "No sources."
             message = plain(note if y == 0 else "", base)
