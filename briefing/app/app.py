@@ -210,8 +210,8 @@ class BriefingApp(App[None]):
 
     def _fill_rest(self, briefing: Briefing) -> None:
         """After the summary is on screen: the other sections, the source, search, and the reader's place."""
-        if self.briefing is not briefing:
-            return
+        if self.briefing is not briefing or not self.query(SourceView):
+            return  # replaced meanwhile, or the app is closing
         self.pane.set_briefing(briefing, [s for s, _ in SECTIONS if s != "summary"])
         self.source_view.paint()
         self._index(briefing)
