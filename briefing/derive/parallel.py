@@ -1,15 +1,17 @@
 """Per-article stages on several cores: a fork pool whose ``map`` keeps input order (deterministic).
 
-Off by default (``BRIEFING_WORKERS`` unset or 1): measured on this 2-core
-machine while it was busy, forking cost more CPU (copy-on-write of a large
-heap, pickled results) than it saved. ``BRIEFING_WORKERS=2`` turns it on;
-tests/benchmarks/bench_derive.py prints both.
+Off by default (``BRIEFING_WORKERS`` unset or 1): on this 2-core machine the
+pool's gain was not reliable (3.9 s vs 4.6 s for 1,000 articles in one idle
+benchmark, slower in others and whenever the machine was busy: copy-on-write
+of a large heap, pickled results). ``BRIEFING_WORKERS=2`` turns it on, never
+in a threaded process; tests/benchmarks/bench_derive.py prints both.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -27,7 +29,12 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
     so tables loaded before the call are not loaded again.
     """
     workers = min(os.cpu_count() or 1, int(os.environ.get("BRIEFING_WORKERS", "1") or 1))
-    if len(items) < MIN_ITEMS or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if (
+        len(items) < MIN_ITEMS
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+        or threading.active_count() > 1  # forking a threaded process (the reader) risks deadlocks
+    ):
         return [fn(x) for x in items]
     global _JOB
     _JOB = (fn, items)  # inherited by the forked workers: the items are never pickled, only results
