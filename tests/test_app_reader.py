@@ -214,6 +214,7 @@ async def test_hostile_article_shows_literally(tmp_path: Path) -> None:
         view = app.source_view
         lines = "\n".join(view.render_line(y).text for y in range(view.size.height))
         assert "[bold]resumed[/]" in lines and "␛[31m" in lines
+        assert all("\n" not in view.render_line(y).text for y in range(view.size.height))  # blank rows too
         assert "نعم" in lines and "שלום" in lines
 
 

@@ -371,14 +371,12 @@ class BriefingApp(App[None]):
     def _apply_width(self) -> None:
         """Side by side when wide; one pane at a time (the one in use) when narrow.
 
-        Set on the two panes directly rather than by a screen class, which
-        would restyle every widget on each switch.
+        Classes on ``#main`` (not the screen): a switch restyles only the panes.
         """
-        narrow = self.size.width < NARROW
-        source_pane = self.query_one("#source-pane")
-        self.pane.display = not narrow or self.showing == "briefing"
-        source_pane.display = not narrow or self.showing == "source"
-        source_pane.set_class(narrow, "-narrow")
+        main = self.query_one("#main")
+        main.set_class(self.size.width < NARROW, "-narrow")
+        main.set_class(self.showing == "source", "-show-source")
+        main.set_class(self.showing == "briefing", "-show-briefing")
 
     def on_resize(self) -> None:
         self._apply_width()

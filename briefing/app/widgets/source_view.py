@@ -166,6 +166,7 @@ class SourceView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._update_size()
         self._scroll_cursor_into_view(center=False)
+        self.refresh()
 
     # -- rendering --------------------------------------------------------
 
@@ -192,7 +193,7 @@ class SourceView(ScrollView, can_focus=True):
             cuts = sorted({offset for row in layout.rows if row.start != HEADER for offset in (row.start, row.end)})
             parts = self._styled_text(layout.source).divide(cuts)
             by_start = dict(zip([0, *cuts], parts, strict=False))
-            pieces = [by_start.get(row.start, Text()) if row.start != HEADER else Text() for row in layout.rows]
+            pieces = [by_start.get(row.start, Text()) if row.end > row.start else Text() for row in layout.rows]
             self._row_texts[key] = pieces
         return pieces[index]
 
@@ -262,8 +263,8 @@ class SourceView(ScrollView, can_focus=True):
         self.cursor = cursor
         if changed_source:
             self._update_size()
-        self.refresh()
         self._scroll_cursor_into_view(center=center or changed_source)
+        self.refresh()
         if self.sentence_id is not None:
             self.post_message(SentenceChanged(self.sentence_id))
 
