@@ -11,11 +11,14 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.cache import BRIEFINGS, SOURCES, Cache, CachedBriefing, briefing_key, source_key
 from briefing.model import Briefing, Source
 from briefing.reading import BRIEFING_FILE, InputError, Skipped
-from briefing.sources import Article, read_articles, require_sources
+
+if TYPE_CHECKING:
+    from briefing.sources import Article
 
 
 @dataclass(slots=True)
@@ -52,6 +55,8 @@ def load_briefing(
     load: it ends as a line in ``Loaded.warnings``. ``progress`` hears about
     reading ("reading") and the derivation's own stages.
     """
+    from briefing.sources import read_articles, require_sources  # here: unpickling needs only Loaded
+
     paths = list(paths)
     cache = Cache.open(use_cache)
     articles, skipped = read_articles(paths, strict)

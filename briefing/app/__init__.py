@@ -7,9 +7,12 @@ def run_reader(paths: list[str], use_cache: bool = True) -> int:
     """Open the reader on ``paths``; the briefing loads in the background."""
     from briefing.app.preload import Preload
 
-    preload = Preload(paths, use_cache).start()  # reads while Textual imports
+    preload = Preload(paths, use_cache, fork=True).start()  # loads while Textual imports
     from briefing.app.app import BriefingApp
 
     app = BriefingApp(paths=paths, use_cache=use_cache, preload=preload)
-    app.run()
+    try:
+        app.run()
+    finally:
+        preload.close()
     return app.return_code or 0

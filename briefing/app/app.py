@@ -121,7 +121,7 @@ class BriefingApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="main"):
+        with Horizontal(id="main", classes=" ".join(self._width_classes())):  # styled once, not restyled on mount
             yield BriefingPane(id="briefing")
             with Vertical(id="source-pane"):
                 yield SourceView(id="source")
@@ -204,7 +204,7 @@ class BriefingApp(App[None]):
         for loading in self.query("#loading"):
             loading.remove()
         self.title, self.sub_title = briefing.title, _subtitle(briefing)
-        self.pane.set_briefing(briefing, ["summary"])
+        self.pane.set_briefing(briefing, ["summary"])  # the first frame: the summary alone
         self.source_view.set_briefing(briefing, paint=False)
         self.call_after_refresh(self._fill_rest, briefing)
 
@@ -224,7 +224,7 @@ class BriefingApp(App[None]):
         self.briefing = briefing
         self.title, self.sub_title = briefing.title, _subtitle(briefing)
         self.pane.set_briefing(briefing)
-        self.source_view.set_briefing(briefing)
+        self.source_view.paint()
         self._index(briefing)
         self._navigate(place)
         if sentence:
@@ -374,9 +374,13 @@ class BriefingApp(App[None]):
         Classes on ``#main`` (not the screen): a switch restyles only the panes.
         """
         main = self.query_one("#main")
-        main.set_class(self.size.width < NARROW, "-narrow")
-        main.set_class(self.showing == "source", "-show-source")
-        main.set_class(self.showing == "briefing", "-show-briefing")
+        wanted = set(self._width_classes())
+        for name in ("-narrow", "-show-source", "-show-briefing"):
+            main.set_class(name in wanted, name)
+
+    def _width_classes(self) -> list[str]:
+        narrow = ["-narrow"] if self.size.width < NARROW else []
+        return [*narrow, f"-show-{self.showing}"]
 
     def on_resize(self) -> None:
         self._apply_width()

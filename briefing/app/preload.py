@@ -1,57 +1,77 @@
-"""Loading the briefing in a thread that starts before Textual is imported.
+"""Loading the briefing while Textual imports: in a forked process where it can, else in a thread.
 
-Importing Textual takes a couple of hundred milliseconds; reading a cached
-briefing takes a few. Starting the load first means that, most of the time,
-the briefing is ready when the app mounts and the first paint already shows
-it (no second layout pass). A large set keeps loading and reports progress
-to whoever listens once the app is up. Plain Python: no Textual here.
+Importing Textual takes a couple of hundred milliseconds of one core;
+reading a cached briefing, or deriving a small one, takes less. A thread
+would share the interpreter lock with those imports and the first paint
+and slow both; a process forked before Textual is imported runs beside
+them on the other core and hands back the briefing in the cache's packed
+form, which unpickles in a few milliseconds. Progress of a large set
+travels the same pipe. Where fork is missing or unsafe (other threads
+already running, as under a test runner), a thread does the work, and a
+large set then waits for the first paint so as not to compete with it.
+Plain Python: no Textual here.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pickle
+import signal
+import struct
 import threading
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefing.pipeline import Loaded, Progress
 
 
-#: Up to this many article files, loading starts before the app paints; more wait for the first paint.
+#: Up to this many article files, a thread starts loading before the app paints; more wait for the first paint.
 EAGER_FILES = 40
+#: Frame kinds on the pipe from the loading process.
+_PROGRESS, _RESULT, _INPUT_ERROR = b"P", b"R", b"E"
+_HEADER = struct.Struct("!cQ")
+
+
+def can_fork() -> bool:
+    """Forking copies only the calling thread: safe only while it is the one thread there is."""
+    return hasattr(os, "fork") and threading.active_count() == 1
 
 
 class Preload:
-    """``load_briefing`` in a daemon thread; ``wait()`` returns its result or raises its error.
+    """``load_briefing`` off the UI's interpreter; ``wait()`` returns its result or raises its error."""
 
-    A large set would compete with the app's first paint for the
-    interpreter, so it waits until :meth:`go` (called once the app is on
-    screen) before reading.
-    """
-
-    def __init__(self, paths: Sequence[str], use_cache: bool = True) -> None:
+    def __init__(self, paths: Sequence[str], use_cache: bool = True, fork: bool = False) -> None:
         self.paths = list(paths)
         self.use_cache = use_cache
         self.listener: Progress | None = None
+        self.forked = fork and can_fork()
         self._go = threading.Event()
         self._result: Loaded | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="briefing-preload", daemon=True)
+        self._pid = 0
+        target = self._receive if self.forked else self._run
+        self._thread = threading.Thread(target=target, name="briefing-preload", daemon=True)
 
     def start(self) -> Preload:
+        if self.forked:
+            self._fork()
         self._thread.start()
         return self
 
     def go(self) -> None:
-        """The app is on screen: a large set may start loading now."""
+        """The app is on screen: a large set loading in a thread may start now."""
         self._go.set()
 
-    def _run(self) -> None:
+    # -- in a thread ---------------------------------------------------------
+
+    def _run(self, wait_for_paint: bool = True) -> None:
         from briefing.pipeline import load_briefing
         from briefing.reading import discover
 
         try:
-            if len(discover(self.paths)[0]) > EAGER_FILES:
+            if wait_for_paint and len(discover(self.paths)[0]) > EAGER_FILES:
                 self._go.wait()
             self._result = load_briefing(self.paths, strict=False, use_cache=self.use_cache, progress=self._progress)
         except BaseException as err:  # handed to the waiting side, which reports it
@@ -61,6 +81,64 @@ class Preload:
         listener = self.listener
         if listener is not None:
             listener(stage, done, total)
+
+    # -- in a forked process -------------------------------------------------
+
+    def _fork(self) -> None:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: load, send, and leave without running the parent's exit handlers
+            os.close(read_fd)
+            try:
+                with os.fdopen(write_fd, "wb") as out:
+                    self._child(out)
+            finally:
+                os._exit(0)
+        os.close(write_fd)
+        self._pid, self._pipe = pid, os.fdopen(read_fd, "rb")
+
+    def _child(self, out: IO[bytes]) -> None:
+        from briefing.cache import dumps
+        from briefing.pipeline import load_briefing
+        from briefing.reading import InputError
+
+        def progress(stage: str, done: int, total: int) -> None:
+            _send(out, _PROGRESS, pickle.dumps((stage, done, total)))
+
+        try:
+            loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache, progress=progress)
+        except InputError as err:
+            _send(out, _INPUT_ERROR, str(err).encode("utf-8"))
+            return
+        _send(out, _RESULT, dumps((loaded.briefing, loaded.skipped, loaded.warnings)))
+
+    def _receive(self) -> None:
+        """Read the child's frames; if it dies without an answer, load here instead (never a lost briefing)."""
+        try:
+            with self._pipe:
+                for kind, payload in _frames(self._pipe):
+                    if kind == _PROGRESS:
+                        self._progress(*pickle.loads(payload))
+                    elif kind == _RESULT:
+                        self._result = _loaded(payload)
+                    elif kind == _INPUT_ERROR:
+                        from briefing.reading import InputError
+
+                        self._error = InputError(payload.decode("utf-8"))
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+            self._result = None
+        finally:
+            _reap(self._pid)
+        if self._result is None and self._error is None:
+            self._run(wait_for_paint=False)
+
+    def close(self) -> None:
+        """Stop a child still loading (the reader quit first)."""
+        if self._pid and not self.done:
+            with contextlib.suppress(OSError):
+                os.kill(self._pid, signal.SIGTERM)
+
+    # -- the waiting side ----------------------------------------------------
 
     @property
     def done(self) -> bool:
@@ -76,3 +154,34 @@ class Preload:
         if self._result is None:
             raise TimeoutError("briefing still loading")
         return self._result
+
+
+def _send(out: IO[bytes], kind: bytes, payload: bytes) -> None:
+    out.write(_HEADER.pack(kind, len(payload)))
+    out.write(payload)
+    out.flush()
+
+
+def _frames(pipe: IO[bytes]) -> Iterator[tuple[bytes, bytes]]:
+    """(kind, payload) pairs until the pipe closes; a torn frame ends them."""
+    while header := pipe.read(_HEADER.size):
+        if len(header) < _HEADER.size:
+            return
+        kind, size = _HEADER.unpack(header)
+        payload = pipe.read(size)
+        if len(payload) < size:
+            return
+        yield kind, payload
+
+
+def _loaded(payload: bytes) -> Loaded:
+    from briefing.cache import loads
+    from briefing.pipeline import Loaded
+
+    briefing, skipped, warnings = loads(payload)
+    return Loaded(briefing, skipped, warnings)
+
+
+def _reap(pid: int) -> None:
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)

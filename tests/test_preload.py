@@ -1,0 +1,72 @@
+"""The reader's preload: a forked process (or a thread) hands back what ``load_briefing`` would."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from briefing.app import preload as preload_module
+from briefing.app.preload import Preload, can_fork
+from briefing.pipeline import load_briefing
+from briefing.reading import InputError
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here, or threads already running")
+
+
+def _texts(loaded) -> list[str]:  # type: ignore[no-untyped-def]
+    return [c.text for c in loaded.briefing.summary]
+
+
+@needs_fork
+def test_forked_load_equals_load_briefing(seed_paths: list[Path]) -> None:
+    heard: list[tuple[str, int, int]] = []
+    preload = Preload([str(p) for p in seed_paths], use_cache=False, fork=True)
+    preload.listener = lambda stage, done, total: heard.append((stage, done, total))
+    assert preload.forked
+    loaded = preload.start().wait(timeout=60)
+    expected = load_briefing(seed_paths, strict=False, use_cache=False)
+    assert _texts(loaded) == _texts(expected)
+    assert list(loaded.briefing.sentence_index) == list(expected.briefing.sentence_index)
+    assert ("reading", len(seed_paths), len(seed_paths)) in heard  # progress crossed the pipe
+    assert preload.done
+
+
+@needs_fork
+def test_forked_load_reports_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as forked:
+        Preload([str(tmp_path)], use_cache=False, fork=True).start().wait(timeout=60)
+    with pytest.raises(InputError) as direct:
+        load_briefing([tmp_path], strict=False, use_cache=False)
+    assert str(forked.value) == str(direct.value)
+
+
+@needs_fork
+def test_a_child_that_dies_silently_falls_back_to_a_thread(
+    seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Preload, "_child", lambda self, out: None)  # the child sends nothing and exits
+    loaded = Preload([str(p) for p in seed_paths], use_cache=False, fork=True).start().wait(timeout=60)
+    assert _texts(loaded) == _texts(load_briefing(seed_paths, strict=False, use_cache=False))
+
+
+def test_a_torn_frame_ends_the_stream() -> None:
+    import io
+
+    whole = preload_module._HEADER.pack(b"P", 4) + b"abcd"
+    torn = preload_module._HEADER.pack(b"R", 100) + b"short"
+    assert list(preload_module._frames(io.BytesIO(whole + torn))) == [(b"P", b"abcd")]
+
+
+def test_no_fork_while_other_threads_run(seed_paths: list[Path]) -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        preload = Preload([str(p) for p in seed_paths], use_cache=False, fork=True)
+        assert not preload.forked  # a thread does it instead
+        assert _texts(preload.start().wait(timeout=60))
+    finally:
+        stop.set()
+        other.join()
