@@ -57,6 +57,8 @@ from briefing.reading import Skipped
 MAGIC = b"briefing-cache/1\n"
 SOURCES = "sources"
 BRIEFINGS = "briefings"
+#: The small part of a briefing the reader paints first (:class:`briefing.model.Head`), keyed as its briefing.
+HEADS = "heads"
 #: Size bound of the whole cache, in MB; override with this environment variable.
 MAX_MB_ENV = "BRIEFING_CACHE_MAX_MB"
 DEFAULT_MAX_MB = 512

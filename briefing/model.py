@@ -205,3 +205,31 @@ class Briefing:
             return ""
         src = self.source_index[sent.source_id]
         return (src.outlet or src.id).lower()
+
+
+@dataclass(slots=True)
+class Head:
+    """What the reader's first frame shows of a briefing: title, summary and counts.
+
+    Cached beside the briefing, a few hundred bytes against megabytes, so
+    a large folder's summary paints before the whole briefing is unpickled.
+    """
+
+    title: str
+    origin: str
+    articles: int
+    unresolved: int
+    summary: list[Claim] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, b: Briefing) -> Head:
+        members = (m for d in b.delegations for m in d.members)
+        lost = sum(len(c.unresolved) for c in b.claims()) + sum(len(m.unresolved) for m in members)
+        return cls(b.title, b.origin, len(b.sources), lost, list(b.summary))
+
+    @property
+    def subtitle(self) -> str:
+        """Under the title: curated or derived, how many articles, and lost citations if any."""
+        n, lost = self.articles, self.unresolved
+        text = f"{self.origin} · {n} article{'s' if n != 1 else ''}"
+        return text + (f" · {lost} unresolved citation{'s' if lost != 1 else ''}" if lost else "")

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.cache import BRIEFINGS, SOURCES, Cache, CachedBriefing, briefing_key, source_key
-from briefing.model import Briefing, Source
+from briefing.cache import BRIEFINGS, HEADS, SOURCES, Cache, CachedBriefing, briefing_key, source_key
+from briefing.model import Briefing, Head, Source
 from briefing.reading import BRIEFING_FILE, InputError, Skipped
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ def load_briefing(
     use_cache: bool = True,
     progress: Progress | None = None,
     curated: bool = True,
+    on_head: Callable[[Head], None] | None = None,
 ) -> Loaded:
     """Read the articles under ``paths`` and derive their briefing, using the cache.
 
@@ -53,7 +54,9 @@ def load_briefing(
     files); files found in folders, and every file when not strict, are
     skipped and listed in ``Loaded.skipped``. Cache trouble never fails a
     load: it ends as a line in ``Loaded.warnings``. ``progress`` hears about
-    reading ("reading") and the derivation's own stages.
+    reading ("reading") and the derivation's own stages; ``on_head`` hears
+    the briefing's :class:`Head` as soon as the cache has it, before the
+    whole briefing is read, or else once it is derived.
     """
     from briefing.sources import read_articles, require_sources  # here: unpickling needs only Loaded
 
@@ -68,15 +71,25 @@ def load_briefing(
         parsed = load(briefing_md, require_sources(sources, skipped + bad))
         return Loaded(parsed.briefing, skipped + bad, cache.warnings + parsed.report())
     key = briefing_key((str(a.path), a.source_id, a.digest, a.strict) for a in articles)
+    head = cache.get(HEADS, key) if on_head is not None else None
+    if isinstance(head, Head) and on_head is not None:
+        on_head(head)
     hit = cache.get(BRIEFINGS, key)
     if isinstance(hit, CachedBriefing):
-        return Loaded(hit.briefing(), skipped + hit.skips(), cache.warnings)
+        briefing = hit.briefing()
+        if on_head is not None and not isinstance(head, Head):  # cached before heads were, or trimmed
+            cache.put(HEADS, key, Head.of(briefing))
+        return Loaded(briefing, skipped + hit.skips(), cache.warnings)
     sources, bad = parse_articles(articles, cache, progress)
     require_sources(sources, skipped + bad)
     from briefing.derive import derive
 
     briefing = derive(sources, progress)
     cache.put(BRIEFINGS, key, CachedBriefing.of(briefing, bad))
+    head = Head.of(briefing)
+    cache.put(HEADS, key, head)
+    if on_head is not None:
+        on_head(head)
     cache.trim()
     return Loaded(briefing, skipped + bad, cache.warnings)
 

@@ -70,3 +70,29 @@ def test_no_fork_while_other_threads_run(seed_paths: list[Path]) -> None:
     finally:
         stop.set()
         other.join()
+
+
+def test_the_head_comes_from_the_cache_before_the_briefing(seed_paths: list[Path]) -> None:
+    from briefing.model import Head
+
+    first = load_briefing(seed_paths, strict=False)  # derives; caches the briefing and its head
+    heads: list[Head] = []
+    load_briefing(seed_paths, strict=False, on_head=heads.append)
+    assert heads == [Head.of(first.briefing)]
+    assert heads[0].summary and heads[0].subtitle == "derived · 2 articles"
+
+
+@needs_fork
+def test_a_forked_load_hands_over_the_head_first_and_unpickles_the_rest_after_go(seed_paths: list[Path]) -> None:
+    import time
+
+    load_briefing(seed_paths, strict=False)  # warm the cache
+    preload = Preload([str(p) for p in seed_paths], fork=True).start()
+    deadline = time.monotonic() + 60
+    while preload.head is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert preload.head is not None
+    time.sleep(0.2)
+    assert not preload.done  # the whole briefing waits for the first paint (go) before it is unpickled
+    preload.go()
+    assert _texts(preload.wait(timeout=60)) == [c.text for c in preload.head.summary]

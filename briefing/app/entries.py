@@ -13,7 +13,7 @@ from rich.text import Text
 
 from briefing.app.text import plain
 from briefing.history import Location
-from briefing.model import Briefing, Claim, Delegation, Party
+from briefing.model import Briefing, Claim, Delegation, Head, Party
 
 #: The briefing sections, in the order of their number keys: (name, title).
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -41,15 +41,61 @@ LEAD = "★"
 
 @dataclass(slots=True)
 class Entry:
-    """One line of a section: a heading when ``location`` is None."""
+    """One line of a section: a heading when ``location`` is None, a fold when ``more`` names its group."""
 
     prompt: Text
     location: Location | None = None
     citations: list[str] = field(default_factory=list)
+    more: str | None = None
 
 
 def heading(title: str) -> Entry:
     return Entry(Text(title, style="bold underline"))
+
+
+#: About this many entries are listed per section at first; each group keeps at least ``MIN_SHOWN``.
+SHOWN_BUDGET = 300
+MIN_SHOWN = 10
+#: How many more entries each Enter on a fold shows.
+MORE_STEP = 100
+
+
+def groups_of(entries: list[Entry]) -> list[tuple[str, list[Entry]]]:
+    """(heading, items) runs: a heading starts a group; items before any heading form the group ""."""
+    out: list[tuple[str, list[Entry]]] = []
+    for entry in entries:
+        if entry.location is None and entry.more is None:
+            out.append((entry.prompt.plain, [entry]))
+        elif out:
+            out[-1][1].append(entry)
+        else:
+            out.append(("", [entry]))
+    return out
+
+
+def folded(entries: list[Entry], shown: dict[str, int]) -> list[Entry]:
+    """The entries with each long group cut to its share, and a fold row that shows more.
+
+    A thousand-article briefing holds tens of thousands of demands; a list
+    widget lays out every row it holds, so a pane lists what can be read
+    and says how much more there is. ``shown`` maps a group to how many of
+    its items the reader has unfolded.
+    """
+    groups = groups_of(entries)
+    share = max(MIN_SHOWN, SHOWN_BUDGET // max(1, len(groups)))
+    out: list[Entry] = []
+    for name, group in groups:
+        head = group[:1] if group[0].location is None else []
+        items = group[len(head) :]
+        limit = max(share, shown.get(name, 0))
+        out += head + items[:limit]
+        rest = len(items) - limit
+        if rest > 0:
+            step = min(rest, MORE_STEP)
+            label = Text(f"  … {rest:,} more", style="italic")
+            label.append(f" (Enter shows {step:,})", style="dim")
+            out.append(Entry(label, more=name))
+    return out
 
 
 #: Citation markers shown on an entry; more are counted, not listed (``]`` walks them all).
@@ -83,7 +129,7 @@ def unresolved_mark(text: Text, count: int) -> Text:
     return text
 
 
-def summary_entries(b: Briefing) -> list[Entry]:
+def summary_entries(b: Briefing | Head) -> list[Entry]:
     return [Entry(claim_prompt(c), Location("summary", c.id), list(c.citations)) for c in b.summary]
 
 
@@ -129,7 +175,7 @@ def demand_entries(b: Briefing) -> list[Entry]:
     out: list[Entry] = []
     for name in _party_order(b, list(groups)):
         out.append(heading(_party_title(parties, name)))
-        for d in groups[name]:
+        for d in sorted(groups[name], key=lambda d: (-d.outlets, -len(d.citations))):  # the best attested first
             text = Text("• ")
             if d.stance and d.stance != "demand":
                 text.append(f"({d.stance}) ", style="italic")

@@ -24,13 +24,14 @@ from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from briefing.model import Head
     from briefing.pipeline import Loaded, Progress
 
 
 #: Up to this many article files, a thread starts loading before the app paints; more wait for the first paint.
 EAGER_FILES = 40
 #: Frame kinds on the pipe from the loading process.
-_PROGRESS, _RESULT, _INPUT_ERROR = b"P", b"R", b"E"
+_PROGRESS, _HEAD, _RESULT, _INPUT_ERROR = b"P", b"H", b"R", b"E"
 _HEADER = struct.Struct("!cQ")
 
 
@@ -46,6 +47,8 @@ class Preload:
         self.paths = list(paths)
         self.use_cache = use_cache
         self.listener: Progress | None = None
+        #: The briefing's title and summary, known before the rest: what the first frame shows.
+        self.head: Head | None = None
         self.forked = fork and can_fork()
         self._go = threading.Event()
         self._result: Loaded | None = None
@@ -73,7 +76,9 @@ class Preload:
         try:
             if wait_for_paint and len(discover(self.paths)[0]) > EAGER_FILES:
                 self._go.wait()
-            self._result = load_briefing(self.paths, strict=False, use_cache=self.use_cache, progress=self._progress)
+            self._result = load_briefing(
+                self.paths, strict=False, use_cache=self.use_cache, progress=self._progress, on_head=self._take_head
+            )
         except BaseException as err:  # handed to the waiting side, which reports it
             self._error = err
 
@@ -81,6 +86,9 @@ class Preload:
         listener = self.listener
         if listener is not None:
             listener(stage, done, total)
+
+    def _take_head(self, head: Head) -> None:
+        self.head = head
 
     # -- in a forked process -------------------------------------------------
 
@@ -105,21 +113,32 @@ class Preload:
         def progress(stage: str, done: int, total: int) -> None:
             _send(out, _PROGRESS, pickle.dumps((stage, done, total)))
 
+        def head(head: Head) -> None:
+            _send(out, _HEAD, pickle.dumps(head))
+
         try:
-            loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache, progress=progress)
+            loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache, progress=progress, on_head=head)
         except InputError as err:
             _send(out, _INPUT_ERROR, str(err).encode("utf-8"))
             return
         _send(out, _RESULT, dumps((loaded.briefing, loaded.skipped, loaded.warnings)))
 
     def _receive(self) -> None:
-        """Read the child's frames; if it dies without an answer, load here instead (never a lost briefing)."""
+        """Read the child's frames; if it dies without an answer, load here instead (never a lost briefing).
+
+        The whole briefing is unpickled only after :meth:`go` (or in
+        :meth:`wait`): unpickling a large one holds the interpreter for a
+        tenth of a second, which the first paint should not wait for.
+        """
         try:
             with self._pipe:
                 for kind, payload in _frames(self._pipe):
                     if kind == _PROGRESS:
                         self._progress(*pickle.loads(payload))
+                    elif kind == _HEAD:
+                        self._take_head(pickle.loads(payload))
                     elif kind == _RESULT:
+                        self._go.wait()
                         self._result = _loaded(payload)
                     elif kind == _INPUT_ERROR:
                         from briefing.reading import InputError
@@ -148,6 +167,7 @@ class Preload:
         self._thread.join()
 
     def wait(self, timeout: float | None = None) -> Loaded:
+        self._go.set()
         self._thread.join(timeout)
         if self._error is not None:
             raise self._error

@@ -11,7 +11,17 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, TabbedContent, TabPane, Tabs
 from textual.widgets.option_list import Option
 
-from briefing.app.entries import BUILDERS, EMPTY, PANE_SECTION, SECTIONS, TAB_LABELS, Entry
+from briefing.app.entries import (
+    BUILDERS,
+    EMPTY,
+    MORE_STEP,
+    PANE_SECTION,
+    SECTIONS,
+    TAB_LABELS,
+    Entry,
+    folded,
+    groups_of,
+)
 from briefing.app.messages import ItemChosen, ItemHighlighted
 from briefing.model import Briefing
 
@@ -31,21 +41,36 @@ class SectionList(OptionList):
     def __init__(self, section: str, placeholder: str) -> None:
         super().__init__(Option(placeholder, disabled=True), id=f"list-{section}")
         self.section = section
-        self.entries: list[Entry] = []
+        self.all_entries: list[Entry] = []
+        self.entries: list[Entry] = []  # those listed: long groups are folded
+        self.shown: dict[str, int] = {}
 
     def set_entries(self, entries: list[Entry]) -> None:
+        self.all_entries, self.shown = entries, {}
+        self._list(folded(entries, self.shown))
+        first = next((i for i, e in enumerate(self.entries) if e.location is not None), None)
+        self.highlighted = first
+
+    def _list(self, entries: list[Entry]) -> None:
         self.entries = entries
         if not entries:
             self.set_options([Option(EMPTY[self.section], disabled=True)])
             return
         options: list[Option | None] = []
         for i, e in enumerate(entries):
-            options.append(Option(e.prompt, id=str(i), disabled=e.location is None))
+            options.append(Option(e.prompt, id=str(i), disabled=e.location is None and e.more is None))
             if i + 1 < len(entries) and entries[i + 1].location is not None:
                 options.append(None)  # a quiet rule between entries (a divider, not an option)
         self.set_options(options)
-        first = next((i for i, e in enumerate(entries) if e.location is not None), None)
-        self.highlighted = first
+
+    def unfold(self, group: str, at_least: int = 0) -> None:
+        """Show more of a folded group (``MORE_STEP`` more, or ``at_least`` items), keeping the cursor."""
+        current = self.highlighted
+        items = next((items for name, items in groups_of(self.entries) if name == group), [])
+        listed = sum(1 for e in items if e.location is not None)
+        self.shown[group] = max(listed + MORE_STEP, at_least)
+        self._list(folded(self.all_entries, self.shown))
+        self.highlighted = current
 
     def entry(self, index: int | None) -> Entry | None:
         if index is None or not self.entries or not 0 <= index < len(self.entries):
@@ -53,12 +78,17 @@ class SectionList(OptionList):
         return self.entries[index]
 
     def select_item(self, pane: str, item: str | None) -> bool:
-        """Highlight the entry for a location; False when it is not listed."""
-        for i, e in enumerate(self.entries):
-            if e.location is not None and e.location.pane == pane and (item is None or e.location.item == item):
-                self.highlighted = i
-                return True
-        return False
+        """Highlight the entry for a location, unfolding its group if need be; False when it is not listed."""
+        if (i := _find(self.entries, pane, item)) is None:
+            for name, items in groups_of(self.all_entries):
+                if (k := _find(items, pane, item)) is not None:
+                    self.unfold(name, at_least=k + 1)
+                    i = _find(self.entries, pane, item)
+                    break
+        if i is None:
+            return False
+        self.highlighted = i
+        return True
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -73,12 +103,21 @@ class SectionList(OptionList):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         entry = self.entry(event.option_index)
-        if entry is not None and entry.location is not None:
+        if entry is not None and entry.more is not None:
+            self.unfold(entry.more)
+        elif entry is not None and entry.location is not None:
             self.post_message(ItemChosen(entry.location, entry.citations))
 
     @property
     def current(self) -> Entry | None:
         return self.entry(self.highlighted)
+
+
+def _find(entries: list[Entry], pane: str, item: str | None) -> int | None:
+    for i, e in enumerate(entries):
+        if e.location is not None and e.location.pane == pane and (item is None or e.location.item == item):
+            return i
+    return None
 
 
 class BriefingPane(Vertical):
