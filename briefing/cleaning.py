@@ -30,10 +30,18 @@ _PROMO = re.compile(
     r"|advertisement$|share this\b|download (?:the|our) app\b|join our\b|get the latest\b)"
 )
 _PROMO_OUTLET = re.compile(r"(?i)\bvisit\s*:?\s*(?P<outlet>[^.\n]{2,60}?)\s*$")
-_CAPTION_TAIL = re.compile(
-    r"(?:\|\s*[\w][\w /.&'’-]{0,40}$|\((?:photo|image|credit|picture)\b[^)]*\)\s*$"
-    r"|^(?:photo|image|picture|file photo|caption)\s*[:|])",
+#: A caption's tail: "... | Reuters" (only on a line without closing punctuation).
+_CAPTION_PIPE = re.compile(r"\|\s*[\w][\w /.&'’-]{0,40}$")
+#: A caption's head ("Photo: ...") or its credit in brackets ("(AP Photo/Jane Roe)", "(Getty Images)").
+_CAPTION = re.compile(
+    r"^(?:photo|image|picture|file photo|caption)\s*[:|]"
+    r"|\([^()]*\b(?:photo|image|images|picture|credit)\b[^()]*\)\s*$",
     re.I,
+)
+#: Wire copy's foot: "Reporting by A; Editing by B", "(Additional reporting by C)".
+_CREDITS = re.compile(
+    r"(?i)^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|research)"
+    r"(?:\s+and\s+\w+)?\s+by\s"
 )
 _TAGS = re.compile(
     r"(?i)^(?:tags?|topics?|related(?: articles| stories| posts)?|read more|more on this|"
@@ -132,8 +140,10 @@ def _line_kind(s: str, result: Cleaned) -> str | None:
         if m and result.outlet is None:
             result.outlet = m.group("outlet").strip(" :")
         return "promo"
-    if len(s) < 240 and s[-1] not in _TERMINAL and _CAPTION_TAIL.search(s):
+    if len(s) < 240 and (_CAPTION.search(s) or (s[-1] not in _TERMINAL and _CAPTION_PIPE.search(s))):
         return "caption"
+    if len(s) < 240 and _CREDITS.match(s):
+        return "credits"
     if len(s) < 80 and _DATELINE_LINE.match(s) and _DATE.search(s):
         result.date = result.date or _DATE.search(s).group("date")
         return "dateline"

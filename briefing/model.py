@@ -26,6 +26,7 @@ BOILERPLATE_KINDS = (
     "truncated",
     "repeated",
     "dateline",
+    "credits",
 )
 
 

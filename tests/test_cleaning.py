@@ -88,3 +88,39 @@ def test_plain_article_has_no_boilerplate() -> None:
 def test_complete_last_sentence_is_not_truncated() -> None:
     text = "Talks resume\n\nThe two sides met. They agreed to “meet again.”\n"
     assert "truncated" not in kinds(text)
+
+
+def test_captions_with_closing_punctuation_and_bracketed_credits() -> None:
+    text = (
+        "Envoys meet in Oslo\n\n"
+        "Photo: The two delegations arrive at the ministry on Monday. (AFP)\n\n"
+        "Negotiators shake hands before the session (AP Photo/Kari Lund)\n\n"
+        "The delegations met on Monday. They will meet again on Friday (after the holiday).\n"
+    )
+    found = kinds(text)
+    assert found["caption"] == [
+        "Photo: The two delegations arrive at the ministry on Monday. (AFP)",
+        "Negotiators shake hands before the session (AP Photo/Kari Lund)",
+    ]
+    sentences = [s.text for s in source_from_text(text, "c").sentences]
+    assert "They will meet again on Friday (after the holiday)." in sentences  # prose in brackets stays
+
+
+def test_wire_credit_lines_are_marked_and_still_name_journalists() -> None:
+    from briefing.derive import derive
+
+    text = (
+        "Envoys meet in Oslo\n\n"
+        "The Norwegian and Danish delegations met in Oslo on Monday. They agreed to meet again.\n\n"
+        "Reporting by Kari Lund in Oslo; Additional reporting by Per Holm; Editing by Anne Berg\n"
+        "(Writing by Ole Dahl)\n"
+    )
+    found = kinds(text)
+    assert found["credits"] == [
+        "Reporting by Kari Lund in Oslo; Additional reporting by Per Holm; Editing by Anne Berg",
+        "(Writing by Ole Dahl)",
+    ]
+    src = source_from_text(text, "w")
+    assert all("Reporting" not in s.text for s in src.sentences)
+    press = {p.name for p in derive([src]).people if "journalist" in p.roles}
+    assert {"Kari Lund", "Per Holm", "Anne Berg", "Ole Dahl"} <= press

@@ -460,9 +460,10 @@ def _journalists(sources: list[Source], people: list[Person]) -> list[Person]:
     found: dict[str, Person] = {}
     for src in sources:
         names = re.split(r"\s*(?:,|\band\b|&)\s*", src.byline) if src.byline else []
-        for sent in src.body:
-            if CREDIT_LINE.match(sent.text):
-                for credit in _CREDIT_NAMES.finditer(sent.text):
+        credit_lines = [b.text for b in src.boilerplate if b.kind == "credits"]
+        for line in [*credit_lines, *(s.text for s in src.body)]:
+            if CREDIT_LINE.match(line):
+                for credit in _CREDIT_NAMES.finditer(line):
                     names += re.split(r"\s*(?:,|\band\b|&|\bin\s+[A-Z]\w+)\s*", credit.group(1))
         for name in names:
             name = name.strip()
