@@ -96,3 +96,52 @@ def test_a_forked_load_hands_over_the_head_first_and_unpickles_the_rest_after_go
     assert not preload.done  # the whole briefing waits for the first paint (go) before it is unpickled
     preload.go()
     assert _texts(preload.wait(timeout=60)) == [c.text for c in preload.head.summary]
+
+
+class _HeldPreload:
+    """A preload whose head is known and whose briefing is held back until released."""
+
+    def __init__(self, loaded) -> None:  # type: ignore[no-untyped-def]
+        from briefing.model import Head
+
+        self.loaded, self.head = loaded, Head.of(loaded.briefing)
+        self.listener = self.head_listener = None
+        self.release = threading.Event()
+        self.done = False
+
+    def go(self) -> None:
+        pass
+
+    def join(self) -> None:
+        self.release.wait(30)
+
+    def wait(self, timeout: float | None = None):  # type: ignore[no-untyped-def]
+        return self.loaded
+
+
+def test_the_reader_paints_the_head_then_takes_the_briefing_without_redoing_the_summary(
+    seed_paths: list[Path],
+) -> None:
+    import asyncio
+
+    from briefing.app.app import BriefingApp
+
+    held = _HeldPreload(load_briefing(seed_paths, strict=False))
+
+    async def run() -> None:
+        app = BriefingApp(paths=[str(p) for p in seed_paths], preload=held, remember=False)  # type: ignore[arg-type]
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            summary = app.pane.list_for("summary")
+            assert app.briefing is None and app.title == held.head.title
+            assert [e.location.item for e in summary.entries if e.location] == [c.id for c in held.head.summary]
+            painted = summary.entries
+            held.release.set()
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if app.briefing is not None:
+                    break
+            assert app.briefing is held.loaded.briefing
+            assert summary.entries is painted  # the head's summary stays: no second layout of it
+
+    asyncio.run(run())

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 def run_reader(paths: list[str], use_cache: bool = True) -> int:
     """Open the reader on ``paths``; the briefing loads in the background."""
+    import gc
+
     from briefing.app.preload import Preload
 
     preload = Preload(paths, use_cache, fork=True).start()  # loads while Textual imports
+    gc.disable()  # start-up allocates much and frees little: collections would only delay the first paint
     from briefing.app.app import BriefingApp
 
     app = BriefingApp(paths=paths, use_cache=use_cache, preload=preload)

@@ -29,7 +29,14 @@ from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from briefing.app.commands import ReaderCommands
 from briefing.app.editing import Watcher
 from briefing.app.entries import PANE_SECTION, SECTIONS, summary_entries
-from briefing.app.messages import CitingRequested, ItemChosen, ItemHighlighted, LoadProgress, SentenceChanged
+from briefing.app.messages import (
+    CitingRequested,
+    HeadLoaded,
+    ItemChosen,
+    ItemHighlighted,
+    LoadProgress,
+    SentenceChanged,
+)
 from briefing.app.preload import Preload
 from briefing.app.text import safe
 from briefing.app.widgets.sections import BriefingPane, SectionList
@@ -146,6 +153,7 @@ class BriefingApp(App[None]):
         elif self._preload is not None and self._preload.done:
             self._take_load()
         elif self._preload is not None:
+            self._preload.head_listener = lambda head: self.post_message(HeadLoaded(head))
             if self._preload.head is not None:
                 self.show_head(self._preload.head)
             self.call_after_refresh(self._preload.go)
@@ -202,8 +210,13 @@ class BriefingApp(App[None]):
             label.update(f"{message.stage} {message.done:,}/{message.total:,}")
             bar.update(total=max(message.total, 1), progress=message.done)
 
+    def on_head_loaded(self, message: HeadLoaded) -> None:
+        self.show_head(message.head)
+
     def show_head(self, head: Head) -> None:
         """The title and summary, painted while the rest of a large briefing is still being read."""
+        if self._head is not None or self.briefing is not None:
+            return
         self.title, self.sub_title = head.title, head.subtitle
         self.pane.list_for("summary").set_entries(summary_entries(head))
         self._head = head
@@ -642,7 +655,7 @@ class BriefingApp(App[None]):
 
 
 def _settle() -> None:
-    """Exempt what is loaded from the cyclic collector: a large briefing is millions of objects.
+    """Exempt what is loaded (and imported) from the cyclic collector: a large briefing is millions of objects.
 
     Each full collection would walk them all, stalling the screen for a
     tenth of a second at unpredictable moments (measured: a third of the
@@ -650,6 +663,7 @@ def _settle() -> None:
     as the briefing does and free by reference counting when it goes.
     """
     gc.freeze()
+    gc.enable()  # off during start-up (see briefing.app.run_reader)
 
 
 def _call(fn: Callable[..., object], *args: object) -> Callable[[], object]:

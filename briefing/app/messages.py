@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from briefing.history import Location
+from briefing.model import Head
 
 
 @dataclass
@@ -57,3 +58,10 @@ class LoadProgress(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, LoadProgress)
+
+
+@dataclass
+class HeadLoaded(Message):
+    """The title and summary of the briefing being loaded are known (the rest follows)."""
+
+    head: Head

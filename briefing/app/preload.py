@@ -20,7 +20,7 @@ import pickle
 import signal
 import struct
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ class Preload:
         self.listener: Progress | None = None
         #: The briefing's title and summary, known before the rest: what the first frame shows.
         self.head: Head | None = None
+        #: Hears the head when it comes (from the preload's thread).
+        self.head_listener: Callable[[Head], None] | None = None
         self.forked = fork and can_fork()
         self._go = threading.Event()
         self._result: Loaded | None = None
@@ -89,6 +91,9 @@ class Preload:
 
     def _take_head(self, head: Head) -> None:
         self.head = head
+        listener = self.head_listener
+        if listener is not None:
+            listener(head)
 
     # -- in a forked process -------------------------------------------------
 
