@@ -42,7 +42,7 @@ class Terminal:
             self._tmux("send-keys", "-t", "t", key)
             time.sleep(0.15)
 
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+    def wait_for(self, text: str, timeout: float = 40.0) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             screen = self.screen()
@@ -51,7 +51,7 @@ class Terminal:
             time.sleep(0.05)
         raise AssertionError(f"{text!r} not on screen:\n{self.screen()}")
 
-    def settle(self, quiet: float = 0.4, timeout: float = 10.0) -> str:
+    def settle(self, quiet: float = 0.6, timeout: float = 15.0) -> str:
         """The screen once it has stopped changing for ``quiet`` seconds."""
         deadline = time.monotonic() + timeout
         last, since = self.screen(), time.monotonic()

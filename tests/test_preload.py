@@ -136,6 +136,9 @@ def test_the_reader_paints_the_head_then_takes_the_briefing_without_redoing_the_
             assert app.briefing is None and app.title == held.head.title
             assert [e.location.item for e in summary.entries if e.location] == [c.id for c in held.head.summary]
             painted = summary.entries
+            await pilot.press("enter")  # before the sources are read: a notice, the cursor stays
+            await pilot.pause()
+            assert app.focused is summary and app.history.back() is None
             held.release.set()
             for _ in range(100):
                 await pilot.pause(0.05)

@@ -437,6 +437,9 @@ class BriefingApp(App[None]):
         self._update_citing()
 
     def on_item_chosen(self, message: ItemChosen) -> None:
+        if self.briefing is None:  # only the head is on screen: the sources are still being read
+            self.notify("Still reading the articles; the sources follow in a moment.", timeout=3)
+            return
         if not message.citations:
             self.notify("No cited sentence for this item.", severity="warning")
             return
