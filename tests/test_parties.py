@@ -99,3 +99,20 @@ def _resolver() -> PartyResolver:
 )
 def test_resolver(phrase: str, party: str | None) -> None:
     assert _resolver().resolve(phrase) == party
+
+
+def test_a_guessed_side_does_not_make_the_leaders_government_an_alias() -> None:
+    """Evo Morales's side is only guessed from 'Chile' before him; 'the Morales government' stays no alias."""
+    from briefing.derive import derive
+    from briefing.sources import source_from_text
+
+    text = (
+        "Border talks resume in Lima\n\n"
+        "Bolivian and Chilean negotiators met in Lima on Monday. Chilean Foreign Minister Ana Rojas led her "
+        "delegation, and Bolivia sent Foreign Minister Luis Vidal.\n\n"
+        "Chile says the border has been unstable since the fall of former President Evo Morales. Chile argues "
+        "that since the Morales government fell, smuggling has grown.\n"
+    )
+    b = derive([source_from_text(text, "lima")])
+    aliases = {a for p in b.parties for a in p.aliases}
+    assert "Chilean" in aliases and not any("Morales" in a for a in aliases)

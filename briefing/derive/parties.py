@@ -62,8 +62,8 @@ class _Tally:
 def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
     """Sides, mediator and other states; sets ``Person.party`` where the text says."""
     tally = _tally(sources)
-    assign_person_parties(sources, people)
-    _count_administrations(sources, people, tally)
+    guessed = assign_person_parties(sources, people)
+    _count_administrations(sources, [p for p in people if p.id not in guessed], tally)
     owners = Counter(s.party for s in seats(sources, people) if s.party and not s.mediator)
     parties = _rank(tally, owners)
     known = {p.name for p in parties}
@@ -73,12 +73,14 @@ def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
     return parties
 
 
-def assign_person_parties(sources: list[Source], people: list[Person]) -> None:
+def assign_person_parties(sources: list[Source], people: list[Person]) -> set[str]:
     """Each person's side, in the order of evidence that worked best (extraction notes):
 
     a state in their titles, the party of the person whose aide they are
     ("Netanyahu's military adviser"), the delegation frame naming them
     ("Syria has sent X"), then the state named just before them in a sentence.
+    Returns the ids of those whose side only that last guess gave: weak
+    evidence, not enough to make "the X government" an alias of the state.
     """
     officials = [p for p in people if p.kind != "journalist"]
     for person in officials:
@@ -96,7 +98,9 @@ def assign_person_parties(sources: list[Source], people: list[Person]) -> None:
         for person in officials:
             if person.party is None and votes[person.id]:
                 person.party = votes[person.id].most_common(1)[0][0]
+    before = {p.id for p in officials if p.party is None}
     _context_parties(sources, officials)
+    return {p.id for p in officials if p.id in before and p.party is not None}
 
 
 def person_country(person: Person) -> str | None:
