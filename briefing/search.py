@@ -67,6 +67,13 @@ PROBE_COST = 25
 #: Binary-search probes spent on the first candidates before filtering the rest through sets.
 PROBES = 1000
 
+#: Weakest hits kept. A fuzzy sentence: sentences are many, and noise grows with them ("merkel" ~
+#: "merely" scores 64, "putin" finds sentences at 58; "dermr" ~ "Dermer" 70). Fuzzy entities are few and
+#: kept (a name typed so far, "netny", finds Netanyahu at 61-65). Partial, missing some query words:
+#: those whose other words match exactly score 45-50, fuzzily 30-35.
+MIN_FUZZY_SENTENCE = 66.0
+MIN_PARTIAL_SCORE = 40.0
+
 _FOLLOWS = "{"  # sorts after every surface character (a-z, 0-9)
 
 
@@ -537,9 +544,13 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 def _ranked(hits: list[Hit], nwords: int, limit: int) -> list[Hit]:
-    """Best hit per entity; only hits with every word (or, failing any, the most words); ranked."""
+    """Best hit per entity, weak ones dropped; only hits with every word (or, failing any, the most words); ranked."""
     best: dict[tuple[str, str], Hit] = {}
     for hit in hits:
+        fuzzy_sentence = hit.kind == "sentence" and hit.match == "fuzzy"
+        weakest = MIN_FUZZY_SENTENCE if fuzzy_sentence else MIN_PARTIAL_SCORE if hit.match == "partial" else 0.0
+        if hit.score < weakest:
+            continue  # noise: showing nothing says "not here" more clearly
         key = (hit.kind, hit.id)
         if key not in best or rank_key(hit) < rank_key(best[key]):
             best[key] = hit

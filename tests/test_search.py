@@ -156,6 +156,16 @@ def test_absent_name_returns_no_person(seeds_index: SearchIndex, query: str) -> 
     assert not [h for h in seeds_index.search(query) if h.kind == "person"]
 
 
+@pytest.mark.parametrize("query", ["Merkel", "Putin", "Angela Merkel", "Olaf Scholz"])
+def test_absent_name_finds_no_sentence_by_near_misses(seeds_index: SearchIndex, query: str) -> None:
+    """'merkel' ~ 'merely', 'putin' ~ 'put in': weak fuzzy sentence hits are noise, not answers."""
+    assert not [h for h in seeds_index.search(query) if h.kind == "sentence"]
+
+
+def test_a_typo_still_finds_sentences(seeds_index: SearchIndex) -> None:
+    assert any(h.kind == "sentence" and "Dermer" in h.text for h in seeds_index.search("dermr"))
+
+
 @pytest.mark.parametrize("query", ["", "   ", "—", "xqzvw", "qq"])
 def test_nonsense_returns_nothing(seeds_index: SearchIndex, query: str) -> None:
     assert seeds_index.search(query) == []
