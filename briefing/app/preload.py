@@ -103,6 +103,7 @@ class Preload:
         if pid == 0:  # the child: load, send, and leave without running the parent's exit handlers
             os.close(read_fd)
             try:
+                _quiet()
                 with os.fdopen(write_fd, "wb") as out:
                     self._child(out)
             finally:
@@ -179,6 +180,14 @@ class Preload:
         if self._result is None:
             raise TimeoutError("briefing still loading")
         return self._result
+
+
+def _quiet() -> None:
+    """The child shares the reader's terminal: a stray warning printed there would garble the screen."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
 
 
 def _send(out: IO[bytes], kind: bytes, payload: bytes) -> None:
