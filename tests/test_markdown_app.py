@@ -162,6 +162,8 @@ async def test_changed_article_reloads_and_shows_unresolved(curated: Path, monke
                 break
         await pilot.pause()
         assert app.briefing.demands[0].unresolved
+        assert app.source_view.briefing is app.briefing  # the source pane shows the changed article
+        assert "asks" in app.source_view.briefing.source_index["harbour-gazette"].text
         assert app.current_location() == place
         assert "⚠ 1 unresolved" in _entry_text(app)
         assert app.sub_title.endswith("1 unresolved citation")

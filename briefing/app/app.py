@@ -250,7 +250,7 @@ class BriefingApp(App[None]):
         self.briefing = briefing
         self.title, self.sub_title = briefing.title, Head.of(briefing).subtitle
         self.pane.set_briefing(briefing)
-        self.source_view.paint()
+        self.source_view.set_briefing(briefing)
         self._index(briefing)
         _settle()
         self._navigate(place)
