@@ -66,7 +66,7 @@ class Preload:
         return self
 
     def go(self) -> None:
-        """The app is on screen: a large set loading in a thread may start now."""
+        """The app is on screen: a thread may start on a large set, a forked load may unpickle its result."""
         self._go.set()
 
     # -- in a thread ---------------------------------------------------------
