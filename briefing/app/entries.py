@@ -7,13 +7,15 @@ the section widgets only display them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from rich.text import Text
 
 from briefing.app.text import plain
 from briefing.history import Location
-from briefing.model import Briefing, Claim, Delegation, Head, Party
+from briefing.model import Briefing, Claim, Delegation, Head, Member, Party, Person
 
 #: The briefing sections, in the order of their number keys: (name, title).
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -41,12 +43,23 @@ LEAD = "★"
 
 @dataclass(slots=True)
 class Entry:
-    """One line of a section: a heading when ``location`` is None, a fold when ``more`` names its group."""
+    """One line of a section: a heading when ``location`` is None, a fold when ``more`` names its group.
 
-    prompt: Text
+    ``content`` is the line's text, or a function making it: a large briefing
+    lists tens of thousands of entries but shows a few hundred (see
+    :func:`folded`), and only those are ever styled.
+    """
+
+    content: Text | Callable[[], Text]
     location: Location | None = None
     citations: list[str] = field(default_factory=list)
     more: str | None = None
+
+    @property
+    def prompt(self) -> Text:
+        if not isinstance(self.content, Text):
+            self.content = self.content()
+        return self.content
 
 
 def heading(title: str) -> Entry:
@@ -152,19 +165,22 @@ def delegation_entries(b: Briefing) -> list[Entry]:
         out.append(heading(_party_title(parties, name)))
         for member in by_party[name].members:
             person = b.person_index.get(member.person)
-            text = Text(f"{LEAD} " if member.lead else "  ")
-            text.append_text(plain(person.name if person else member.person, "bold" if member.lead else ""))
-            if member.lead:
-                text.append(" (lead)", style="bold")
-            if member.role:
-                text.append(" — ").append_text(plain(member.role))
-            others = [v for v in (person.variants if person else []) if v != person.name] if person else []
-            if others:
-                text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
-            unresolved_mark(text, len(member.unresolved))
             citations = list(member.citations) or (list(person.mentions) if person else [])
-            out.append(Entry(text, Location("delegations", member.person), citations))
+            out.append(Entry(partial(member_prompt, member, person), Location("delegations", member.person), citations))
     return out
+
+
+def member_prompt(member: Member, person: Person | None) -> Text:
+    text = Text(f"{LEAD} " if member.lead else "  ")
+    text.append_text(plain(person.name if person else member.person, "bold" if member.lead else ""))
+    if member.lead:
+        text.append(" (lead)", style="bold")
+    if member.role:
+        text.append(" — ").append_text(plain(member.role))
+    others = [v for v in person.variants if v != person.name] if person else []
+    if others:
+        text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
+    return unresolved_mark(text, len(member.unresolved))
 
 
 def demand_entries(b: Briefing) -> list[Entry]:
@@ -176,12 +192,15 @@ def demand_entries(b: Briefing) -> list[Entry]:
     for name in _party_order(b, list(groups)):
         out.append(heading(_party_title(parties, name)))
         for d in sorted(groups[name], key=lambda d: (-d.outlets, -len(d.citations))):  # the best attested first
-            text = Text("• ")
-            if d.stance and d.stance != "demand":
-                text.append(f"({d.stance}) ", style="italic")
-            text.append_text(claim_prompt(d))
-            out.append(Entry(text, Location("demands", d.id), list(d.citations)))
+            out.append(Entry(partial(demand_prompt, d), Location("demands", d.id), list(d.citations)))
     return out
+
+
+def demand_prompt(d: Claim) -> Text:
+    text = Text("• ")
+    if d.stance and d.stance != "demand":
+        text.append(f"({d.stance}) ", style="italic")
+    return text.append_text(claim_prompt(d))
 
 
 def people_entries(b: Briefing) -> list[Entry]:
@@ -189,38 +208,39 @@ def people_entries(b: Briefing) -> list[Entry]:
     if b.people:
         out.append(heading("People"))
     for p in b.people:
-        text = plain(p.name, "bold")
         detail = ", ".join(x for x in (*p.roles[:2], p.party or "") if x)
-        if detail:
-            text.append(" — ").append_text(plain(detail))
-        others = [v for v in p.variants if v != p.name]
-        if others:
-            text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
-        text.append(f" · {mentions(len(p.mentions))}", style="dim")
-        out.append(Entry(text, Location("people", p.id), list(p.mentions)))
+        prompt = partial(named_prompt, p.name, f" — {detail}" if detail else "", p.variants, len(p.mentions))
+        out.append(Entry(prompt, Location("people", p.id), list(p.mentions)))
     if b.places:
         out.append(heading("Places"))
     for place in b.places:
-        text = plain(place.name, "bold")
-        if place.kind:
-            text.append(f" ({place.kind})", style="italic")
-        others = [v for v in place.variants if v != place.name]
-        if others:
-            text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
-        text.append(f" · {mentions(len(place.mentions))}", style="dim")
-        out.append(Entry(text, Location("places", place.id), list(place.mentions)))
+        kind = f" ({place.kind})" if place.kind else ""
+        prompt = partial(named_prompt, place.name, kind, place.variants, len(place.mentions), "italic")
+        out.append(Entry(prompt, Location("places", place.id), list(place.mentions)))
     return out
+
+
+def named_prompt(name: str, detail: str, variants: list[str], count: int, detail_style: str = "") -> Text:
+    """A person or a place: the name, what it is, its other spellings, how often it is mentioned."""
+    text = plain(name, "bold").append_text(plain(detail, detail_style))
+    others = [v for v in variants if v != name]
+    if others:
+        text.append_text(plain(f"  also: {', '.join(others)}", "dim italic"))
+    return text.append(f" · {mentions(count)}", style="dim")
 
 
 def discrepancy_entries(b: Briefing) -> list[Entry]:
-    out: list[Entry] = []
-    for c in b.discrepancies:
-        text = Text()
-        if c.about:
-            text.append_text(plain(f"{c.about}: ", "bold"))
-        text.append_text(claim_prompt(c))
-        out.append(Entry(text, Location("discrepancies", c.id), list(c.citations)))
-    return out
+    return [
+        Entry(partial(discrepancy_prompt, c), Location("discrepancies", c.id), list(c.citations))
+        for c in b.discrepancies
+    ]
+
+
+def discrepancy_prompt(c: Claim) -> Text:
+    text = Text()
+    if c.about:
+        text.append_text(plain(f"{c.about}: ", "bold"))
+    return text.append_text(claim_prompt(c))
 
 
 BUILDERS = {
