@@ -48,6 +48,7 @@ from briefing.state import ReaderState, StateError, load_state, save_state, stat
 
 if TYPE_CHECKING:
     from briefing.app.search_screen import SearchScreen
+    from briefing.config import Settings
     from briefing.search import SharedIndex
 
 NARROW = 100  # below this many columns the panes are shown one at a time
@@ -81,23 +82,63 @@ class BriefingApp(App[None]):
     WATCH_SECONDS: ClassVar[float] = 1.0
 
     BINDINGS: ClassVar[list[Binding]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark,f1", "help", "Help", tooltip="Show every key binding"),
-        Binding("right_square_bracket", "cite(1)", "Cite", tooltip="Next citation of the item (across outlets)"),
-        Binding("left_square_bracket", "cite(-1)", "Prev cite", show=False, tooltip="Previous citation of the item"),
-        Binding("n", "next(1)", "Next", show=False, tooltip="Next search hit in the source (else next citation)"),
-        Binding("N", "next(-1)", "Prev", show=False, tooltip="Previous search hit in the source (else citation)"),
-        Binding("backspace,ctrl+o,alt+left", "back", "Back", tooltip="Back through jumps"),
-        Binding("ctrl+i,alt+right", "forward", "Forward", show=False, tooltip="Forward through jumps"),
-        Binding("o", "toggle_view", "Briefing/Source", show=False, tooltip="Switch between briefing and source"),
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark,f1", "help", "Help", tooltip="Show every key binding", id="help"),
+        Binding(
+            "right_square_bracket",
+            "cite(1)",
+            "Cite",
+            tooltip="Next citation of the item (across outlets)",
+            id="cite.next",
+        ),
+        Binding(
+            "left_square_bracket",
+            "cite(-1)",
+            "Prev cite",
+            show=False,
+            tooltip="Previous citation of the item",
+            id="cite.previous",
+        ),
+        Binding(
+            "n",
+            "next(1)",
+            "Next",
+            show=False,
+            tooltip="Next search hit in the source (else next citation)",
+            id="hit.next",
+        ),
+        Binding(
+            "N",
+            "next(-1)",
+            "Prev",
+            show=False,
+            tooltip="Previous search hit in the source (else citation)",
+            id="hit.previous",
+        ),
+        Binding("backspace,ctrl+o,alt+left", "back", "Back", tooltip="Back through jumps", id="back"),
+        Binding("ctrl+i,alt+right", "forward", "Forward", show=False, tooltip="Forward through jumps", id="forward"),
+        Binding(
+            "o",
+            "toggle_view",
+            "Briefing/Source",
+            show=False,
+            tooltip="Switch between briefing and source",
+            id="switch-pane",
+        ),
         *(
-            Binding(str(n), f"section('{section}')", title, show=False, tooltip=f"Show {title}")
+            Binding(
+                str(n), f"section('{section}')", title, show=False, tooltip=f"Show {title}", id=f"section.{section}"
+            )
             for n, (section, title) in enumerate(SECTIONS, 1)
         ),
-        Binding("slash", "search", "Search", show=False, tooltip="Search people, places, claims, sentences"),
-        Binding("a", "articles", "Articles", show=False, tooltip="Open an article by title"),
-        Binding("t", "toggle_theme", "Theme", show=False, tooltip="Toggle light and dark themes"),
-        Binding("e", "edit", "Edit", show=False, tooltip="Edit the folder's briefing.md in $EDITOR, then reload"),
+        Binding(
+            "slash", "search", "Search", show=False, tooltip="Search people, places, claims, sentences", id="search"
+        ),
+        Binding("a", "articles", "Articles", show=False, tooltip="Open an article by title", id="articles"),
+        Binding("t", "toggle_theme", "Theme", show=False, tooltip="Toggle light and dark themes", id="theme"),
+        Binding(
+            "e", "edit", "Edit", show=False, tooltip="Edit the folder's briefing.md in $EDITOR, then reload", id="edit"
+        ),
     ]
 
     def __init__(
@@ -125,6 +166,8 @@ class BriefingApp(App[None]):
         self._preload = preload
         self._watcher: Watcher | None = None
         self._head: Head | None = None
+        #: Binding id -> keys, from the user's config file (see briefing.config).
+        self.user_keys: dict[str, str] = {}
 
     # -- layout -----------------------------------------------------------
 
@@ -160,6 +203,31 @@ class BriefingApp(App[None]):
             self.load()
         if self.paths:
             self.set_interval(self.WATCH_SECONDS, self._poll_files)
+        self.call_after_refresh(self.apply_settings)
+
+    def apply_settings(self, settings: Settings | None = None) -> None:
+        """Rebind keys as the user's config file asks; what it gets wrong is a warning, not a failure."""
+        from briefing.config import load_settings
+
+        settings = settings or load_settings()
+        known = {b.id for b in self.all_bindings() if b.id}
+        unknown = sorted(set(settings.keys) - known)
+        warnings = list(settings.warnings)
+        if unknown:
+            warnings.append(f"settings: no key binding with id {', '.join(unknown)} (the help screen lists the ids)")
+        self.user_keys = {k: v for k, v in settings.keys.items() if k in known}
+        self.set_keymap(self.user_keys)
+        for warning in warnings:
+            self.notify(safe(warning), severity="warning", markup=False, timeout=10)
+
+    def all_bindings(self) -> list[Binding]:
+        """Every binding of the reader's own widgets, with the ones they inherit."""
+        return [*self.BINDINGS, *SectionList.BINDINGS, *self._inherited(SectionList), *SourceView.BINDINGS]
+
+    def keys_of(self, binding: Binding) -> list[str]:
+        """The keys a binding answers to now: the user's keymap first, else its own."""
+        keys = self.user_keys.get(binding.id, binding.key) if binding.id else binding.key
+        return [k.strip() for k in keys.split(",") if k.strip()]
 
     # -- loading ----------------------------------------------------------
 
@@ -530,7 +598,7 @@ class BriefingApp(App[None]):
             ("Panes", [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane")]),
             ("Palette", [Binding("ctrl+p", "", "Command palette: every action and article")]),
         ]
-        self.push_screen(HelpScreen(bindings_table(groups, self.get_key_display)))
+        self.push_screen(HelpScreen(bindings_table(groups, self._key_names)))
 
     @staticmethod
     def _inherited(cls: type) -> list[Binding]:
@@ -652,7 +720,10 @@ class BriefingApp(App[None]):
         return out
 
     def _keys(self, binding: Binding) -> str:
-        return "keys: " + ", ".join(self.get_key_display(Binding(k, binding.action)) for k in binding.key.split(","))
+        return "keys: " + self._key_names(binding)
+
+    def _key_names(self, binding: Binding) -> str:
+        return ", ".join(self.get_key_display(Binding(k, binding.action)) for k in self.keys_of(binding))
 
     async def _source_action(self, action: str) -> None:
         self._focus_source()

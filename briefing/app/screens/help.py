@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.table import Table
@@ -14,21 +14,24 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 
-def bindings_table(app_keys: Iterable[tuple[str, Iterable[Binding]]], key_display) -> Table:  # type: ignore[no-untyped-def]
-    """A table of (where, key, what) from groups of bindings; ``key_display`` renders keys."""
+def bindings_table(app_keys: Iterable[tuple[str, Iterable[Binding]]], key_names: Callable[[Binding], str]) -> Table:
+    """A table of (keys, what, id) from groups of bindings; ``key_names`` says a binding's keys as bound now.
+
+    The id is what the ``[keys]`` table of the config file rebinds.
+    """
     table = Table(box=None, expand=True, show_header=True, header_style="bold", pad_edge=False)
     table.add_column("Keys", no_wrap=True, style="bold")
     table.add_column("Action", ratio=1)
+    table.add_column(Text("Id in config"), no_wrap=True, style="dim")
     for group, bindings in app_keys:
-        table.add_row(Text(group, style="bold underline"), "")
+        table.add_row(Text(group, style="bold underline"), "", "")
         seen: set[str] = set()
         for b in bindings:
             if not b.description or b.description in seen:
                 continue
             seen.add(b.description)
-            keys = ", ".join(key_display(Binding(k, b.action)) for k in b.key.split(","))
-            table.add_row(Text(keys), Text(b.tooltip or b.description))
-        table.add_row("", "")
+            table.add_row(Text(key_names(b)), Text(b.tooltip or b.description), Text(b.id or ""))
+        table.add_row("", "", "")
     return table
 
 
@@ -43,7 +46,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
-            body.border_title = "Keys — escape closes"
+            body.border_title = "Keys — escape closes · ids rebind in config.toml"
             yield Static(self._table)
 
     def action_dismiss(self) -> None:  # type: ignore[override]

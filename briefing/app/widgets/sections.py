@@ -30,12 +30,12 @@ class SectionList(OptionList):
     """A section's entries; moving previews the evidence, Enter jumps into it."""
 
     BINDINGS: ClassVar[list[Binding]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-        Binding("tab,shift+tab", "app.toggle_view", "Pane", tooltip="Move between briefing and source"),
-        Binding("enter", "select", "Open", tooltip="Jump to the cited sentence in the source"),
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g", "first", "First", show=False, id="list.first"),
+        Binding("G", "last", "Last", show=False, id="list.last"),
+        Binding("tab,shift+tab", "app.toggle_view", "Pane", tooltip="Move between briefing and source", id="list.pane"),
+        Binding("enter", "select", "Open", tooltip="Jump to the cited sentence in the source", id="list.open"),
     ]
 
     def __init__(self, section: str, placeholder: str) -> None:

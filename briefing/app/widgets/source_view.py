@@ -30,16 +30,20 @@ class SourceView(ScrollView, can_focus=True):
     """The articles, one at a time, with the current sentence highlighted."""
 
     BINDINGS: ClassVar[list[Binding]] = [
-        Binding("down,j", "cursor(1)", "Next sentence", show=False),
-        Binding("up,k", "cursor(-1)", "Previous sentence", show=False),
-        Binding("home,g", "edge(0)", "First sentence", show=False),
-        Binding("end,G", "edge(-1)", "Last sentence", show=False),
-        Binding("pagedown,space", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("right_curly_bracket", "article(1)", "Next article", show=False),
-        Binding("left_curly_bracket", "article(-1)", "Previous article", show=False),
-        Binding("tab,shift+tab", "app.toggle_view", "Pane", tooltip="Move between briefing and source"),
-        Binding("enter,c", "citing", "Cited by", tooltip="List the claims that cite this sentence"),
+        Binding("down,j", "cursor(1)", "Next sentence", show=False, id="source.next"),
+        Binding("up,k", "cursor(-1)", "Previous sentence", show=False, id="source.previous"),
+        Binding("home,g", "edge(0)", "First sentence", show=False, id="source.first"),
+        Binding("end,G", "edge(-1)", "Last sentence", show=False, id="source.last"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="source.page-down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="source.page-up"),
+        Binding("right_curly_bracket", "article(1)", "Next article", show=False, id="source.next-article"),
+        Binding("left_curly_bracket", "article(-1)", "Previous article", show=False, id="source.previous-article"),
+        Binding(
+            "tab,shift+tab", "app.toggle_view", "Pane", tooltip="Move between briefing and source", id="source.pane"
+        ),
+        Binding(
+            "enter,c", "citing", "Cited by", tooltip="List the claims that cite this sentence", id="source.cited-by"
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
