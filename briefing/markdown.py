@@ -119,12 +119,12 @@ def _source_line(s: Source) -> str:
 
 def _claim_line(b: Briefing, c: Claim, label: str | None = None) -> str:
     head = f"**{_escape(label)}:** " if label else ""
-    return _bullet(head + _escape(c.text), [_citation(b, sid) for sid in c.citations] + c.unresolved)
+    return _bullet(head + _escape(c.text), [citation_of(b, sid) for sid in c.citations] + c.unresolved)
 
 
 def _member_line(b: Briefing, m: Member, people: dict[str, Person]) -> str:
     name = people[m.person].name if m.person in people else m.person
-    return _entity(name, m.role, ["lead"] if m.lead else [], [_citation(b, s) for s in m.citations] + m.unresolved)
+    return _entity(name, m.role, ["lead"] if m.lead else [], [citation_of(b, s) for s in m.citations] + m.unresolved)
 
 
 def _party_line(p: Party) -> str:
@@ -158,7 +158,8 @@ def _bullet(text: str, citations: list[str]) -> str:
     return "- " + " ".join([text, *citations]) if citations else f"- {text}"
 
 
-def _citation(b: Briefing, sentence_id: str) -> str:
+def citation_of(b: Briefing, sentence_id: str) -> str:
+    """A sentence's citation as written in a Markdown briefing: its id and its first words."""
     sent = b.sentence(sentence_id)
     return format_citation(Anchor(ref=sentence_id, quote=quote_of(sent.text) if sent else None))
 

@@ -261,3 +261,23 @@ async def test_large_set_shows_progress_then_fills(tmp_path: Path) -> None:
         await pilot.pause()
         assert app.briefing is not None and len(app.briefing.sources) == 45
         assert not app.query("#loading")
+
+
+@sync
+async def test_y_copies_the_sentence_with_its_markdown_citation(briefing: Briefing) -> None:
+    from briefing.markdown import parse
+
+    app = BriefingApp(briefing=briefing, remember=False)
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # into the source at the first claim's first citation
+        await pilot.pause()
+        sentence_id = app.source_view.sentence_id
+        await pilot.press("y")
+        await pilot.pause()
+    assert len(copied) == 1
+    sentence = briefing.sentence(sentence_id)
+    assert sentence is not None and sentence.text in copied[0] and f"[^{sentence_id} " in copied[0]
+    pasted = parse(f"# T\n\n## Summary\n\n- My claim. {copied[0].split('” ')[-1]}\n", briefing.sources)
+    assert pasted.briefing.summary[0].citations == [sentence_id]  # it pastes into briefing.md as is

@@ -44,6 +44,14 @@ class SourceView(ScrollView, can_focus=True):
         Binding(
             "enter,c", "citing", "Cited by", tooltip="List the claims that cite this sentence", id="source.cited-by"
         ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            show=False,
+            tooltip="Copy the sentence with its citation, ready for briefing.md",
+            id="source.copy",
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -335,6 +343,17 @@ class SourceView(ScrollView, can_focus=True):
     def action_citing(self) -> None:
         if self.sentence_id is not None:
             self.post_message(CitingRequested(self.sentence_id))
+
+    def action_copy(self) -> None:
+        """The sentence and its citation to the clipboard (OSC 52: works over SSH where the terminal allows)."""
+        from briefing.markdown import citation_of
+
+        sentence_id = self.sentence_id
+        sentence = self.briefing.sentence(sentence_id) if self.briefing and sentence_id else None
+        if sentence is None:
+            return
+        self.app.copy_to_clipboard(f"“{sentence.text}” {citation_of(self.briefing, sentence.id)}")
+        self.notify(f"Copied {sentence.id} with its citation.", markup=False, timeout=3)
 
     def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
         layout = self.layout()
