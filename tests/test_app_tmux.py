@@ -6,6 +6,7 @@ real derivation, so it asserts only what any briefing shows.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -97,3 +98,32 @@ def test_every_pane_reachable_at_80x24(terminal: Terminal) -> None:
     while time.monotonic() < deadline and "Discrepancies" in terminal.screen():
         time.sleep(0.1)
     assert "Discrepancies" not in terminal.screen()
+
+
+@pytest.mark.parametrize(
+    ("env", "size"),
+    [
+        ("TERM=xterm NO_COLOR=1", (80, 24)),  # a plain ssh session into a monochrome policy
+        ("TERM=screen LC_ALL=C", (60, 20)),  # an old multiplexer, C locale, a small window
+    ],
+)
+def test_ssh_like_terminals(tmp_path: Path, env: str, size: tuple[int, int]) -> None:
+    base = f"XDG_STATE_HOME={tmp_path}/state XDG_CACHE_HOME={tmp_path}/cache"
+    term = Terminal(f"env {base} {env} {BRIEFING} {' '.join(str(p) for p in SEEDS)}", *size)
+    try:
+        term.wait_for("outlet")
+        term.settle()  # the whole briefing is in, not just its summary
+        term.keys("Enter")
+        screen = term.wait_for("citation 1 of")  # the source pane, at the claim's first citation
+        assert "Traceback" not in screen
+        if "NO_COLOR" in env:  # without colour the current sentence still stands out: reverse video
+            styled = term._tmux("capture-pane", "-p", "-e", "-t", "t")
+            assert re.search(r"\x1b\[(?:[0-9]+;)*7m(?:\x1b\[[0-9;]*m)*[A-Za-z]", styled)  # on text, not a scrollbar
+        term.keys("Tab", "3")
+        term.settle()
+        term.keys("q")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and term.screen().strip():
+            time.sleep(0.1)
+    finally:
+        term.close()
