@@ -123,3 +123,21 @@ def test_a_syndicated_copy_adds_no_outlet() -> None:
     b = source_from_text(f"B\n\n{body}\n\nFor the latest news, visit: Aggregator\n", "b")
     demands = find_demands([a, b], [], PARTIES)
     assert len(demands) == 1 and len(demands[0].citations) == 2 and demands[0].outlets == 1
+
+
+def test_a_demand_repeated_across_outlets_merges_in_a_large_folder(tmp_path: Path) -> None:
+    """200 generated articles, 5 outlets per invented negotiation, names respelled between outlets:
+    the words of each demand are common across the folder, so only its whole wording (spelling-folded)
+    can bring the copies together. Before: 77 of 2,613 demands had more than one outlet."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "benchmarks"))
+    from corpus import generate
+
+    from briefing.pipeline import load_briefing
+
+    generate(200, tmp_path / "folder")
+    demands = load_briefing([tmp_path / "folder"], strict=False, use_cache=False).briefing.demands
+    corroborated = [d for d in demands if d.outlets > 1]
+    assert len(corroborated) >= 0.3 * len(demands)
+    assert all(len(d.citations) >= d.outlets for d in corroborated)

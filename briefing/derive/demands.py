@@ -314,7 +314,10 @@ def _merge(found: list[_Found], sources: list[Source]) -> list[Claim]:
     groups: list[list[_Found]] = []
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for f in found:
-        keys = [(f.party, f.stance, w) for w in [f.sentence, *_rarest(index, f.sentence)]]
+        # its own id, its whole wording (copies and respellings across outlets meet here, however common
+        # their words are in a large folder), and its rarest words (paraphrases)
+        wording = "=" + " ".join(sorted(index.words[f.sentence]))
+        keys = [(f.party, f.stance, w) for w in [f.sentence, wording, *_rarest(index, f.sentence)]]
         candidates = sorted({g for k in keys for g in buckets.get(k, ())})
         for g in candidates:
             head = groups[g][0]

@@ -20,6 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from briefing.derive.names import token_key
 from briefing.model import Sentence, Source
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[’'-][a-z0-9]+)*")
@@ -44,7 +45,14 @@ BLOCK_LIMIT = 40
 
 
 def content_words(text: str) -> list[str]:
-    """Lower-cased words that carry meaning, a plural "s" stripped so "talks"/"talk" agree."""
+    """Words that carry meaning, as spelling-insensitive keys.
+
+    A plural "s" is stripped so "talks"/"talk" agree, and words go through
+    the transliteration key of names (:func:`briefing.derive.names.token_key`):
+    outlets spell the same people differently (Kebede / Kebbede, Fatimah /
+    Fatima, al-Shibani / al-Shaibani), and those names are the rarest, most
+    telling words of a sentence. Numbers stay as written.
+    """
     out = []
     for w in _TOKEN.findall(text.lower().replace("’", "'")):
         if w in STOPWORDS or (len(w) < 3 and not w.isdigit()):
@@ -53,7 +61,7 @@ def content_words(text: str) -> list[str]:
             w = w[:-2]
         elif len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "is", "us", "ys")):
             w = w[:-1]
-        out.append(w)
+        out.append(w if any(c.isdigit() for c in w) else token_key(w) or w)
     return out
 
 
