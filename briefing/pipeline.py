@@ -58,7 +58,7 @@ def load_briefing(
     the briefing's :class:`Head` as soon as the cache has it, before the
     whole briefing is read, or else once it is derived.
     """
-    from briefing.sources import read_articles, require_sources  # here: unpickling needs only Loaded
+    from briefing.sources import read_articles, require_sources  # not at the top: the reader imports Loaded
 
     paths = list(paths)
     cache = Cache.open(use_cache)

@@ -56,6 +56,10 @@ class Entry:
     more: str | None = None
 
     @property
+    def is_heading(self) -> bool:
+        return self.location is None and self.more is None
+
+    @property
     def prompt(self) -> Text:
         if not isinstance(self.content, Text):
             self.content = self.content()
@@ -77,7 +81,7 @@ def groups_of(entries: list[Entry]) -> list[tuple[str, list[Entry]]]:
     """(heading, items) runs: a heading starts a group; items before any heading form the group ""."""
     out: list[tuple[str, list[Entry]]] = []
     for entry in entries:
-        if entry.location is None and entry.more is None:
+        if entry.is_heading:
             out.append((entry.prompt.plain, [entry]))
         elif out:
             out[-1][1].append(entry)
@@ -98,7 +102,7 @@ def folded(entries: list[Entry], shown: dict[str, int]) -> list[Entry]:
     share = max(MIN_SHOWN, SHOWN_BUDGET // max(1, len(groups)))
     out: list[Entry] = []
     for name, group in groups:
-        head = group[:1] if group[0].location is None else []
+        head = group[:1] if group[0].is_heading else []
         items = group[len(head) :]
         limit = max(share, shown.get(name, 0))
         out += head + items[:limit]

@@ -56,6 +56,7 @@ class Preload:
         self._result: Loaded | None = None
         self._error: BaseException | None = None
         self._pid = 0
+        self._pipe: IO[bytes] | None = None  # from the forked child
         target = self._receive if self.forked else self._run
         self._thread = threading.Thread(target=target, name="briefing-preload", daemon=True)
 
@@ -136,6 +137,7 @@ class Preload:
         :meth:`wait`): unpickling a large one holds the interpreter for a
         tenth of a second, which the first paint should not wait for.
         """
+        assert self._pipe is not None
         try:
             with self._pipe:
                 for kind, payload in _frames(self._pipe):

@@ -58,7 +58,7 @@ class SectionList(OptionList):
             return
         options: list[Option | None] = []
         for i, e in enumerate(entries):
-            options.append(Option(e.prompt, id=str(i), disabled=e.location is None and e.more is None))
+            options.append(Option(e.prompt, id=str(i), disabled=e.is_heading))
             if i + 1 < len(entries) and entries[i + 1].location is not None:
                 options.append(None)  # a quiet rule between entries (a divider, not an option)
         self.set_options(options)
