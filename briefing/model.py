@@ -15,7 +15,7 @@ from functools import cached_property
 
 SCHEMA = "briefing/1"
 
-#: Kinds of boilerplate span recognised by :mod:`briefing.cleaning`.
+#: Kinds of boilerplate span recognised by :mod:`briefing.ingest.cleaning`.
 BOILERPLATE_KINDS = (
     "separator",
     "audio",
@@ -118,7 +118,7 @@ class Member:
     role: str | None
     lead: bool
     citations: list[str] = field(default_factory=list)
-    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.markdown).
+    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.formats.markdown).
     unresolved: list[str] = field(default_factory=list)
 
 
@@ -143,7 +143,7 @@ class Claim:
     party: str | None = None
     about: str | None = None
     stance: str | None = None  # demands: "demand" | "reject" | "position"
-    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.markdown).
+    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.formats.markdown).
     unresolved: list[str] = field(default_factory=list)
 
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.cache import BRIEFINGS, HEADS, SOURCES, Cache, CachedBriefing, briefing_key, source_key
+from briefing.ingest.reading import BRIEFING_FILE, InputError, Skipped
 from briefing.model import Briefing, Head, Source
-from briefing.reading import BRIEFING_FILE, InputError, Skipped
+from briefing.store.cache import BRIEFINGS, HEADS, SOURCES, Cache, CachedBriefing, briefing_key, source_key
 
 if TYPE_CHECKING:
-    from briefing.sources import Article
+    from briefing.ingest.sources import Article
 
 
 @dataclass(slots=True)
@@ -58,14 +58,14 @@ def load_briefing(
     the briefing's :class:`Head` as soon as the cache has it, before the
     whole briefing is read, or else once it is derived.
     """
-    from briefing.sources import read_articles, require_sources  # not at the top: the reader imports Loaded
+    from briefing.ingest.sources import read_articles, require_sources  # not at the top: the reader imports Loaded
 
     paths = list(paths)
     cache = Cache.open(use_cache)
     articles, skipped = read_articles(paths, strict)
     briefing_md = curated_path(paths) if curated else None
     if briefing_md is not None:
-        from briefing.markdown import load
+        from briefing.formats.markdown import load
 
         sources, bad = parse_articles(articles, cache, progress)
         parsed = load(briefing_md, require_sources(sources, skipped + bad))
@@ -112,7 +112,7 @@ def parse_articles(
     others are returned as skipped.
     """
     from briefing import workers
-    from briefing.sources import skip_reason
+    from briefing.ingest.sources import skip_reason
 
     total = len(articles)
     keys = [source_key(a.source_id, a.path, a.digest) for a in articles]
@@ -145,7 +145,7 @@ def parse_articles(
 
 
 def _parse(article: Article) -> Source | InputError:
-    from briefing.sources import parse_article
+    from briefing.ingest.sources import parse_article
 
     try:
         return parse_article(article)
@@ -155,14 +155,14 @@ def _parse(article: Article) -> Source | InputError:
 
 def _parse_packed(article: Article) -> bytes | InputError:
     """Parse in a worker and hand back the cache entry's bytes: ready to store, quick to ship."""
-    from briefing.cache import dumps
+    from briefing.store.cache import dumps
 
     result = _parse(article)
     return result if isinstance(result, InputError) else dumps(result)
 
 
 def _unpack_source(data: bytes) -> Source:
-    from briefing.cache import loads
+    from briefing.store.cache import loads
 
     return loads(data)
 

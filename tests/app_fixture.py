@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.ingest.sources import load_sources
 from briefing.model import Briefing, Claim, Delegation, Member, Party, Person, Place, Source
-from briefing.sources import load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -5,8 +5,8 @@ Search is tested against it whatever derivation finds on a given day.
 
 from __future__ import annotations
 
+from briefing.ingest.sources import load_sources
 from briefing.model import Briefing, Claim, Party, Person, Place, Source
-from briefing.sources import load_sources
 from tests.conftest import SEEDS
 
 

@@ -16,7 +16,7 @@ from briefing.app.widgets.sections import SectionList
 from briefing.app.widgets.source_view import SourceView
 from briefing.history import Location
 from briefing.model import Briefing
-from briefing.state import state_key, state_path
+from briefing.store.state import state_key, state_path
 
 
 def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
@@ -265,7 +265,7 @@ async def test_large_set_shows_progress_then_fills(tmp_path: Path) -> None:
 
 @sync
 async def test_y_copies_the_sentence_with_its_markdown_citation(briefing: Briefing) -> None:
-    from briefing.markdown import parse
+    from briefing.formats.markdown import parse
 
     app = BriefingApp(briefing=briefing, remember=False)
     copied: list[str] = []

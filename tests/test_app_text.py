@@ -8,8 +8,8 @@ from rich.text import Text
 
 from briefing.app.layout import HEADER, layout_source
 from briefing.app.text import NameMarker, plain, safe
+from briefing.ingest.sources import source_from_text
 from briefing.model import Briefing, Person
-from briefing.sources import source_from_text
 
 HOSTILE = "Talks [bold]resumed[/] in \x1b[31mParis\x1b[0m.\x07 The envoy said: «نعم» and שלום.\n\nA second paragraph."
 

@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from briefing.app.app import BriefingApp
 from briefing.app.search_screen import SearchScreen
 from briefing.pipeline import load_briefing
-from briefing.search import SharedIndex
+from briefing.search.index import SharedIndex
 
 HOSTILE = "Talks [bold]resumed[/] in \x1b[31mParis\x1b[0m today.\x07\n\nThe envoy said [/] and [link=x]y[/link].\n"
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 import briefing.derive
-import briefing.sources
-from briefing import cache as cache_mod
+import briefing.ingest.sources
 from briefing import workers
-from briefing.cache import BRIEFINGS, SOURCES, Cache, dumps, loads
-from briefing.jsonio import to_dict
+from briefing.formats.jsonio import to_dict
+from briefing.ingest.sources import read_articles, source_from_text
 from briefing.pipeline import load_briefing, parse_articles
-from briefing.sources import read_articles, source_from_text
+from briefing.store import cache as cache_mod
+from briefing.store.cache import BRIEFINGS, SOURCES, Cache, dumps, loads
 
 ARTICLES = Path(__file__).resolve().parent / "articles" / "nile-dam-talks"
 
@@ -56,7 +56,7 @@ def test_reopen_derives_nothing(folder: Path, monkeypatch: pytest.MonkeyPatch) -
         raise AssertionError("derived again")
 
     monkeypatch.setattr(briefing.derive, "derive", no_derive)
-    monkeypatch.setattr(briefing.sources, "parse_article", no_derive)
+    monkeypatch.setattr(briefing.ingest.sources, "parse_article", no_derive)
     second = load_briefing([folder])
     assert to_dict(second.briefing, with_text=True) == to_dict(first.briefing, with_text=True)
     assert second.briefing.sentence_index  # the look-up indexes work on a cached briefing
@@ -67,7 +67,7 @@ def test_changed_article_reparses_only_itself(folder: Path, monkeypatch: pytest.
     article = sorted(folder.glob("*.txt"))[0]
     head, rest = article.read_text(encoding="utf-8").split("\n\n", 1)
     article.write_text(f"{head}\n\nA new sentence was added today.\n\n{rest}", encoding="utf-8")
-    parsed = _count_calls(monkeypatch, briefing.sources, "parse_article")
+    parsed = _count_calls(monkeypatch, briefing.ingest.sources, "parse_article")
     loaded = load_briefing([folder])
     assert len(parsed) == 1
     assert any("A new sentence was added today." in s.text for s in loaded.briefing.sentence_index.values())
@@ -158,7 +158,7 @@ def test_strictness_is_part_of_the_key(folder: Path) -> None:
     bad = folder / "zz-empty.txt"
     bad.write_text("   \n")
     assert [s.path.name for s in load_briefing([folder]).skipped] == ["zz-empty.txt"]
-    with pytest.raises(briefing.reading.InputError, match="no sentences"):
+    with pytest.raises(briefing.ingest.reading.InputError, match="no sentences"):
         load_briefing([*sorted(folder.glob("*.txt"))], strict=True)
 
 
@@ -172,7 +172,7 @@ def test_parallel_parse_matches_sequential(folder: Path, monkeypatch: pytest.Mon
 
 
 def to_dict_source(src: object) -> object:
-    from briefing.jsonio import source_to_dict
+    from briefing.formats.jsonio import source_to_dict
 
     return source_to_dict(src, with_text=True)  # type: ignore[arg-type]
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.cleaning import clean
-from briefing.sources import source_from_text
+from briefing.ingest.cleaning import clean
+from briefing.ingest.sources import source_from_text
 
 ARTICLE = """\
 Ministers meet again in Geneva as ceasefire talks resume

@@ -10,8 +10,8 @@ import pytest
 from briefing.app.app import BriefingApp
 from briefing.app.widgets.sections import SectionList
 from briefing.app.widgets.source_view import SourceView
-from briefing.config import config_path, load_settings
 from briefing.model import Briefing
+from briefing.store.config import config_path, load_settings
 from tests.app_fixture import fixture_briefing
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing.derive.delegations import find_delegations
 from briefing.derive.parties import find_parties
 from briefing.derive.people import find_people
-from briefing.sources import source_from_text
+from briefing.ingest.sources import source_from_text
 
 ARTICLE = """Kenya and Somalia resume maritime talks in Doha
 

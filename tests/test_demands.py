@@ -9,8 +9,8 @@ import pytest
 
 from briefing.derive import derive
 from briefing.derive.demands import find_demands
+from briefing.ingest.sources import load_sources, source_from_text
 from briefing.model import Party
-from briefing.sources import load_sources, source_from_text
 
 ARTICLES = Path(__file__).parent / "articles"
 CASES = sorted(p for p in ARTICLES.iterdir() if "demands" in json.loads((p / "expected.json").read_text("utf-8")))

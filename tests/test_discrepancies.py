@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.derive import derive
 from briefing.derive.discrepancies import title_heads
-from briefing.sources import source_from_text
+from briefing.ingest.sources import source_from_text
 
 ONE = """Talks resume
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.derive.figures import figure_discrepancies, figures_in
-from briefing.sources import source_from_text
+from briefing.ingest.sources import source_from_text
 
 
 def _src(sid: str, outlet: str, body: str):

@@ -7,7 +7,7 @@ import codecs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.reading import InputError, decode
+from briefing.ingest.reading import InputError, decode
 
 FUZZ = settings(max_examples=200, deadline=None)
 

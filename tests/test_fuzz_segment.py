@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.cleaning import clean
+from briefing.ingest.cleaning import clean
+from briefing.ingest.sources import source_from_text
 from briefing.model import Source
-from briefing.sources import source_from_text
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

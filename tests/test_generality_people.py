@@ -35,7 +35,7 @@ def test_expected_quotes_are_in_the_articles(case: Path) -> None:
 
 def _derived(case: Path):
     from briefing.derive import derive
-    from briefing.sources import source_from_text
+    from briefing.ingest.sources import source_from_text
 
     sources = [source_from_text(p.read_text("utf-8"), p.stem, str(p)) for p in sorted(case.glob("*.txt"))]
     return derive(sources)

@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 from markdown_helpers import OWN, ROOT, SEEDS, claims_view, entities_view, sample_briefing
 
 from briefing.derive import derive
-from briefing.markdown import parse, render
+from briefing.formats.markdown import parse, render
+from briefing.ingest.reading import InputError
+from briefing.ingest.sources import load_sources
 from briefing.model import Briefing, Claim
-from briefing.reading import InputError
-from briefing.sources import load_sources
 
 #: Every set of test articles about a negotiation (others' included), for the derivation round trip.
 FOLDERS = [SEEDS, OWN, *sorted(p for p in (ROOT / "tests" / "articles").glob("*") if p.is_dir())]

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from markdown_helpers import OWN, SEEDS, sample_briefing
 
-from briefing.markdown import parse, render
+from briefing.formats.markdown import parse, render
+from briefing.ingest.sources import load_sources
 from briefing.model import Briefing
-from briefing.sources import load_sources
 
 
 def _copy(src: Path, tmp_path: Path) -> Path:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from markdown_helpers import SEEDS
 
 from briefing.derive import derive
-from briefing.markdown import parse, render
+from briefing.formats.markdown import parse, render
+from briefing.ingest.sources import load_sources
 from briefing.pipeline import load_briefing
-from briefing.sources import load_sources
 
 REGENERATE = ".venv/bin/briefing derive seeds/*.txt --format md -o seeds/briefing.md"
 

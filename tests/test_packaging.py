@@ -45,7 +45,7 @@ def test_installed_wheel_finds_seeds_from_another_folder(wheel: Path, tmp_path: 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target)}
-    code = "import briefing.resources as r, sys; print(r.__file__); print(*[p.name for p in r.seed_paths()])"
+    code = "import briefing.store.resources as r, sys; print(r.__file__); print(*[p.name for p in r.seed_paths()])"
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True, check=True
     ).stdout.splitlines()

@@ -104,7 +104,7 @@ def test_resolver(phrase: str, party: str | None) -> None:
 def test_a_guessed_side_does_not_make_the_leaders_government_an_alias() -> None:
     """Evo Morales's side is only guessed from 'Chile' before him; 'the Morales government' stays no alias."""
     from briefing.derive import derive
-    from briefing.sources import source_from_text
+    from briefing.ingest.sources import source_from_text
 
     text = (
         "Border talks resume in Lima\n\n"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from briefing.derive.people import find_people
+from briefing.ingest.sources import source_from_text
 from briefing.model import Person
-from briefing.sources import source_from_text
 
 ARTICLE = """Armenia and Azerbaijan resume border talks in Vienna
 

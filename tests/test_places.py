@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.derive.places import find_places
-from briefing.sources import source_from_text
+from briefing.ingest.sources import source_from_text
 
 ARTICLE = """Armenia and Azerbaijan resume talks in Geneva
 

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from briefing.reading import InputError, decode
+from briefing.ingest.reading import InputError, decode
 
 TEXT = "Talks in Zürich — “calm”, said the envoy.\nNext line."
 

@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import main
-from briefing.fold import fold, surface
 from briefing.history import Location
+from briefing.ingest.sources import source_from_text
 from briefing.model import Briefing, Party, Person, Place
-from briefing.search import SearchIndex, rank_key
-from briefing.sources import source_from_text
+from briefing.search.fold import fold, surface
+from briefing.search.index import SearchIndex, rank_key
 from tests.search_fixture import seeds_with_entities
 
 #: An article of our own about another negotiation, with its own spellings.
@@ -260,5 +260,5 @@ def test_search_runs_without_textual() -> None:
     import subprocess
     import sys
 
-    code = "import sys, briefing.search, briefing.search_cli; sys.exit('textual' in sys.modules)"
+    code = "import sys, briefing.search.index, briefing.cli.search; sys.exit('textual' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -11,7 +11,7 @@ from textual.widgets import Input, OptionList
 from briefing.app.person_card import PersonCard, name_spans
 from briefing.app.search_screen import SearchScreen, highlighted
 from briefing.history import Location
-from briefing.search import SharedIndex
+from briefing.search.index import SharedIndex
 from tests.search_fixture import seeds_with_entities
 
 UNSET = Location("unset")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.pipeline import load_briefing
-from briefing.search import SearchIndex
+from briefing.search.index import SearchIndex
 from tests.conftest import SEEDS
 
 ARTICLES = Path(__file__).parent / "articles"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.segment import segment, split_sentences
-from briefing.sources import source_from_text
+from briefing.ingest.segment import segment, split_sentences
+from briefing.ingest.sources import source_from_text
 
 
 def sentences(text: str) -> list[str]:

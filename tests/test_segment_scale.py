@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from briefing.cleaning import clean
+from briefing.ingest.cleaning import clean
+from briefing.ingest.segment import segment
+from briefing.ingest.sources import source_from_text
 from briefing.model import Briefing
-from briefing.segment import segment
-from briefing.sources import source_from_text
 
 
 def _segment(text: str):

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from briefing.derive.similar import ClaimIndex, content_words, near_duplicates, partners
-from briefing.sources import source_from_text
+from briefing.ingest.sources import source_from_text
 
 sys.path.insert(0, str(Path(__file__).parent / "benchmarks"))
 from corpus import generate

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.history import Location
-from briefing.state import ReaderState, StateError, load_state, save_state, state_key, state_path
+from briefing.store.state import ReaderState, StateError, load_state, save_state, state_key, state_path
 
 
 def test_key_ignores_order_and_spelling(tmp_path: Path) -> None:

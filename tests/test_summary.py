@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.derive.summary import statement, summarize, syndication_outlets
-from briefing.sources import load_sources, source_from_text
+from briefing.ingest.sources import load_sources, source_from_text
 from tests.conftest import SEEDS
 
 LEAD = (
@@ -56,7 +56,7 @@ def test_derivation_is_deterministic_with_or_without_the_fork_pool(tmp_path, mon
     from pathlib import Path
 
     from briefing.derive import derive, parallel
-    from briefing.jsonio import to_dict
+    from briefing.formats.jsonio import to_dict
 
     sys.path.insert(0, str(Path(__file__).parent / "benchmarks"))
     from corpus import generate

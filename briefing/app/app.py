@@ -43,12 +43,12 @@ from briefing.app.widgets.sections import BriefingPane, SectionList
 from briefing.app.widgets.source_view import SourceView
 from briefing.history import History, Location
 from briefing.model import Briefing, Head
-from briefing.resources import styles_dir
-from briefing.state import ReaderState, StateError, load_state, save_state, state_key
+from briefing.store.resources import styles_dir
+from briefing.store.state import ReaderState, StateError, load_state, save_state, state_key
 
 if TYPE_CHECKING:
     from briefing.app.search_screen import SearchScreen
-    from briefing.search import SharedIndex
+    from briefing.search.index import SharedIndex
 
 NARROW = 100  # below this many columns the panes are shown one at a time
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -165,7 +165,7 @@ class BriefingApp(App[None]):
         self._preload = preload
         self._watcher: Watcher | None = None
         self._head: Head | None = None
-        #: Binding id -> keys, from the user's config file (see briefing.config).
+        #: Binding id -> keys, from the user's config file (see briefing.store.config).
         self.user_keys: dict[str, str] = {}
 
     # -- layout -----------------------------------------------------------
@@ -206,7 +206,7 @@ class BriefingApp(App[None]):
 
     def apply_settings(self) -> None:
         """Rebind keys as the user's config file asks; what it gets wrong is a warning, not a failure."""
-        from briefing.config import load_settings
+        from briefing.store.config import load_settings
 
         settings = load_settings()
         known = {b.id for b in self.all_bindings() if b.id}
@@ -240,7 +240,7 @@ class BriefingApp(App[None]):
 
     def _take_load(self) -> None:
         """Show the loaded briefing, or leave with the one-line error the CLI would print."""
-        from briefing.reading import InputError
+        from briefing.ingest.reading import InputError
 
         assert self._preload is not None
         try:
@@ -358,8 +358,8 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="reload")
     def reload(self) -> None:
         """Load again after an edit or a change on disk; a file that no longer reads keeps the old briefing."""
+        from briefing.ingest.reading import InputError
         from briefing.pipeline import load_briefing
-        from briefing.reading import InputError
 
         if self._watcher is not None:
             self._watcher.changed()  # take in the change now, so the poll does not reload twice
@@ -625,7 +625,7 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="search-index", description="build the search index")
     def _build_index(self, briefing: Briefing, painted: threading.Event) -> None:
         painted.wait(2.0)
-        from briefing.search import SharedIndex
+        from briefing.search.index import SharedIndex
 
         index = SharedIndex(briefing)
         self.call_from_thread(self._set_index, briefing, index)
@@ -643,7 +643,7 @@ class BriefingApp(App[None]):
             self.notify("Nothing to search yet.")
             return
         if self.search_index is None:  # asked before the background build began
-            from briefing.search import SharedIndex
+            from briefing.search.index import SharedIndex
 
             self.search_index = SharedIndex(self.briefing)
         from briefing.app.search_screen import SearchScreen

@@ -12,10 +12,10 @@ import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefing.atomic import write_atomic
+from briefing.ingest.reading import BRIEFING_FILE, InputError, discover
 from briefing.model import Briefing
 from briefing.pipeline import curated_path
-from briefing.reading import BRIEFING_FILE, InputError, discover
+from briefing.store.atomic import write_atomic
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -38,7 +38,7 @@ def briefing_to_edit(paths: Sequence[str], briefing: Briefing | None) -> Path | 
         return existing
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         return None
-    from briefing.markdown import render
+    from briefing.formats.markdown import render
 
     target = Path(paths[0]) / BRIEFING_FILE
     write_atomic(target, render(briefing))

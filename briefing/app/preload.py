@@ -73,8 +73,8 @@ class Preload:
     # -- in a thread ---------------------------------------------------------
 
     def _run(self, wait_for_paint: bool = True) -> None:
+        from briefing.ingest.reading import discover
         from briefing.pipeline import load_briefing
-        from briefing.reading import discover
 
         try:
             if wait_for_paint and len(discover(self.paths)[0]) > EAGER_FILES:
@@ -113,9 +113,9 @@ class Preload:
         self._pid, self._pipe = pid, os.fdopen(read_fd, "rb")
 
     def _child(self, out: IO[bytes]) -> None:
-        from briefing.cache import dumps
+        from briefing.ingest.reading import InputError
         from briefing.pipeline import load_briefing
-        from briefing.reading import InputError
+        from briefing.store.cache import dumps
 
         def progress(stage: str, done: int, total: int) -> None:
             _send(out, _PROGRESS, pickle.dumps((stage, done, total)))
@@ -149,7 +149,7 @@ class Preload:
                         self._go.wait()
                         self._result = _loaded(payload)
                     elif kind == _INPUT_ERROR:
-                        from briefing.reading import InputError
+                        from briefing.ingest.reading import InputError
 
                         self._error = InputError(payload.decode("utf-8"))
         except (OSError, ValueError, EOFError, pickle.UnpicklingError):
@@ -211,8 +211,8 @@ def _frames(pipe: IO[bytes]) -> Iterator[tuple[bytes, bytes]]:
 
 
 def _loaded(payload: bytes) -> Loaded:
-    from briefing.cache import loads
     from briefing.pipeline import Loaded
+    from briefing.store.cache import loads
 
     briefing, skipped, warnings = loads(payload)
     return Loaded(briefing, skipped, warnings)

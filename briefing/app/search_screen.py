@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 
 from briefing.history import Location
 from briefing.model import Briefing, Person, Place
-from briefing.search import Hit, SharedIndex
+from briefing.search.index import Hit, SharedIndex
 
 #: Result groups in display order: title and the hit kinds it holds.
 GROUPS = (

@@ -13,8 +13,8 @@ from collections import defaultdict
 from briefing.derive.delegations import find_delegations_outlets
 from briefing.derive.names import name_tokens
 from briefing.derive.people import HEAD_NOUNS, PersonLocator
+from briefing.ingest.segment import TITLE_ABBREVIATIONS
 from briefing.model import Claim, Delegation, Person, Sentence, Source
-from briefing.segment import TITLE_ABBREVIATIONS
 
 #: Abbreviated titles compared as their full words ("Gen." is "General").
 _ABBREVIATED = {

@@ -20,8 +20,8 @@ from typing import ClassVar
 
 from briefing.derive import lexicon
 from briefing.derive.names import ARTICLES, cluster_names, name_tokens, surname_key
+from briefing.ingest.segment import TITLE_ABBREVIATIONS
 from briefing.model import Person, Sentence, Source
-from briefing.segment import TITLE_ABBREVIATIONS
 
 #: Nouns that head a title or role ("Foreign Minister", "military adviser").
 HEAD_NOUNS = frozenset(

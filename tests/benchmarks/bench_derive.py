@@ -28,7 +28,7 @@ from corpus import generate  # noqa: E402
 
 from briefing import derive as derive_pkg  # noqa: E402
 from briefing.derive import derive  # noqa: E402
-from briefing.sources import load_sources  # noqa: E402
+from briefing.ingest.sources import load_sources  # noqa: E402
 
 
 def cpu_seconds() -> float:

@@ -28,8 +28,8 @@ from briefing.derive.delegations import find_delegations
 from briefing.derive.discrepancies import find_discrepancies
 from briefing.derive.parties import find_parties
 from briefing.derive.people import find_people
+from briefing.ingest.sources import source_from_text
 from briefing.model import Source
-from briefing.sources import source_from_text
 
 ROOT = Path(__file__).resolve().parents[2]
 

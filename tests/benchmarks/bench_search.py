@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import ADJECTIVES, GIVEN, ISSUES, NOUNS, STATES, SURNAMES, VERBS
 
 from briefing.model import Briefing, Person, Sentence, Source
-from briefing.search import SearchIndex
+from briefing.search.index import SearchIndex
 
 FUNCTION_WORDS = (
     "the of and to in a is that for on with as by at from was it be has have are said were its an not "

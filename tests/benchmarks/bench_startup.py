@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from briefing.pipeline import load_briefing  # noqa: E402
-from briefing.resources import seed_paths  # noqa: E402
+from briefing.store.resources import seed_paths  # noqa: E402
 
 TOOLS = Path(os.environ.get("BRIEFING_TOOLS", ROOT.parent / "shared" / "tools"))
 

@@ -7,8 +7,8 @@ import json
 import sys
 from dataclasses import asdict
 
-from briefing.reading import InputError
-from briefing.search import Hit, SearchIndex
+from briefing.ingest.reading import InputError
+from briefing.search.index import Hit, SearchIndex
 
 #: --kind choices and the hit kinds each one covers.
 KIND_CHOICES = {
@@ -43,7 +43,7 @@ def run(argv: list[str]) -> int:
         raise InputError("the query is empty")
     from briefing.cli import print_notices
     from briefing.pipeline import load_briefing
-    from briefing.resources import seed_paths
+    from briefing.store.resources import seed_paths
 
     paths = args.paths or [str(p) for p in seed_paths()]
     loaded = load_briefing(paths, strict=bool(args.paths), use_cache=not args.no_cache)

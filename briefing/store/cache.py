@@ -37,7 +37,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefing.atomic import write_atomic
+from briefing.ingest.reading import Skipped
 from briefing.model import (
     Boilerplate,
     Briefing,
@@ -51,7 +51,7 @@ from briefing.model import (
     Sentence,
     Source,
 )
-from briefing.reading import Skipped
+from briefing.store.atomic import write_atomic
 
 #: First line of every entry: a file written by another layout is a miss, not a crash.
 MAGIC = b"briefing-cache/1\n"
@@ -62,8 +62,8 @@ HEADS = "heads"
 #: Size bound of the whole cache, in MB; override with this environment variable.
 MAX_MB_ENV = "BRIEFING_CACHE_MAX_MB"
 DEFAULT_MAX_MB = 512
-_PACKAGE = Path(__file__).resolve().parent
-_PARSE_CODE = ("model.py", "reading.py", "cleaning.py", "segment.py", "sources.py", "html.py")
+_PACKAGE = Path(__file__).resolve().parent.parent
+_PARSE_CODE = ("model.py", "ingest")
 _STALE_TMP_SECONDS = 3600
 
 
@@ -181,9 +181,8 @@ def code_digest(scope: str) -> str:
     ``scope`` is "parse" (reading, cleaning, segmentation) or "derive"
     (all of that plus ``briefing/derive/``).
     """
-    files = [_PACKAGE / name for name in _PARSE_CODE]
-    if scope == "derive":
-        files += sorted(p for p in (_PACKAGE / "derive").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    names = [*_PARSE_CODE, "derive"] if scope == "derive" else list(_PARSE_CODE)
+    files = [f for name in names for f in _code_files(_PACKAGE / name)]
     h = hashlib.blake2b(scope.encode(), digest_size=16)
     for path in files:
         h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
@@ -195,13 +194,20 @@ def code_digest(scope: str) -> str:
     return h.hexdigest()
 
 
+def _code_files(path: Path) -> list[Path]:
+    """``path`` itself if a file, else every file below it (compiled caches aside), sorted."""
+    if path.suffix:
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
 def _key(*parts: str) -> str:
     return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
 def source_key(source_id: str, path: Path, digest: str) -> str:
     """Key of one parsed article: what parsing depends on, not where the file lives."""
-    from briefing.sources import PARSE_VERSION
+    from briefing.ingest.sources import PARSE_VERSION
 
     return _key(PARSE_VERSION, code_digest("parse"), source_id, path.suffix.lower(), digest)
 

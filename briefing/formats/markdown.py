@@ -3,7 +3,7 @@
 ``render(briefing)`` writes the file ``briefing derive --format md`` prints;
 ``parse(text, sources)`` reads it (after any hand edits) into the same
 model, resolving every citation against the articles with
-:mod:`briefing.anchoring`. The format is documented in the README
+:mod:`briefing.formats.anchoring`. The format is documented in the README
 ("The Markdown briefing format"); in short, a claim is a bullet whose
 citations are ``[^source:hash "short quote…"]``, and a citation an analyst
 adds may be a bare quote, ``[^"a fragment of the sentence"]``, optionally
@@ -25,9 +25,9 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from briefing.anchoring import OK, REANCHORED, RESOLVED, UNRESOLVED, Anchor, Anchorer, quote_of
+from briefing.formats.anchoring import OK, REANCHORED, RESOLVED, UNRESOLVED, Anchor, Anchorer, quote_of
+from briefing.ingest.reading import InputError
 from briefing.model import Briefing, Claim, Delegation, Member, Party, Person, Place, Source
-from briefing.reading import InputError
 
 HEADER = '<!-- briefing/1 · edit freely · citations: [^source:sentence "quote"] or [^"a fragment"] -->'
 SOURCES, SUMMARY, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES = (
@@ -300,7 +300,7 @@ def parse(text: str, sources: Sequence[Source], name: str = "briefing.md") -> Pa
 
 def load(path: Path, sources: Sequence[Source]) -> ParsedBriefing:
     """Parse the briefing file at ``path`` (as curated) against ``sources``."""
-    from briefing.reading import read_text
+    from briefing.ingest.reading import read_text
 
     parsed = parse(read_text(path).text, sources, str(path))
     parsed.briefing.origin = "curated"

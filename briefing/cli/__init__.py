@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing import __version__
-from briefing.atomic import write_atomic
-from briefing.reading import InputError
+from briefing.ingest.reading import InputError
+from briefing.store.atomic import write_atomic
 
 if TYPE_CHECKING:
     from briefing.pipeline import Loaded
@@ -120,11 +120,11 @@ def _derive(argv: list[str]) -> int:
 
     loaded = load_with_progress(args.paths, strict=True, use_cache=not args.no_cache, curated=False)
     if args.format == "json":
-        from briefing.jsonio import dumps
+        from briefing.formats.jsonio import dumps
 
         text = dumps(loaded.briefing)
     else:
-        from briefing.markdown import render
+        from briefing.formats.markdown import render
 
         text = render(loaded.briefing)
     read = [Path(src.path) for src in loaded.briefing.sources if src.path] + [s.path for s in loaded.skipped]
@@ -133,21 +133,21 @@ def _derive(argv: list[str]) -> int:
 
 
 def _search(argv: list[str]) -> int:
-    from briefing.search_cli import run
+    from briefing.cli.search import run
 
     return run(argv)
 
 
 def _check(argv: list[str]) -> int:
-    from briefing.check import run
+    from briefing.formats.check import run
 
     return run(argv)
 
 
 def _reader(argv: list[str]) -> int:
     args = _reader_parser().parse_args(argv)
-    from briefing.reading import discover
-    from briefing.resources import seeds_dir
+    from briefing.ingest.reading import discover
+    from briefing.store.resources import seeds_dir
 
     paths = args.paths or [str(seeds_dir())]
     discover(paths)  # bad paths fail here, before the screen is taken over

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from briefing.atomic import write_atomic
 from briefing.history import Location
+from briefing.store.atomic import write_atomic
 
 APP_NAME = "briefing"
 STATE_VERSION = 1

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from briefing.cleaning import clean
+from briefing.ingest.cleaning import clean
+from briefing.ingest.reading import FileError, InputError, Skipped, decode, discover, read_bytes
+from briefing.ingest.segment import segment
 from briefing.model import Source
-from briefing.reading import FileError, InputError, Skipped, decode, discover, read_bytes
-from briefing.segment import segment
 
 _SLUG = re.compile(r"[^a-z0-9_-]+")
 
@@ -33,7 +33,7 @@ def source_id_for(path: Path, taken: set[str]) -> str:
 def source_from_text(text: str, source_id: str, path: str | None = None, encoding: str = "utf-8") -> Source:
     """Build a source from already decoded text (newlines normalised)."""
     if path and path.lower().endswith((".html", ".htm")):
-        from briefing.html import html_to_text
+        from briefing.ingest.html import html_to_text
 
         text = html_to_text(text)
     cleaned = clean(text)

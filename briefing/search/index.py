@@ -1,7 +1,7 @@
 """Fuzzy search over a briefing: people, parties, places, claims and every sentence.
 
 Readers search for names they heard spelled another way, so matching is on
-words folded by :mod:`briefing.fold` (transliteration, British/American
+words folded by :mod:`briefing.search.fold` (transliteration, British/American
 spelling, diacritics), with typos forgiven by rapidfuzz over the folded
 vocabulary, never over the sentences themselves: that scan grows with the
 briefing, the vocabulary barely does.
@@ -36,9 +36,9 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from briefing.fold import ARTICLES, WORD, fold, surface, words
 from briefing.history import Location
 from briefing.model import Briefing, Claim, Sentence, Source
+from briefing.search.fold import ARTICLES, WORD, fold, surface, words
 
 #: Hit kinds, in the order they rank when everything else is equal.
 KINDS = ("person", "party", "place", "claim", "demand", "sentence")

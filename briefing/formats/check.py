@@ -13,10 +13,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from briefing.anchoring import REANCHORED, RESOLVED, UNRESOLVED
-from briefing.markdown import WARNING, load
-from briefing.reading import BRIEFING_FILE, InputError
-from briefing.sources import load_sources
+from briefing.formats.anchoring import REANCHORED, RESOLVED, UNRESOLVED
+from briefing.formats.markdown import WARNING, load
+from briefing.ingest.reading import BRIEFING_FILE, InputError
+from briefing.ingest.sources import load_sources
 
 
 def _parser() -> argparse.ArgumentParser:
