@@ -87,6 +87,16 @@ class Source:
         """Sentences that derivation may use (headline excluded)."""
         return [s for s in self.sentences if s.kind == "body"]
 
+    @property
+    def outlet_name(self) -> str:
+        """The outlet as shown: its name, else the source's id."""
+        return self.outlet or self.id
+
+    @property
+    def outlet_key(self) -> str:
+        """The outlet as counted: two sources of one outlet, however cased, are one outlet."""
+        return self.outlet_name.casefold()
+
 
 @dataclass(slots=True)
 class Party:
@@ -204,8 +214,7 @@ class Briefing:
         sent = self.sentence_index.get(sentence_id)
         if sent is None:
             return ""
-        src = self.source_index[sent.source_id]
-        return (src.outlet or src.id).lower()
+        return self.source_index[sent.source_id].outlet_key
 
 
 @dataclass(slots=True)

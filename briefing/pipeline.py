@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.ingest.reading import BRIEFING_FILE, InputError, Skipped
+from briefing.errors import InputError
+from briefing.ingest.reading import BRIEFING_FILE, Skipped
 from briefing.model import Briefing, Head, Source
 from briefing.store.cache import BRIEFINGS, HEADS, SOURCES, Cache, CachedBriefing, briefing_key, source_key
 

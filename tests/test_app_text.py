@@ -7,15 +7,16 @@ from hypothesis import strategies as st
 from rich.text import Text
 
 from briefing.app.layout import HEADER, layout_source
-from briefing.app.text import NameMarker, plain, safe
+from briefing.app.text import NameMarker, plain
 from briefing.ingest.sources import source_from_text
 from briefing.model import Briefing, Person
+from briefing.sanitize import visible
 
 HOSTILE = "Talks [bold]resumed[/] in \x1b[31mParis\x1b[0m.\x07 The envoy said: «نعم» and שלום.\n\nA second paragraph."
 
 
 def test_safe_keeps_length_and_removes_controls() -> None:
-    out = safe(HOSTILE)
+    out = visible(HOSTILE)
     assert len(out) == len(HOSTILE)
     assert "\x1b" not in out and "\x07" not in out
     assert "␛[31m" in out and "[bold]" in out
@@ -36,7 +37,7 @@ def test_layout_rows_cover_every_sentence(text: str, width: int) -> None:
     body = [r for r in layout.rows if r.start != HEADER]
     for row in body:
         assert 0 <= row.start <= row.end <= len(src.text)
-        assert Text(safe(src.text[row.start : row.end])).cell_len <= width + 1
+        assert Text(visible(src.text[row.start : row.end])).cell_len <= width + 1
     for i, _ in enumerate(src.sentences):
         first, last = layout.rows_of(i)
         assert first <= last < len(layout.rows)
@@ -45,7 +46,7 @@ def test_layout_rows_cover_every_sentence(text: str, width: int) -> None:
 def test_hostile_article_lays_out() -> None:
     src = source_from_text(HOSTILE, "s")
     layout = layout_source(src, 30, [])
-    shown = "".join(safe(src.text[r.start : r.end]) for r in layout.rows if r.start != HEADER)
+    shown = "".join(visible(src.text[r.start : r.end]) for r in layout.rows if r.start != HEADER)
     assert "שלום" in shown and "نعم" in shown and "[bold]" in shown
 
 

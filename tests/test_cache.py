@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import briefing.derive
+import briefing.errors
 import briefing.ingest.sources
 from briefing import workers
 from briefing.formats.jsonio import to_dict
@@ -158,7 +159,7 @@ def test_strictness_is_part_of_the_key(folder: Path) -> None:
     bad = folder / "zz-empty.txt"
     bad.write_text("   \n")
     assert [s.path.name for s in load_briefing([folder]).skipped] == ["zz-empty.txt"]
-    with pytest.raises(briefing.ingest.reading.InputError, match="no sentences"):
+    with pytest.raises(briefing.errors.InputError, match="no sentences"):
         load_briefing([*sorted(folder.glob("*.txt"))], strict=True)
 
 

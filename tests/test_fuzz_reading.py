@@ -7,7 +7,8 @@ import codecs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.ingest.reading import InputError, decode
+from briefing.errors import InputError
+from briefing.ingest.reading import decode
 
 FUZZ = settings(max_examples=200, deadline=None)
 

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from markdown_helpers import OWN, ROOT, SEEDS, claims_view, entities_view, sample_briefing
 
 from briefing.derive import derive
+from briefing.errors import InputError
 from briefing.formats.markdown import parse, render
-from briefing.ingest.reading import InputError
 from briefing.ingest.sources import load_sources
 from briefing.model import Briefing, Claim
 

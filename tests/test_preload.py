@@ -9,7 +9,7 @@ import pytest
 
 from briefing.app import preload as preload_module
 from briefing.app.preload import Preload, can_fork
-from briefing.ingest.reading import InputError
+from briefing.errors import InputError
 from briefing.pipeline import load_briefing
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here, or threads already running")

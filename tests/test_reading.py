@@ -6,7 +6,8 @@ import codecs
 
 import pytest
 
-from briefing.ingest.reading import InputError, decode
+from briefing.errors import InputError
+from briefing.ingest.reading import decode
 
 TEXT = "Talks in Zürich — “calm”, said the envoy.\nNext line."
 

@@ -38,11 +38,11 @@ from briefing.app.messages import (
     SentenceChanged,
 )
 from briefing.app.preload import Preload
-from briefing.app.text import safe
 from briefing.app.widgets.sections import BriefingPane, SectionList
 from briefing.app.widgets.source_view import SourceView
 from briefing.history import History, Location
 from briefing.model import Briefing, Head
+from briefing.sanitize import visible
 from briefing.store.resources import styles_dir
 from briefing.store.state import ReaderState, StateError, load_state, save_state, state_key
 
@@ -217,7 +217,7 @@ class BriefingApp(App[None]):
         self.user_keys = {k: v for k, v in settings.keys.items() if k in known}
         self.set_keymap(self.user_keys)
         for warning in warnings:
-            self.notify(safe(warning), severity="warning", markup=False, timeout=10)
+            self.notify(visible(warning), severity="warning", markup=False, timeout=10)
 
     def all_bindings(self) -> list[Binding]:
         """Every binding of the reader's own widgets, with the ones they inherit."""
@@ -240,7 +240,7 @@ class BriefingApp(App[None]):
 
     def _take_load(self) -> None:
         """Show the loaded briefing, or leave with the one-line error the CLI would print."""
-        from briefing.ingest.reading import InputError
+        from briefing.errors import InputError
 
         assert self._preload is not None
         try:
@@ -250,9 +250,9 @@ class BriefingApp(App[None]):
             return
         self.set_briefing(loaded.briefing)
         for skipped in loaded.skipped:  # file names are shown literally: never markup, never escapes
-            self.notify(safe(f"skipped {skipped.path}: {skipped.reason}"), severity="warning", markup=False)
+            self.notify(visible(f"skipped {skipped.path}: {skipped.reason}"), severity="warning", markup=False)
         for warning in loaded.warnings:
-            self.notify(safe(warning), severity="warning", markup=False)
+            self.notify(visible(warning), severity="warning", markup=False)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         now = time.monotonic()
@@ -358,7 +358,7 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="reload")
     def reload(self) -> None:
         """Load again after an edit or a change on disk; a file that no longer reads keeps the old briefing."""
-        from briefing.ingest.reading import InputError
+        from briefing.errors import InputError
         from briefing.pipeline import load_briefing
 
         if self._watcher is not None:
@@ -698,7 +698,7 @@ class BriefingApp(App[None]):
         if self.briefing is None:
             return
         commands = [
-            SimpleCommand(f"{s.title} — {s.outlet or s.id}", _call(self._open_article, s.id), s.path or "")
+            SimpleCommand(f"{s.title} — {s.outlet_name}", _call(self._open_article, s.id), s.path or "")
             for s in self.briefing.sources
         ]
         self.search_commands(commands, placeholder="Open an article…")

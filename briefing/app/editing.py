@@ -12,7 +12,8 @@ import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefing.ingest.reading import BRIEFING_FILE, InputError, discover
+from briefing.errors import InputError
+from briefing.ingest.reading import BRIEFING_FILE, discover
 from briefing.model import Briefing
 from briefing.pipeline import curated_path
 from briefing.store.atomic import write_atomic

@@ -15,8 +15,8 @@ from itertools import pairwise
 from rich._wrap import divide_line
 from rich.text import Text
 
-from briefing.app.text import safe
 from briefing.model import Source
+from briefing.sanitize import visible
 
 HEADER = -1  # ``Row.start`` of a row that is not part of the source text
 
@@ -67,7 +67,7 @@ def layout_source(source: Source, width: int, header: list[Text]) -> SourceLayou
         for piece in text_pieces(line, width):
             layout.rows.append(Row(HEADER, HEADER, piece))
     layout.rows.append(Row(HEADER, HEADER, Text("─" * width, style="dim")))
-    text = safe(source.text)
+    text = visible(source.text)
     pos = 0
     blank = True  # collapse runs of blank lines, and drop leading ones
     for line in text.split("\n"):

@@ -113,7 +113,7 @@ class Preload:
         self._pid, self._pipe = pid, os.fdopen(read_fd, "rb")
 
     def _child(self, out: IO[bytes]) -> None:
-        from briefing.ingest.reading import InputError
+        from briefing.errors import InputError
         from briefing.pipeline import load_briefing
         from briefing.store.cache import dumps
 
@@ -149,7 +149,7 @@ class Preload:
                         self._go.wait()
                         self._result = _loaded(payload)
                     elif kind == _INPUT_ERROR:
-                        from briefing.ingest.reading import InputError
+                        from briefing.errors import InputError
 
                         self._error = InputError(payload.decode("utf-8"))
         except (OSError, ValueError, EOFError, pickle.UnpicklingError):

@@ -16,27 +16,12 @@ from rich.style import Style
 from rich.text import Text
 
 from briefing.model import Briefing, Source
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # ␀ … ␟, e.g. ESC shows as ␛
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return "\ufffd" if code < 0x200E else " "  # C1 controls; bidi marks become spaces
-
-
-def safe(text: str) -> str:
-    """Replace control characters one for one (length preserved); tabs become spaces."""
-    return _CONTROL.sub(_visible, text.replace("\t", " "))
+from briefing.sanitize import visible
 
 
 def plain(text: str, style: Style | str = "") -> Text:
     """A ``Text`` holding article text literally (never parsed as markup)."""
-    return Text(safe(text), style=style, end="", no_wrap=False)
+    return Text(visible(text), style=style, end="", no_wrap=False)
 
 
 @dataclass(frozen=True, slots=True)

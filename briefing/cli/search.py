@@ -7,7 +7,7 @@ import json
 import sys
 from dataclasses import asdict
 
-from briefing.ingest.reading import InputError
+from briefing.errors import InputError
 from briefing.search.index import Hit, SearchIndex
 
 #: --kind choices and the hit kinds each one covers.
@@ -41,7 +41,7 @@ def run(argv: list[str]) -> int:
         raise InputError("--limit must be at least 1")
     if not args.query.strip():
         raise InputError("the query is empty")
-    from briefing.cli import print_notices
+    from briefing.cli.notices import print_notices
     from briefing.pipeline import load_briefing
     from briefing.store.resources import seed_paths
 

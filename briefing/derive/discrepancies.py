@@ -53,19 +53,29 @@ def find_discrepancies(sources: list[Source], people: list[Person], delegations:
     return claims
 
 
+def outlet_names(sources: list[Source]) -> dict[str, str]:
+    """Source id -> the name its outlet is shown by: the first source's spelling of each outlet key."""
+    shown: dict[str, str] = {}
+    for src in sources:
+        shown.setdefault(src.outlet_key, src.outlet_name)
+    return {src.id: shown[src.outlet_key] for src in sources}
+
+
 class _SentenceIndex:
     def __init__(self, sources: list[Source]) -> None:
         self.sentence: dict[str, Sentence] = {}
+        #: Sentence id -> its outlet as shown; sources of one outlet (:attr:`Source.outlet_key`) share one name.
         self.outlet: dict[str, str] = {}
+        self.outlet_of_source = outlet_names(sources)
         for src in sources:
-            outlet = src.outlet or src.id
+            outlet = self.outlet_of_source[src.id]
             for sent in src.body:
                 self.sentence[sent.id] = sent
                 self.outlet[sent.id] = outlet
 
     def claim(self, about: str, text: str, citations: list[str]) -> Claim:
         cites = list(dict.fromkeys(citations))
-        outlets = {self.outlet[c].lower() for c in cites if c in self.outlet}
+        outlets = {self.outlet[c] for c in cites if c in self.outlet}
         return Claim(id="", text=text, citations=cites, outlets=len(outlets), about=about)
 
 
@@ -126,7 +136,7 @@ def _titles(sources: list[Source], people: list[Person], index: _SentenceIndex) 
     locator = PersonLocator.shared(sources, officials)
     seen: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for src in sources:
-        outlet = src.outlet or src.id
+        outlet = index.outlet_of_source[src.id]
         for sent in src.body:
             for mention, person in locator.find(sent):
                 for role in mention.roles:

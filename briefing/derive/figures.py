@@ -88,7 +88,7 @@ def figure_discrepancies(sources: list[Source]) -> list[Claim]:
                 shared = [w for w in context[a] & context[b] if df[w] <= BLOCK_LIMIT]
                 if len(shared) >= 2 and _close_enough(a, b):
                     pairs[key] = (a, b)
-    names = {src.id: src.outlet or src.id for src in sources}
+    names = {src.id: src.outlet_name for src in sources}
     order = {s.id: (i, s.index) for i, src in enumerate(sources) for s in src.body}
     by_source = {s.id: s.source_id for src in sources for s in src.body}
     claims = []

@@ -175,7 +175,7 @@ def role_country(role: str) -> str | None:
 def _tally(sources: list[Source]) -> _Tally:
     tally = _Tally(Counter(), defaultdict(set), defaultdict(Counter), Counter(), Counter())
     for src in sources:
-        outlet = (src.outlet or src.id).lower()
+        outlet = src.outlet_key
         for sent in src.body:
             if CREDIT_LINE.match(sent.text):
                 continue
@@ -232,7 +232,7 @@ def _count_administrations(sources: list[Source], people: list[Person], tally: _
         if person.party:
             by_surname[name_key(person.name.split()[-1])].append(person)
     for src in sources:
-        outlet = (src.outlet or src.id).lower()
+        outlet = src.outlet_key
         for sent in src.body:
             if not any(word in sent.text for word in _ADMINISTRATION_WORDS):
                 continue

@@ -150,7 +150,7 @@ def find_people(sources: list[Source]) -> list[Person]:
     lower_words = _lowercase_vocabulary(sources)
     mentions: list[Mention] = []
     for src in sources:
-        outlet = (src.outlet or src.id).lower()
+        outlet = src.outlet_key
         for sent in src.body:
             mentions.extend(sentence_mentions(sent, outlet, lower_words))
     people = _assemble(mentions)

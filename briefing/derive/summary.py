@@ -56,8 +56,8 @@ class _Candidate:
 
 
 def outlet_key(source: Source) -> str:
-    """The outlet a source counts as: its outlet name, else its id (as Briefing.outlet_of does)."""
-    return (source.outlet or source.id).lower()
+    """The outlet a source counts as (:attr:`Source.outlet_key`)."""
+    return source.outlet_key
 
 
 def summarize(sources: list[Source], demands: list[Claim]) -> list[Claim]:

@@ -1,48 +1,52 @@
-"""``briefing check BRIEFING.md [PATH...]``: which citations of a curated briefing moved or are lost.
+"""Checking a curated briefing: which of its citations moved or are lost.
 
-Prints one ``file:line: status ...`` line per citation that was re-anchored
-(its sentence id no longer exists; its quote found the sentence) or is
-unresolved, then a one-line tally on stderr. Exits 1 when any citation is
-unresolved, 0 otherwise, 2 on bad input (the CLI reports it).
+A citation is re-anchored when its sentence id no longer exists but its
+quote found the sentence, unresolved when nothing did. ``briefing check``
+(:mod:`briefing.cli.check`) prints what :func:`check_briefing` finds.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.errors import InputError
 from briefing.formats.anchoring import REANCHORED, RESOLVED, UNRESOLVED
 from briefing.formats.markdown import WARNING, load
-from briefing.ingest.reading import BRIEFING_FILE, InputError
+from briefing.ingest.reading import BRIEFING_FILE
 from briefing.ingest.sources import load_sources
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="briefing check",
-        description="List unresolved or re-anchored citations of a Markdown briefing.",
-    )
-    p.add_argument("briefing", metavar="BRIEFING.md", help="the briefing, or a folder holding briefing.md")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="articles or folders (default: the briefing's folder)")
-    p.add_argument("-v", "--verbose", action="store_true", help="also list bare quotes and what they resolved to")
-    return p
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What a check found: the briefing file, its report lines, and a count per status."""
+
+    path: Path
+    lines: list[str]
+    counts: Counter[str]
+
+    @property
+    def tally(self) -> str:
+        """ "2 unresolved, 1 re-anchored, 40 resolved, 0 warnings"."""
+        counts = self.counts
+        parts = ", ".join(f"{counts[s]} {s}" for s in (UNRESOLVED, REANCHORED, RESOLVED))
+        return f"{parts}, {counts[WARNING]} warnings"
 
 
-def run(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
-    path = Path(args.briefing)
+def briefing_file(given: str) -> Path:
+    """The briefing named on the command line: a file, or a folder holding ``briefing.md``."""
+    path = Path(given)
     if path.is_dir():
         path = path / BRIEFING_FILE
     if not path.is_file():
-        raise InputError(f"no such briefing file: {args.briefing}")
-    paths = args.paths or [str(path.parent)]
-    sources, _skipped = load_sources(paths, strict=bool(args.paths))
+        raise InputError(f"no such briefing file: {given}")
+    return path
+
+
+def check_briefing(path: Path, paths: list[str], verbose: bool = False) -> CheckResult:
+    """Resolve every citation of ``path`` against the articles at ``paths`` (its folder when empty)."""
+    sources, _skipped = load_sources(paths or [str(path.parent)], strict=bool(paths))
     parsed = load(path, sources)
-    for line in parsed.report(resolved=args.verbose):
-        print(line)
-    counts = Counter(f.status for f in parsed.findings)
-    tally = ", ".join(f"{counts[s]} {s}" for s in (UNRESOLVED, REANCHORED, RESOLVED)) + f", {counts[WARNING]} warnings"
-    print(f"{path}: {tally}", file=sys.stderr)
-    return 1 if counts[UNRESOLVED] else 0
+    lines = list(parsed.report(resolved=verbose))
+    return CheckResult(path, lines, Counter(f.status for f in parsed.findings))

@@ -16,7 +16,7 @@ for citations; nothing is matched by regular expressions over the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -25,8 +25,9 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from briefing.errors import InputError
 from briefing.formats.anchoring import OK, REANCHORED, RESOLVED, UNRESOLVED, Anchor, Anchorer, quote_of
-from briefing.ingest.reading import InputError
+from briefing.ids import slug, unique_id
 from briefing.model import Briefing, Claim, Delegation, Member, Party, Person, Place, Source
 
 HEADER = '<!-- briefing/1 · edit freely · citations: [^source:sentence "quote"] or [^"a fragment"] -->'
@@ -56,7 +57,6 @@ WARNING = "warning"
 _CITATION = re.compile(r"\[\^(?P<ref>[^\s\"“\[\]]+)?[ \t]*(?:\"(?P<q>(?:[^\"\\\n]|\\.)*)\"|“(?P<cq>[^”\n]*)”)?[ \t]*\]")
 _REF = re.compile(r"(?P<src>[\w.-]+)(?::(?P<hashes>[\w-]+(?:,[\w-]+)*))?")
 _FIELD = re.compile(r"(?P<key>[A-Za-z]+):\s*(?P<value>.*)")
-_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 # --------------------------------------------------------------------------- render
@@ -682,10 +682,5 @@ def _names(value: str | None) -> list[str]:
     return [n.strip() for n in (value or "").split(",") if n.strip()]
 
 
-def _unique_id(name: str, taken: Iterable[str]) -> str:
-    base = _SLUG.sub("-", name.lower()).strip("-") or "entry"
-    taken = set(taken)
-    sid, n = base, 2
-    while sid in taken:
-        sid, n = f"{base}-{n}", n + 1
-    return sid
+def _unique_id(name: str, taken: Container[str]) -> str:
+    return unique_id(slug(name, "entry"), taken)

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.errors import FileError, InputError, os_reason
+
 #: File name endings read as articles when a folder is given.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 #: A curated briefing lives beside its articles under this name; it is not an article.
@@ -31,22 +33,6 @@ _MAGIC = {
     b"ID3": "MP3 audio",
     b"\xd0\xcf\x11\xe0": "Office document",
 }
-
-
-class InputError(Exception):
-    """Bad input: the message is one line, fit to show the user as is."""
-
-
-class FileError(InputError):
-    """One bad input file. ``reason`` says why without naming the file, for
-    the one-line notice when a folder's file is skipped."""
-
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-
-    def __reduce__(self) -> tuple[type, tuple[str, str]]:
-        return FileError, (str(self), self.reason)  # crosses from worker processes intact
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +84,7 @@ def _check_listable(folder: Path) -> None:
         with os.scandir(folder):
             pass
     except OSError as err:
-        raise InputError(f"cannot read folder {folder}: {_reason(err)}") from None
+        raise InputError(f"cannot read folder {folder}: {os_reason(err)}") from None
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
@@ -106,7 +92,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
     skipped: list[Skipped] = []
 
     def on_error(err: OSError) -> None:
-        skipped.append(Skipped(Path(err.filename or folder), f"cannot read folder: {_reason(err)}"))
+        skipped.append(Skipped(Path(err.filename or folder), f"cannot read folder: {os_reason(err)}"))
 
     for root, dirs, names in os.walk(folder, onerror=on_error, followlinks=False):
         links = [d for d in dirs if not d.startswith(".") and os.path.islink(os.path.join(root, d))]
@@ -129,7 +115,7 @@ def _other_kind(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as err:
-        return f"cannot read: {_reason(err)}"
+        return f"cannot read: {os_reason(err)}"
     kind = _magic_kind(head)
     return f"binary file ({kind})" if kind else f"not an article ({path.suffix or 'no suffix'})"
 
@@ -151,11 +137,7 @@ def read_bytes(path: Path, limit: int = 200 * 1024 * 1024) -> bytes:
     except InputError:
         raise
     except OSError as err:
-        raise FileError(f"cannot read {path}: {_reason(err)}", f"cannot read: {_reason(err)}") from None
-
-
-def _reason(err: OSError) -> str:
-    return (err.strerror or type(err).__name__).lower()
+        raise FileError(f"cannot read {path}: {os_reason(err)}", f"cannot read: {os_reason(err)}") from None
 
 
 def decode(data: bytes, name: str = "input") -> Decoded:

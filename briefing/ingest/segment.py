@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from sentencex import get_sentence_boundaries
 
+from briefing.ids import unique_id
 from briefing.model import Boilerplate, Paragraph, Sentence
 
 #: Abbreviations that precede a name or a number and so never end a sentence
@@ -42,14 +43,8 @@ def sentence_id(
     key = " ".join(text.split()).lower()
     digest = hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
     base = f"{source_id}:{prefix}{digest}"
-    sid = base
-    n = counts.get(base, 2) if counts is not None else 2
-    while sid in taken:
-        sid = f"{base}-{n}"
-        n += 1
+    sid = unique_id(base, taken, counts)
     taken.add(sid)
-    if counts is not None:
-        counts[base] = n
     return sid
 
 

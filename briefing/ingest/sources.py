@@ -4,28 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from briefing.errors import FileError, InputError
+from briefing.ids import slug, unique_id
 from briefing.ingest.cleaning import clean
-from briefing.ingest.reading import FileError, InputError, Skipped, decode, discover, read_bytes
+from briefing.ingest.reading import Skipped, decode, discover, read_bytes
 from briefing.ingest.segment import segment
 from briefing.model import Source
-
-_SLUG = re.compile(r"[^a-z0-9_-]+")
 
 
 def source_id_for(path: Path, taken: set[str]) -> str:
     """A short, readable id from the file name, unique in the briefing."""
-    base = _SLUG.sub("-", path.stem.lower()).strip("-")[:32] or "source"
-    sid = base
-    n = 2
-    while sid in taken:
-        sid = f"{base}-{n}"
-        n += 1
+    sid = unique_id(slug(path.stem, "source", underscores=True, limit=32), taken)
     taken.add(sid)
     return sid
 

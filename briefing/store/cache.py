@@ -37,6 +37,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from briefing.errors import os_reason
 from briefing.ingest.reading import Skipped
 from briefing.model import (
     Boilerplate,
@@ -282,7 +283,7 @@ class Cache:
         except (FileNotFoundError, NotADirectoryError):
             return None
         except OSError as err:
-            self._warn("read", f"cache unreadable ({_reason(err)}), rebuilding: {path}")
+            self._warn("read", f"cache unreadable ({os_reason(err)}), rebuilding: {path}")
             return None
         try:
             value = loads(data)
@@ -303,7 +304,7 @@ class Cache:
             folder.mkdir(parents=True, exist_ok=True)
             write_atomic(folder / key, data)
         except OSError as err:
-            self._warn("write", f"cache disabled, running without it: cannot write {folder}: {_reason(err)}")
+            self._warn("write", f"cache disabled, running without it: cannot write {folder}: {os_reason(err)}")
             self.root = None
             return
         self._wrote = True
@@ -343,7 +344,3 @@ def _touch(path: Path) -> None:
     """Mark an entry as recently used (best effort: a read-only cache still serves)."""
     with contextlib.suppress(OSError):
         os.utime(path)
-
-
-def _reason(err: OSError) -> str:
-    return (err.strerror or type(err).__name__).lower()

@@ -1,0 +1,34 @@
+"""``briefing derive PATH... [--format json|md] [-o FILE]``: the briefing as JSON or Markdown, for scripts."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from briefing.cli.notices import PROG, load_with_progress
+from briefing.cli.output import write_output
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=f"{PROG} derive", description="Derive a briefing from articles.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=("json", "md"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    return p
+
+
+def run(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    loaded = load_with_progress(args.paths, strict=True, use_cache=not args.no_cache, curated=False)
+    if args.format == "json":
+        from briefing.formats.jsonio import dumps
+
+        text = dumps(loaded.briefing)
+    else:
+        from briefing.formats.markdown import render
+
+        text = render(loaded.briefing)
+    read = [Path(src.path) for src in loaded.briefing.sources if src.path] + [s.path for s in loaded.skipped]
+    write_output(text, args.output, [*read, *(Path(p) for p in args.paths if Path(p).is_file())])
+    return 0
