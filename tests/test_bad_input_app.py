@@ -9,7 +9,7 @@ from test_bad_input import ARTICLE, RTL_ARTICLE, listing
 from textual.widgets import OptionList
 
 from briefing.app.app import BriefingApp
-from briefing.app.search_screen import SearchScreen
+from briefing.app.screens.search import SearchScreen
 from briefing.pipeline import load_briefing
 from briefing.search.index import SharedIndex
 

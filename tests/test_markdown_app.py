@@ -150,7 +150,7 @@ async def test_changed_article_reloads_and_shows_unresolved(curated: Path, monke
         await _loaded(app, pilot)
         await pilot.press("3")
         place = app.current_location()
-        while app._watcher is None:  # the first poll records the files as loaded
+        while app.reloader.watcher is None:  # the first poll records the files as loaded
             await pilot.pause(0.05)
         article = curated / "harbour-gazette.txt"
         text = article.read_text(encoding="utf-8").replace("wants a binding cap on the total catch", "asks")

@@ -8,8 +8,8 @@ import pytest
 from textual.app import App
 from textual.widgets import Input, OptionList
 
-from briefing.app.person_card import PersonCard, name_spans
-from briefing.app.search_screen import SearchScreen, highlighted
+from briefing.app.screens.person_card import PersonCard, name_spans
+from briefing.app.screens.search import SearchScreen, highlighted
 from briefing.history import Location
 from briefing.search.index import SharedIndex
 from tests.search_fixture import seeds_with_entities

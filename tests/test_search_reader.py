@@ -7,8 +7,8 @@ import asyncio
 from app_fixture import fixture_briefing
 
 from briefing.app.app import BriefingApp
-from briefing.app.person_card import PersonCard
-from briefing.app.search_screen import SearchScreen
+from briefing.app.screens.person_card import PersonCard
+from briefing.app.screens.search import SearchScreen
 from briefing.history import Location
 
 

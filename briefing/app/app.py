@@ -1,33 +1,31 @@
 """The reader: the briefing on one side, its sources on the other, every claim one key from its evidence.
 
-The app composes a light layout at once, loads (or derives) the briefing
-in a thread worker, then fills the panes. It routes the widgets' messages:
-a highlighted item previews its evidence, Enter jumps into it, ``[``/``]``
-cycle through an item's citations, and every jump goes into a
-:class:`briefing.history.History` for back and forward.
+The App composes the panes, hands over the briefing the preload delivers,
+routes the widgets' messages and holds the history. A highlighted item
+previews its evidence, Enter jumps into it, ``[``/``]`` cycle through an
+item's citations, and every jump goes into a
+:class:`briefing.history.History` for back and forward. What each pane
+does lives with its widget (:mod:`briefing.app.widgets`); search state in
+:mod:`briefing.app.searching`; editing and watching in :mod:`briefing.app.editing`.
 """
 
 from __future__ import annotations
 
 import functools
-import gc
-import threading
 import time
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.command import SimpleCommand
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Label, ProgressBar, Static
+from textual.containers import Vertical
+from textual.widgets import Footer, Header
 
-from briefing.app.commands import ReaderCommands
-from briefing.app.editing import Watcher
+from briefing.app import bindings, settle
+from briefing.app.commands import Command, ReaderCommands, article_commands, call, citing_commands
+from briefing.app.editing import Reloader
 from briefing.app.entries import PANE_SECTION, SECTIONS, summary_entries
 from briefing.app.messages import (
     CitingRequested,
@@ -38,6 +36,10 @@ from briefing.app.messages import (
     SentenceChanged,
 )
 from briefing.app.preload import Preload
+from briefing.app.searching import Found, Searching
+from briefing.app.widgets.citing import CitingLine, Trail
+from briefing.app.widgets.loading import LoadingBar
+from briefing.app.widgets.panes import Panes
 from briefing.app.widgets.sections import BriefingPane, SectionList
 from briefing.app.widgets.source_view import SourceView
 from briefing.history import History, Location
@@ -47,28 +49,9 @@ from briefing.store.resources import styles_dir
 from briefing.store.state import ReaderState, StateError, load_state, save_state, state_key
 
 if TYPE_CHECKING:
-    from briefing.app.search_screen import SearchScreen
-    from briefing.search.index import SharedIndex
+    from briefing.app.screens.search import SearchScreen
 
-NARROW = 100  # below this many columns the panes are shown one at a time
 DARK, LIGHT = "textual-dark", "textual-light"
-
-
-@dataclass(slots=True)
-class Found:
-    """The last search: its query and the sentences it found, in reading order (``n``/``N`` step through)."""
-
-    query: str = ""
-    sentences: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Trail:
-    """The item whose citations ``[`` and ``]`` cycle through."""
-
-    location: Location | None = None
-    citations: list[str] = field(default_factory=list)
-    index: int = 0
 
 
 class BriefingApp(App[None]):
@@ -79,66 +62,7 @@ class BriefingApp(App[None]):
     COMMANDS = App.COMMANDS | {ReaderCommands}
     #: How often the files behind the reader are polled for changes (seconds).
     WATCH_SECONDS: ClassVar[float] = 1.0
-
-    BINDINGS: ClassVar[list[Binding]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark,f1", "help", "Help", tooltip="Show every key binding", id="help"),
-        Binding(
-            "right_square_bracket",
-            "cite(1)",
-            "Cite",
-            tooltip="Next citation of the item (across outlets)",
-            id="cite.next",
-        ),
-        Binding(
-            "left_square_bracket",
-            "cite(-1)",
-            "Prev cite",
-            show=False,
-            tooltip="Previous citation of the item",
-            id="cite.previous",
-        ),
-        Binding(
-            "n",
-            "next(1)",
-            "Next",
-            show=False,
-            tooltip="Next search hit in the source (else next citation)",
-            id="hit.next",
-        ),
-        Binding(
-            "N",
-            "next(-1)",
-            "Prev",
-            show=False,
-            tooltip="Previous search hit in the source (else citation)",
-            id="hit.previous",
-        ),
-        Binding("backspace,ctrl+o,alt+left", "back", "Back", tooltip="Back through jumps", id="back"),
-        Binding("ctrl+i,alt+right", "forward", "Forward", show=False, tooltip="Forward through jumps", id="forward"),
-        Binding(
-            "o",
-            "toggle_view",
-            "Briefing/Source",
-            show=False,
-            tooltip="Switch between briefing and source",
-            id="switch-pane",
-        ),
-        *(
-            Binding(
-                str(n), f"section('{section}')", title, show=False, tooltip=f"Show {title}", id=f"section.{section}"
-            )
-            for n, (section, title) in enumerate(SECTIONS, 1)
-        ),
-        Binding(
-            "slash", "search", "Search", show=False, tooltip="Search people, places, claims, sentences", id="search"
-        ),
-        Binding("a", "articles", "Articles", show=False, tooltip="Open an article by title", id="articles"),
-        Binding("t", "toggle_theme", "Theme", show=False, tooltip="Toggle light and dark themes", id="theme"),
-        Binding(
-            "e", "edit", "Edit", show=False, tooltip="Edit the folder's briefing.md in $EDITOR, then reload", id="edit"
-        ),
-    ]
+    BINDINGS: ClassVar[list[Binding]] = bindings.READER_BINDINGS
 
     def __init__(
         self,
@@ -155,15 +79,14 @@ class BriefingApp(App[None]):
         self.use_cache = use_cache
         self.history = History()
         self.trail = Trail()
-        self.search_index: SharedIndex | None = None
-        self.found = Found()
+        self.searching = Searching(self)
         self.showing = "briefing"  # in narrow terminals, the pane on screen
         self._state_key = state_key(self.paths) if remember and self.paths else None
         self._last_progress = 0.0
         if preload is None and briefing is None and self.paths:
             preload = Preload(self.paths, use_cache).start()
         self._preload = preload
-        self._watcher: Watcher | None = None
+        self.reloader = Reloader(self, self.paths, use_cache, watch=briefing is None)
         self._head: Head | None = None
         #: Binding id -> keys, from the user's config file (see briefing.store.config).
         self.user_keys: dict[str, str] = {}
@@ -172,11 +95,11 @@ class BriefingApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="main", classes=" ".join(self._width_classes())):  # styled once, not restyled on mount
+        with Panes(id="main", width=self.size.width, showing=self.showing):  # styled once, not restyled on mount
             yield BriefingPane(id="briefing")
             with Vertical(id="source-pane"):
                 yield SourceView(id="source")
-                yield Static("", id="citing")
+                yield CitingLine("", id="citing")
         yield Footer()
 
     @property
@@ -186,6 +109,11 @@ class BriefingApp(App[None]):
     @property
     def source_view(self) -> SourceView:
         return self.query_one(SourceView)
+
+    @property
+    def found(self) -> Found:
+        """What the last search found (``n``/``N`` step through it)."""
+        return self.searching.found
 
     def on_mount(self) -> None:
         self._show_only(self.showing)
@@ -201,7 +129,7 @@ class BriefingApp(App[None]):
             self.call_after_refresh(self._preload.go)
             self.load()
         if self.paths:
-            self.set_interval(self.WATCH_SECONDS, self._poll_files)
+            self.set_interval(self.WATCH_SECONDS, self.reloader.poll)
         self.call_after_refresh(self.apply_settings)
 
     def apply_settings(self) -> None:
@@ -221,12 +149,11 @@ class BriefingApp(App[None]):
 
     def all_bindings(self) -> list[Binding]:
         """Every binding of the reader's own widgets, with the ones they inherit."""
-        return [*self.BINDINGS, *SectionList.BINDINGS, *self._inherited(SectionList), *SourceView.BINDINGS]
+        return [*self.BINDINGS, *SectionList.BINDINGS, *bindings.inherited(SectionList), *SourceView.BINDINGS]
 
     def keys_of(self, binding: Binding) -> list[str]:
         """The keys a binding answers to now: the user's keymap first, else its own."""
-        keys = self.user_keys.get(binding.id, binding.key) if binding.id else binding.key
-        return [k.strip() for k in keys.split(",") if k.strip()]
+        return bindings.keys_of(binding, self.user_keys)
 
     # -- loading ----------------------------------------------------------
 
@@ -264,18 +191,11 @@ class BriefingApp(App[None]):
         """Show (mounting it on first use) a progress bar with counts while a large set loads."""
         if self.briefing is not None:
             return
-        bars = self.query("#loading-bar")
-        if not bars:
-            label, bar = Label(id="loading-label"), ProgressBar(id="loading-bar", show_eta=False)
-            self.mount(Horizontal(label, bar, id="loading"), before=self.query_one(Footer))
-        else:
-            label, bar = self.query_one("#loading-label", Label), bars.first(ProgressBar)
-        if message.stage == "reading" and message.done >= message.total:
-            label.update(f"read {message.total:,} articles · deriving the briefing…")
-            bar.update(total=None)  # derivation stages may not report: an indeterminate bar
-        else:
-            label.update(f"{message.stage} {message.done:,}/{message.total:,}")
-            bar.update(total=max(message.total, 1), progress=message.done)
+        bars = self.query(LoadingBar)
+        if bars:
+            bars.first().show(message)
+            return
+        self.mount(LoadingBar(message, id="loading"), before=self.query_one(Footer))
 
     def on_head_loaded(self, message: HeadLoaded) -> None:
         self.show_head(message.head)
@@ -294,7 +214,7 @@ class BriefingApp(App[None]):
     def set_briefing(self, briefing: Briefing) -> None:
         """Fill the panes with a briefing, and return to where the reader was."""
         self.briefing = briefing
-        for loading in self.query("#loading"):
+        for loading in self.query(LoadingBar):
             loading.remove()
         head = Head.of(briefing)
         self._show_title(head)
@@ -309,10 +229,10 @@ class BriefingApp(App[None]):
             return  # replaced meanwhile, or the app is closing
         self.pane.set_briefing(briefing, [s for s, _ in SECTIONS if s != "summary"])
         self.source_view.paint()
-        self._index(briefing)
+        self.searching.start(briefing)
         self.pane.current_list.announce()
         self._restore()
-        _settle()
+        settle()
 
     def reload_briefing(self, briefing: Briefing) -> None:
         """Show a changed briefing (edited, or its sources changed) keeping the reader's place."""
@@ -321,8 +241,8 @@ class BriefingApp(App[None]):
         self._show_title(Head.of(briefing))
         self.pane.set_briefing(briefing)
         self.source_view.set_briefing(briefing)
-        self._index(briefing)
-        _settle()
+        self.searching.start(briefing)
+        settle()
         self._navigate(place)
         if sentence:
             self.source_view.show_sentence(sentence)
@@ -331,62 +251,10 @@ class BriefingApp(App[None]):
 
     def action_edit(self) -> None:
         """Open the folder's briefing.md (started from this briefing if none) in $EDITOR, then reload."""
-        import subprocess
+        from briefing.app.editing import edit_in_editor
 
-        from textual.app import SuspendNotSupported
-
-        from briefing.app.editing import briefing_to_edit, editor_command
-
-        try:
-            path = briefing_to_edit(self.paths, self.briefing)
-        except OSError as err:
-            self.notify(f"cannot write briefing.md: {(err.strerror or str(err)).lower()}", severity="error")
-            return
-        if path is None:
-            self.notify("Open a folder of articles to keep an editable briefing.md in it.", severity="warning")
-            return
-        try:
-            with self.suspend():
-                subprocess.run(editor_command(path), check=False)
-        except SuspendNotSupported:
-            self.notify("This terminal cannot hand over to an editor.", severity="error")
-            return
-        except OSError as err:
-            self.notify(f"cannot run the editor: {(err.strerror or str(err)).lower()}", severity="error")
-        self.reload()
-
-    @work(thread=True, exclusive=True, group="reload")
-    def reload(self) -> None:
-        """Load again after an edit or a change on disk; a file that no longer reads keeps the old briefing."""
-        from briefing.errors import InputError
-        from briefing.pipeline import load_briefing
-
-        if self._watcher is not None:
-            self._watcher.changed()  # take in the change now, so the poll does not reload twice
-        try:
-            loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache)
-        except InputError as err:
-            self.call_from_thread(self.notify, str(err), severity="error", timeout=10)
-            return
-        self.call_from_thread(self.reload_briefing, loaded.briefing)
-        if loaded.warnings:
-            note = f"{len(loaded.warnings)} citation(s) moved or lost; 'briefing check' lists them"
-            self.call_from_thread(self.notify, note, severity="warning")
-
-    def _poll_files(self) -> None:
-        """Timer: look at the files in a thread, one look at a time (a slow disk never piles them up)."""
-        if not any(w.group == "watch" and not w.is_finished for w in self.workers):
-            self._check_files()
-
-    @work(thread=True, group="watch")
-    def _check_files(self) -> None:
-        """Reload when a file behind the reader changed; a briefing handed in (not loaded) is not watched."""
-        if self.briefing is None or self._initial is not None:
-            return
-        if self._watcher is None:
-            self._watcher = Watcher(self.paths)  # first poll after the load: the files as loaded
-        elif self._watcher.changed():
-            self.call_from_thread(self.reload)
+        if edit_in_editor(self, self.paths, self.briefing):
+            self.reloader.reload()
 
     # -- remembered state -------------------------------------------------
 
@@ -396,7 +264,7 @@ class BriefingApp(App[None]):
         try:
             state = load_state(self._state_key)
         except StateError as err:
-            self.notify(str(err), severity="warning")
+            self.notify(visible(str(err)), severity="warning", markup=False)
             return
         if state is None:
             return
@@ -459,28 +327,13 @@ class BriefingApp(App[None]):
         self._show_only("source")
         self.source_view.focus()
 
-    # -- narrow terminals -------------------------------------------------
-
     def _show_only(self, which: str) -> None:
+        """In a narrow terminal, put ``which`` pane on screen (wide ones show both)."""
         self.showing = which
-        self._apply_width()
-
-    def _apply_width(self) -> None:
-        """Side by side when wide; one pane at a time (the one in use) when narrow.
-
-        Classes on ``#main`` (not the screen): a switch restyles only the panes.
-        """
-        main = self.query_one("#main")
-        wanted = set(self._width_classes())
-        for name in ("-narrow", "-show-source", "-show-briefing"):
-            main.set_class(name in wanted, name)
-
-    def _width_classes(self) -> list[str]:
-        narrow = ["-narrow"] if self.size.width < NARROW else []
-        return [*narrow, f"-show-{self.showing}"]
+        self.query_one(Panes).arrange_for(self.size.width, which)
 
     def on_resize(self) -> None:
-        self._apply_width()
+        self.query_one(Panes).arrange_for(self.size.width, self.showing)
 
     def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.widget is self.source_view:
@@ -522,22 +375,8 @@ class BriefingApp(App[None]):
         self._update_citing()
 
     def _update_citing(self) -> None:
-        """The line under the source: which claims cite this sentence, and the trail being followed."""
-        if self.briefing is None:
-            return
-        sid = self.source_view.sentence_id
-        parts: list[str] = []
-        if self.trail.citations and sid in self.trail.citations:
-            i = self.trail.citations.index(sid)
-            self.trail.index = i
-            outlet = self.briefing.outlet_of(sid)
-            parts.append(f"citation {i + 1} of {len(self.trail.citations)} ({outlet}) · [ ] cycle")
-        citing = self.briefing.citing(sid) if sid else []
-        if citing:
-            parts.append(f"cited by {len(citing)} claim{'s' if len(citing) != 1 else ''} · c lists")
-        else:
-            parts.append("not cited by any claim")
-        self.query_one("#citing", Static).update(" — ".join(parts))
+        if self.briefing is not None:
+            self.query_one(CitingLine).show(self.briefing, self.trail, self.source_view.sentence_id)
 
     def on_citing_requested(self, message: CitingRequested) -> None:
         """List the claims citing a sentence; choosing one goes to it in the briefing."""
@@ -546,14 +385,9 @@ class BriefingApp(App[None]):
         if not claims:
             self.notify("No claim cites this sentence.")
             return
-        pane_of = {c.id: pane for pane in ("summary", "demands", "discrepancies") for c in getattr(self.briefing, pane)}
-        commands = [
-            SimpleCommand(
-                f"{pane_of[c.id].title()}: {c.text}", _call(self.go_to, Location(pane_of[c.id], c.id)), "cites this"
-            )
-            for c in claims
-        ]
-        self.search_commands(commands, placeholder="Claims citing this sentence…")
+        self.search_commands(
+            citing_commands(self.briefing, claims, self.go_to), placeholder="Claims citing this sentence…"
+        )
 
     # -- actions ----------------------------------------------------------
 
@@ -593,102 +427,38 @@ class BriefingApp(App[None]):
     def action_help(self) -> None:
         from briefing.app.screens.help import HelpScreen, bindings_table
 
-        groups = [
-            ("Everywhere", self.BINDINGS),
-            ("Briefing lists", [*SectionList.BINDINGS, *self._inherited(SectionList)]),
-            ("Source", SourceView.BINDINGS),
-            ("Panes", [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane")]),
-            ("Palette", [Binding("ctrl+p", "", "Command palette: every action and article")]),
-        ]
+        lists = [*SectionList.BINDINGS, *bindings.inherited(SectionList)]
+        groups = bindings.help_groups(lists, SourceView.BINDINGS)
         self.push_screen(HelpScreen(bindings_table(groups, self._key_names)))
-
-    @staticmethod
-    def _inherited(cls: type) -> list[Binding]:
-        return [b for base in cls.__mro__[1:] for b in getattr(base, "BINDINGS", []) if isinstance(b, Binding)]
-
-    # -- search -----------------------------------------------------------
-
-    def _index(self, briefing: Briefing) -> None:
-        """A new briefing gets its search index, built once in a thread before anyone asks.
-
-        The thread starts after the first paint: importing the search module
-        costs as much as painting, and start-up is measured to the first claim.
-        """
-        self.search_index = None
-        self.found = Found()
-        painted = threading.Event()
-        self.call_after_refresh(painted.set)
-        self._build_index(briefing, painted)
-
-    # A description, or Textual describes the worker by repr() of its arguments: a 1,000-article
-    # briefing's repr took 0.37 s of the UI thread.
-    @work(thread=True, exclusive=True, group="search-index", description="build the search index")
-    def _build_index(self, briefing: Briefing, painted: threading.Event) -> None:
-        painted.wait(2.0)
-        from briefing.search.index import SharedIndex
-
-        index = SharedIndex(briefing)
-        self.call_from_thread(self._set_index, briefing, index)
-        current = self.search_index  # the one adopted (``/`` may have made its own first)
-        if current is not None and current.briefing is briefing:
-            current.get()
-
-    def _set_index(self, briefing: Briefing, index: SharedIndex) -> None:
-        if self.briefing is briefing and self.search_index is None:
-            self.search_index = index
 
     def action_search(self) -> None:
         """``/``: the search box over the panes; the chosen hit is a jump, recorded in history."""
         if self.briefing is None:
             self.notify("Nothing to search yet.")
             return
-        if self.search_index is None:  # asked before the background build began
-            from briefing.search.index import SharedIndex
+        from briefing.app.screens.search import SearchScreen
 
-            self.search_index = SharedIndex(self.briefing)
-        from briefing.app.search_screen import SearchScreen
-
-        screen = SearchScreen(self.search_index, self.found.query)
+        screen = SearchScreen(self.searching.shared_index(self.briefing), self.found.query)
         self.push_screen(screen, functools.partial(self._searched, screen))
 
     def _searched(self, screen: SearchScreen, location: Location | None) -> None:
-        if screen.shown_query.strip() and screen.shown_query != self.found.query:
-            self.found = Found(screen.shown_query)
-            self._find_sentences(screen.shown_query)
+        self.searching.searched(screen.shown_query)
         if location is not None:
             self.go_to(location)
 
-    @work(thread=True, exclusive=True, group="search-found")
-    def _find_sentences(self, query: str) -> None:
-        if self.search_index is not None:
-            found = Found(query, self.search_index.get().sentences_in_order(query))
-            self.call_from_thread(self._set_found, found)
-
-    def _set_found(self, found: Found) -> None:
-        if found.query == self.found.query:
-            self.found = found
-
-    def _reading_positions(self, sentence_ids: list[str]) -> list[tuple[int, int]]:
-        """(article number, sentence number) of each sentence: its place in reading order."""
-        assert self.briefing is not None
-        order = {src.id: n for n, src in enumerate(self.briefing.sources)}
-        out = []
-        for sid in sentence_ids:
-            sent = self.briefing.sentence(sid)
-            out.append((order.get(sent.source_id, -1), sent.index) if sent else (-1, -1))
-        return out
-
     def action_next(self, step: int) -> None:
         """``n``/``N``: in the source, the next or previous sentence the last search found; else the next citation."""
-        if self.focused is not self.source_view or not self.found.sentences or self.briefing is None:
+        hit = (
+            self.searching.step(self.source_view.sentence_id or "", step) if self.focused is self.source_view else None
+        )
+        if hit is None:
             self.action_cite(step)
             return
-        hits = self.found.sentences
-        here, *positions = self._reading_positions([self.source_view.sentence_id or "", *hits])  # hits: ascending
-        i = bisect_right(positions, here) if step > 0 else bisect_left(positions, here) - 1
-        i %= len(hits)  # past the last hit wraps to the first, and back
-        self.go_to(Location("source", hits[i]))
-        self.notify(f"{self.found.query!r}: hit {i + 1} of {len(hits)}", timeout=2)
+        i, sentence_id = hit
+        self.go_to(Location("source", sentence_id))
+        self.notify(
+            visible(f"{self.found.query!r}: hit {i + 1} of {len(self.found.sentences)}"), timeout=2, markup=False
+        )
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.current_theme.dark else DARK
@@ -697,11 +467,7 @@ class BriefingApp(App[None]):
     def action_articles(self) -> None:
         if self.briefing is None:
             return
-        commands = [
-            SimpleCommand(f"{s.title} — {s.outlet_name}", _call(self._open_article, s.id), s.path or "")
-            for s in self.briefing.sources
-        ]
-        self.search_commands(commands, placeholder="Open an article…")
+        self.search_commands(article_commands(self.briefing, self._open_article), placeholder="Open an article…")
 
     def _open_article(self, source_id: str) -> None:
         assert self.briefing is not None
@@ -709,15 +475,15 @@ class BriefingApp(App[None]):
         if src.sentences:
             self.go_to(Location("source", src.sentences[0].id))
 
-    def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+    def palette_commands(self) -> list[Command]:
         """Every reader action for the command palette, named by its binding's description."""
-        out: list[tuple[str, str, Callable[[], object]]] = []
+        out: list[Command] = []
         for b in self.BINDINGS:
             if b.description:
-                out.append((b.tooltip or b.description, self._keys(b), _call(self.run_action, b.action)))
+                out.append((b.tooltip or b.description, self._keys(b), call(self.run_action, b.action)))
         for b in SourceView.BINDINGS:
             name = f"Source: {b.tooltip or b.description}"
-            out.append((name, self._keys(b), _call(self._source_action, b.action)))
+            out.append((name, self._keys(b), call(self._source_action, b.action)))
         out.append(("Switch pane", "Move between the briefing and the source", self.action_toggle_view))
         return out
 
@@ -725,27 +491,8 @@ class BriefingApp(App[None]):
         return "keys: " + self._key_names(binding)
 
     def _key_names(self, binding: Binding) -> str:
-        return ", ".join(self.get_key_display(Binding(k, binding.action)) for k in self.keys_of(binding))
+        return bindings.key_names(binding, self.user_keys, self.get_key_display)
 
     async def _source_action(self, action: str) -> None:
         self._focus_source()
         await self.run_action(action, self.source_view)
-
-
-def _settle() -> None:
-    """Exempt what is loaded (and imported) from the cyclic collector: a large briefing is millions of objects.
-
-    Each full collection would walk them all, stalling the screen at
-    unpredictable moments (profiled: 0.15 s of collection inside one section
-    switch of a 1,000-article briefing). They live as long as the briefing
-    does and free by reference counting when it goes.
-    """
-    gc.freeze()
-    gc.enable()  # off during start-up (see briefing.app.run_reader)
-
-
-def _call(fn: Callable[..., object], *args: object) -> Callable[[], object]:
-    def call() -> object:
-        return fn(*args)
-
-    return call

@@ -1,8 +1,9 @@
-"""Editing the curated briefing from the reader, and noticing when its files change.
+"""Editing the curated briefing from the reader, and reloading when its files change.
 
-No Textual here: the app suspends itself around :func:`editor_command` and
-polls :class:`Watcher`; both are plain functions of paths so they are
-tested without a terminal.
+:func:`editor_command`, :func:`briefing_to_edit` and :class:`Watcher` are
+plain functions of paths, tested without a terminal; :func:`edit_in_editor`
+suspends the app around the editor, and :class:`Reloader` polls the files
+in the app's thread workers and hands a changed briefing back to it.
 """
 
 from __future__ import annotations
@@ -11,12 +12,17 @@ import os
 import shlex
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from briefing.errors import InputError
 from briefing.ingest.reading import BRIEFING_FILE, discover
 from briefing.model import Briefing
 from briefing.pipeline import curated_path
+from briefing.sanitize import visible
 from briefing.store.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -76,3 +82,87 @@ class Watcher:
             return False
         self.signature = now
         return True
+
+
+def edit_in_editor(app: App[None], paths: Sequence[str], briefing: Briefing | None) -> bool:
+    """Suspend ``app`` and run the editor on the briefing.md to edit; whether there is one to reload."""
+    import subprocess
+
+    from textual.app import SuspendNotSupported
+
+    try:
+        path = briefing_to_edit(paths, briefing)
+    except OSError as err:
+        app.notify(f"cannot write briefing.md: {(err.strerror or str(err)).lower()}", severity="error")
+        return False
+    if path is None:
+        app.notify("Open a folder of articles to keep an editable briefing.md in it.", severity="warning")
+        return False
+    try:
+        with app.suspend():
+            subprocess.run(editor_command(path), check=False)
+    except SuspendNotSupported:
+        app.notify("This terminal cannot hand over to an editor.", severity="error")
+        return False
+    except OSError as err:
+        app.notify(
+            visible(f"cannot run the editor: {(err.strerror or str(err)).lower()}"), severity="error", markup=False
+        )
+    return True
+
+
+class Reloading(Protocol):
+    """What an app offers :class:`Reloader`: the briefing on screen, and a way to show a new one."""
+
+    briefing: Briefing | None
+
+    def reload_briefing(self, briefing: Briefing) -> None: ...
+
+
+class Reloader:
+    """Loads the files behind an app again, when asked or when polling finds them changed.
+
+    A file that no longer reads keeps the old briefing on screen, with the
+    error as a notice. A briefing handed to the app (not loaded) is not watched.
+    """
+
+    def __init__(self, app: App[None], paths: Sequence[str], use_cache: bool, watch: bool) -> None:
+        self.app, self.paths, self.use_cache, self.watch = app, list(paths), use_cache, watch
+        self.watcher: Watcher | None = None
+
+    def reload(self) -> None:
+        self.app.run_worker(self._reload, thread=True, exclusive=True, group="reload")
+
+    def _reload(self) -> None:
+        from briefing.errors import InputError
+        from briefing.pipeline import load_briefing
+
+        app = self.app
+        if self.watcher is not None:
+            self.watcher.changed()  # take in the change now, so the poll does not reload twice
+        try:
+            loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache)
+        except InputError as err:
+            app.call_from_thread(app.notify, visible(str(err)), severity="error", timeout=10, markup=False)
+            return
+        app.call_from_thread(self._target.reload_briefing, loaded.briefing)
+        if loaded.warnings:
+            note = f"{len(loaded.warnings)} citation(s) moved or lost; 'briefing check' lists them"
+            app.call_from_thread(app.notify, note, severity="warning")
+
+    @property
+    def _target(self) -> Reloading:
+        return self.app  # type: ignore[return-value]
+
+    def poll(self) -> None:
+        """Timer: look at the files in a thread, one look at a time (a slow disk never piles them up)."""
+        if not any(w.group == "watch" and not w.is_finished for w in self.app.workers):
+            self.app.run_worker(self._check, thread=True, group="watch")
+
+    def _check(self) -> None:
+        if self._target.briefing is None or not self.watch:
+            return
+        if self.watcher is None:
+            self.watcher = Watcher(self.paths)  # first poll after the load: the files as loaded
+        elif self.watcher.changed():
+            self.app.call_from_thread(self.reload)

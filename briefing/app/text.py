@@ -9,7 +9,7 @@ and nothing in an article can style or break the screen.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.style import Style
@@ -74,3 +74,26 @@ def styled_source(source: Source, marker: NameMarker, styles: MarkStyles) -> Tex
     for start, end, kind in marker.spans(source.text):
         text.stylize(by_kind[kind], start, end)
     return text
+
+
+def highlighted(text: str, spans: Sequence[tuple[int, int]], width: int | None = None) -> Text:
+    """``text`` with ``spans`` emphasised; with ``width``, a window around the first span."""
+    start, end = 0, len(text)
+    if width is not None and len(text) > width:
+        first = spans[0][0] if spans else 0
+        start = max(0, min(first - width // 4, len(text) - width))
+        end = start + width
+    text = visible(text)  # one for one: the spans still fit
+    out = Text("…" if start else "")
+    pos = start
+    for a, b in spans:
+        a, b = max(a, start), min(b, end)
+        if a >= b:
+            continue
+        out.append(text[pos:a])
+        out.append(text[a:b], style="bold reverse")
+        pos = b
+    out.append(text[pos:end])
+    if end < len(text):
+        out.append("…")
+    return out

@@ -7,8 +7,6 @@ that finish late are dropped and typing never waits for the index.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,6 +17,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from briefing.app.text import highlighted
 from briefing.history import Location
 from briefing.model import Briefing, Person, Place
 from briefing.search.index import Hit, SharedIndex
@@ -37,28 +36,6 @@ TEXT_KINDS = ("sentence", "claim", "demand")
 LIMIT = 60
 #: Most characters of a passage shown around its first match (fewer in a narrow box: one line each).
 WINDOW = 110
-
-
-def highlighted(text: str, spans: Sequence[tuple[int, int]], width: int | None = None) -> Text:
-    """``text`` with ``spans`` emphasised; with ``width``, a window around the first span."""
-    start, end = 0, len(text)
-    if width is not None and len(text) > width:
-        first = spans[0][0] if spans else 0
-        start = max(0, min(first - width // 4, len(text) - width))
-        end = start + width
-    out = Text("…" if start else "")
-    pos = start
-    for a, b in spans:
-        a, b = max(a, start), min(b, end)
-        if a >= b:
-            continue
-        out.append(text[pos:a])
-        out.append(text[a:b], style="bold reverse")
-        pos = b
-    out.append(text[pos:end])
-    if end < len(text):
-        out.append("…")
-    return out
 
 
 def hit_prompt(hit: Hit, width: int = WINDOW) -> Text:
@@ -204,7 +181,7 @@ class SearchScreen(ModalScreen[Location | None]):
         if entity is None:
             self.dismiss(hit.location)
             return
-        from briefing.app.person_card import PersonCard
+        from briefing.app.screens.person_card import PersonCard
 
         def chosen(location: Location | None) -> None:
             if location is not None:

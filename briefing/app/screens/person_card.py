@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.app.search_screen import highlighted
+from briefing.app.text import highlighted
 from briefing.history import Location
 from briefing.model import Briefing, Person, Place
 from briefing.search.index import sentence_where
