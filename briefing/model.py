@@ -128,7 +128,7 @@ class Member:
     role: str | None
     lead: bool
     citations: list[str] = field(default_factory=list)
-    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.formats.markdown).
+    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.formats.markdown_read).
     unresolved: list[str] = field(default_factory=list)
 
 
@@ -153,7 +153,7 @@ class Claim:
     party: str | None = None
     about: str | None = None
     stance: str | None = None  # demands: "demand" | "reject" | "position"
-    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.formats.markdown).
+    #: Citations of a curated briefing that match no sentence, kept as written (see briefing.formats.markdown_read).
     unresolved: list[str] = field(default_factory=list)
 
 

@@ -66,7 +66,7 @@ def load_briefing(
     articles, skipped = read_articles(paths, strict)
     briefing_md = curated_path(paths) if curated else None
     if briefing_md is not None:
-        from briefing.formats.markdown import load
+        from briefing.formats.markdown_read import load
 
         sources, bad = parse_articles(articles, cache, progress)
         parsed = load(briefing_md, require_sources(sources, skipped + bad))

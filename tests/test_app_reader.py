@@ -265,7 +265,7 @@ async def test_large_set_shows_progress_then_fills(tmp_path: Path) -> None:
 
 @sync
 async def test_y_copies_the_sentence_with_its_markdown_citation(briefing: Briefing) -> None:
-    from briefing.formats.markdown import parse
+    from briefing.formats.markdown_read import parse
 
     app = BriefingApp(briefing=briefing, remember=False)
     copied: list[str] = []

@@ -10,7 +10,7 @@ import pytest
 from markdown_helpers import OWN, sample_briefing
 
 from briefing.cli import main
-from briefing.formats.markdown import render
+from briefing.formats.markdown_write import render
 from briefing.ingest.sources import load_sources
 from briefing.pipeline import curated_path, load_briefing
 

@@ -11,7 +11,8 @@ from markdown_helpers import OWN, ROOT, SEEDS, claims_view, entities_view, sampl
 
 from briefing.derive import derive
 from briefing.errors import InputError
-from briefing.formats.markdown import parse, render
+from briefing.formats.markdown_read import parse
+from briefing.formats.markdown_write import render
 from briefing.ingest.sources import load_sources
 from briefing.model import Briefing, Claim
 

@@ -16,7 +16,7 @@ from markdown_helpers import OWN, sample_briefing
 
 from briefing.app.app import BriefingApp
 from briefing.app.editing import Watcher, briefing_to_edit, editor_command
-from briefing.formats.markdown import render
+from briefing.formats.markdown_write import render
 from briefing.ingest.sources import load_sources
 from briefing.pipeline import load_briefing
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from markdown_helpers import OWN, SEEDS, sample_briefing
 
-from briefing.formats.markdown import parse, render
+from briefing.formats.markdown_read import parse
+from briefing.formats.markdown_write import render
 from briefing.ingest.sources import load_sources
 from briefing.model import Briefing
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from markdown_helpers import SEEDS
 
 from briefing.derive import derive
-from briefing.formats.markdown import parse, render
+from briefing.formats.markdown_read import parse
+from briefing.formats.markdown_write import render
 from briefing.ingest.sources import load_sources
 from briefing.pipeline import load_briefing
 

@@ -14,7 +14,8 @@ from briefing.history import Location
 from briefing.ingest.sources import source_from_text
 from briefing.model import Briefing, Party, Person, Place
 from briefing.search.fold import fold, surface
-from briefing.search.index import SearchIndex, rank_key
+from briefing.search.hits import rank_key
+from briefing.search.index import SearchIndex
 from tests.search_fixture import seeds_with_entities
 
 #: An article of our own about another negotiation, with its own spellings.

@@ -19,17 +19,3 @@ def run_reader(paths: list[str], use_cache: bool = True) -> int:
     finally:
         preload.close()
     return app.return_code or 0
-
-
-def settle() -> None:
-    """Exempt what is loaded (and imported) from the cyclic collector: a large briefing is millions of objects.
-
-    Each full collection would walk them all, stalling the screen at
-    unpredictable moments (profiled: 0.15 s of collection inside one section
-    switch of a 1,000-article briefing). They live as long as the briefing
-    does and free by reference counting when it goes.
-    """
-    import gc
-
-    gc.freeze()
-    gc.enable()  # off during start-up (see run_reader)

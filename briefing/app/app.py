@@ -23,7 +23,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Header
 
-from briefing.app import bindings, settle
+from briefing.app import bindings
 from briefing.app.commands import Command, ReaderCommands, article_commands, call, citing_commands
 from briefing.app.editing import Reloader
 from briefing.app.entries import PANE_SECTION, SECTIONS, summary_entries
@@ -37,6 +37,7 @@ from briefing.app.messages import (
 )
 from briefing.app.preload import Preload
 from briefing.app.searching import Found, Searching
+from briefing.app.startup import settle
 from briefing.app.widgets.citing import CitingLine, Trail
 from briefing.app.widgets.loading import LoadingBar
 from briefing.app.widgets.panes import Panes

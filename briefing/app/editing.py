@@ -45,7 +45,7 @@ def briefing_to_edit(paths: Sequence[str], briefing: Briefing | None) -> Path | 
         return existing
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         return None
-    from briefing.formats.markdown import render
+    from briefing.formats.markdown_write import render
 
     target = Path(paths[0]) / BRIEFING_FILE
     write_atomic(target, render(briefing))

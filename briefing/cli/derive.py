@@ -26,7 +26,7 @@ def run(argv: list[str]) -> int:
 
         text = dumps(loaded.briefing)
     else:
-        from briefing.formats.markdown import render
+        from briefing.formats.markdown_write import render
 
         text = render(loaded.briefing)
     read = [Path(src.path) for src in loaded.briefing.sources if src.path] + [s.path for s in loaded.skipped]

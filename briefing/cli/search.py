@@ -8,7 +8,8 @@ import sys
 from dataclasses import asdict
 
 from briefing.errors import InputError
-from briefing.search.index import Hit, SearchIndex
+from briefing.search.hits import Hit
+from briefing.search.index import SearchIndex
 
 #: --kind choices and the hit kinds each one covers.
 KIND_CHOICES = {

@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.derive import lexicon
-from briefing.derive.people import Mention, PersonLocator
+from briefing.derive.locator import PersonLocator
+from briefing.derive.mentions import Mention
 from briefing.model import Delegation, Member, Party, Person, Source
 
 #: Cues after which the people named are members of a delegation.

@@ -11,8 +11,9 @@ import re
 from collections import defaultdict
 
 from briefing.derive.delegations import find_delegations_outlets
+from briefing.derive.locator import PersonLocator
+from briefing.derive.mentions import HEAD_NOUNS
 from briefing.derive.names import name_tokens
-from briefing.derive.people import HEAD_NOUNS, PersonLocator
 from briefing.ingest.segment import TITLE_ABBREVIATIONS
 from briefing.model import Claim, Delegation, Person, Sentence, Source
 

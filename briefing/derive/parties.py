@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from briefing.derive import lexicon
 from briefing.derive.delegations import seats
+from briefing.derive.locator import PersonLocator
+from briefing.derive.mentions import CREDIT_LINE
 from briefing.derive.names import name_key
-from briefing.derive.people import CREDIT_LINE, PersonLocator
 from briefing.model import Party, Person, Source
 
 #: Phrases after which the next state or person named is the mediator.

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.formats.anchoring import REANCHORED, RESOLVED, UNRESOLVED
-from briefing.formats.markdown import WARNING, load
+from briefing.formats.markdown_read import load
+from briefing.formats.markdown_syntax import WARNING
 from briefing.ingest.reading import BRIEFING_FILE
 from briefing.ingest.sources import load_sources
 

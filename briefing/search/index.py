@@ -29,19 +29,19 @@ from __future__ import annotations
 import threading
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from heapq import nsmallest
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
 from briefing.history import Location
-from briefing.model import Briefing, Claim, Sentence, Source
+from briefing.model import Briefing, Sentence, Source
+from briefing.search.docs import Doc, entity_docs
 from briefing.search.fold import ARTICLES, WORD, fold, surface, words
+from briefing.search.hits import KINDS, Hit, ranked, sentence_where
+from briefing.search.postings import FOLLOWS, all_docs, first_docs, holds, prefixed
 
-#: Hit kinds, in the order they rank when everything else is equal.
-KINDS = ("person", "party", "place", "claim", "demand", "sentence")
 #: Match bands, best first; "partial" means some query words were not found.
 EXACT, PREFIX, FUZZY, PARTIAL = range(4)
 BANDS = ("exact", "prefix", "fuzzy", "partial")
@@ -67,50 +67,6 @@ PROBE_COST = 25
 #: Binary-search probes spent on the first candidates before filtering the rest through sets.
 PROBES = 1000
 
-#: Weakest hits kept. A fuzzy sentence: sentences are many, and noise grows with them ("merkel" ~
-#: "merely" scores 64, "putin" finds sentences at 58; "dermr" ~ "Dermer" 70). Fuzzy entities are few and
-#: kept (a name typed so far, "netny", finds Netanyahu at 61-65). Partial, missing some query words:
-#: those whose other words match exactly score 45-50, fuzzily 30-35.
-MIN_FUZZY_SENTENCE = 66.0
-MIN_PARTIAL_SCORE = 40.0
-
-_FOLLOWS = "{"  # sorts after every surface character (a-z, 0-9)
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One search result.
-
-    ``text`` is what matched (a name variant, a claim, a sentence) and
-    ``spans`` are the matched words as offsets into it; ``label`` names the
-    entity (for a sentence, the sentence itself). ``match`` is the band:
-    "exact", "prefix", "fuzzy" or "partial".
-    """
-
-    kind: str
-    id: str
-    label: str
-    text: str
-    score: float
-    match: str
-    where: str
-    location: Location
-    spans: tuple[tuple[int, int], ...] = ()
-    order: int = 0  # position in the briefing: entities first, then sentences in reading order
-
-
-@dataclass(frozen=True, slots=True)
-class _Doc:
-    """An entity document: one name, variant or claim text of one entity."""
-
-    kind: str
-    id: str
-    label: str
-    text: str
-    where: str
-    location: Location
-    glue: bool  # names: also match two adjacent words written as one ("Alsharaa")
-
 
 @dataclass(frozen=True, slots=True)
 class _Match:
@@ -131,7 +87,7 @@ class SearchIndex:
 
     def __init__(self, briefing: Briefing) -> None:
         self._sources: dict[str, Source] = {src.id: src for src in briefing.sources}
-        self._entities: list[_Doc] = list(entity_docs(briefing))
+        self._entities: list[Doc] = list(entity_docs(briefing))
         self._sentences: list[Sentence] = [s for src in briefing.sources for s in src.sentences]
         self._word_terms: dict[str, int] = {}  # a lower-cased word as written -> term id
         self._term_ids: dict[str, int] = {}  # surface -> term id
@@ -208,7 +164,7 @@ class SearchIndex:
         hits = self._entity_hits(tables, wanted)
         if "sentence" in wanted:
             hits.extend(self._sentence_hits(tables, max(limit * 2, CANDIDATES)))
-        return _ranked(hits, len(tables), limit)
+        return ranked(hits, len(tables), limit)
 
     def sentences_in_order(self, query: str, limit: int = 500) -> list[str]:
         """Ids of the sentences a query finds, in reading order: what n / N step through."""
@@ -231,9 +187,9 @@ class SearchIndex:
         for term in self._fold_terms.get(key, ()):
             put(term, 90.0 + fuzz.ratio(word, self._terms[term]) / 10.0, EXACT)
         if prefix and len(word) >= MIN_PREFIX:
-            for term in _prefixed(self._sorted_terms, word):
+            for term in prefixed(self._sorted_terms, word, PREFIX_TERMS):
                 put(self._term_ids[term], 80.0 + 15.0 * len(word) / len(term), PREFIX)
-            for folded in _prefixed(self._sorted_folds, key) if len(key) >= MIN_PREFIX else ():
+            for folded in prefixed(self._sorted_folds, key, PREFIX_TERMS) if len(key) >= MIN_PREFIX else ():
                 for term in self._fold_terms[folded]:
                     put(term, 75.0 + 15.0 * len(key) / len(folded), PREFIX)
         if len(key) >= MIN_FUZZY:
@@ -242,7 +198,7 @@ class SearchIndex:
                     put(term, 0.85 * score, FUZZY)
         if prefix and len(key) >= MIN_FUZZY_PREFIX:
             for start, score in self._near_prefixes(key):
-                for folded in _prefixed(self._sorted_folds, start):
+                for folded in prefixed(self._sorted_folds, start, PREFIX_TERMS):
                     for term in self._fold_terms[folded]:
                         put(term, 0.8 * score, FUZZY)
         return table
@@ -254,7 +210,7 @@ class SearchIndex:
             starts = sorted({k[: len(key)] for k in self._sorted_folds if len(k) > len(key) + 1})
             self._starts[len(key)] = starts
         # the first letter must agree: a typo there while typing is rare, and noise is not
-        same_first = starts[bisect_left(starts, key[0]) : bisect_left(starts, key[0] + _FOLLOWS)]
+        same_first = starts[bisect_left(starts, key[0]) : bisect_left(starts, key[0] + FOLLOWS)]
         found = process.extract(key, same_first, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_PREFIXES)
         return [(m[0], m[1]) for m in found if m[0] != key]
 
@@ -357,7 +313,7 @@ class SearchIndex:
             per_word = [[self._postings[t] for t in table] for table in tables]
             pool: set[int] = set()
             for arrays in per_word:
-                pool |= _first_docs(arrays, first, want)
+                pool |= first_docs(arrays, first, want)
             chosen = sorted(pool)
         return chosen
 
@@ -391,14 +347,12 @@ class SearchIndex:
             return []
         rarest, others = sized[0], sized[1:]
         if not others or sum(len(a) for a in rarest) > SET_LIMIT:
-            return sorted(_first_docs(rarest, first, need))
-        candidates = (
-            rarest[0][bisect_left(rarest[0], first) :] if len(rarest) == 1 else sorted(_all_docs(rarest, first))
-        )
+            return sorted(first_docs(rarest, first, need))
+        candidates = rarest[0][bisect_left(rarest[0], first) :] if len(rarest) == 1 else sorted(all_docs(rarest, first))
         head = max(need, PROBES // sum(len(arrays) for arrays in others))
         found: list[int] = []
         for doc in candidates[:head]:
-            if all(any(_holds(a, doc) for a in arrays) for arrays in others):
+            if all(any(holds(a, doc) for a in arrays) for arrays in others):
                 found.append(doc)
                 if len(found) >= need:
                     return found
@@ -410,11 +364,11 @@ class SearchIndex:
         for arrays in others:
             total = sum(len(a) for a in arrays)
             if total <= SET_LIMIT and total < PROBE_COST * len(rest) * len(arrays):
-                sets.append(_all_docs(arrays, first))
+                sets.append(all_docs(arrays, first))
             else:
                 probes.append(arrays)
         for doc in rest:
-            if all(doc in s for s in sets) and all(any(_holds(a, doc) for a in arrays) for arrays in probes):
+            if all(doc in s for s in sets) and all(any(holds(a, doc) for a in arrays) for arrays in probes):
                 found.append(doc)
                 if len(found) >= need:
                     break
@@ -470,14 +424,6 @@ class SearchIndex:
                 yield n, n + 1, start, nxt[1], ids.get(terms[term] + terms[nxt[2]], -1)
 
 
-def sentence_where(source: Source | None, sent: Sentence) -> str:
-    """Where a sentence is, for a reader: "source title · paragraph n"."""
-    title = source.title if source else sent.source_id
-    if len(title) > 48:
-        title = title[:47].rstrip() + "…"
-    return f"{title} · paragraph {sent.paragraph + 1}"
-
-
 class SharedIndex:
     """A briefing's index, built once on first use from whichever thread asks first."""
 
@@ -497,37 +443,6 @@ class SharedIndex:
             return self._index
 
 
-def _prefixed(ordered: Sequence[str], prefix: str) -> list[str]:
-    """Sorted strings starting with ``prefix`` (itself excluded), at most PREFIX_TERMS, shortest first."""
-    lo = bisect_left(ordered, prefix)
-    hi = bisect_left(ordered, prefix + _FOLLOWS, lo)
-    found = [t for t in ordered[lo:hi] if t != prefix]
-    if len(found) > PREFIX_TERMS:
-        found = nsmallest(PREFIX_TERMS, found, key=lambda t: (len(t), t))
-    return found
-
-
-def _first_docs(arrays: list[array], first: int, need: int) -> set[int]:
-    """The first ``need`` sentence documents of a union of postings (each is sorted)."""
-    docs: set[int] = set()
-    for a in arrays:
-        lo = bisect_left(a, first)
-        docs.update(a[lo : lo + need])
-    return set(sorted(docs)[:need])
-
-
-def _all_docs(arrays: list[array], first: int) -> set[int]:
-    docs: set[int] = set()
-    for a in arrays:
-        docs.update(a[bisect_left(a, first) :])
-    return docs
-
-
-def _holds(postings: array, doc: int) -> bool:
-    i = bisect_left(postings, doc)
-    return i < len(postings) and postings[i] == doc
-
-
 def _consecutive(runs: list[tuple[int, int]]) -> bool:
     """Whether (first, last) word runs follow each other in order: the query's words as a phrase."""
     return all(b[0] == a[1] + 1 for a, b in pairwise(runs))
@@ -541,66 +456,3 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         else:
             out.append((start, end))
     return tuple(out)
-
-
-def _ranked(hits: list[Hit], nwords: int, limit: int) -> list[Hit]:
-    """Best hit per entity, weak ones dropped; only hits with every word (or, failing any, the most words); ranked."""
-    best: dict[tuple[str, str], Hit] = {}
-    for hit in hits:
-        fuzzy_sentence = hit.kind == "sentence" and hit.match == "fuzzy"
-        weakest = MIN_FUZZY_SENTENCE if fuzzy_sentence else MIN_PARTIAL_SCORE if hit.match == "partial" else 0.0
-        if hit.score < weakest:
-            continue  # noise: showing nothing says "not here" more clearly
-        key = (hit.kind, hit.id)
-        if key not in best or rank_key(hit) < rank_key(best[key]):
-            best[key] = hit
-    kept = list(best.values())
-    complete = [h for h in kept if h.match != "partial"]
-    if not complete and nwords > 1:
-        complete = kept  # no text has every word: the ones with most words score highest anyway
-    return sorted(complete, key=rank_key)[:limit]
-
-
-def rank_key(hit: Hit) -> tuple:
-    """Exact and prefix matches first, then entities above sentences, then score; ties in briefing order."""
-    strong = hit.match in ("exact", "prefix")
-    return (not strong, hit.kind == "sentence", -hit.score, KINDS.index(hit.kind), hit.order)
-
-
-# -- what is searchable ------------------------------------------------------
-
-
-def entity_docs(briefing: Briefing) -> Iterator[_Doc]:
-    """People (every variant), parties (and aliases), places (and variants), claims and demands."""
-    for person in briefing.people:
-        loc = Location("people", person.id)
-        for name in _unique([person.name, *person.variants]):
-            yield _Doc("person", person.id, person.name, name, "People", loc, True)
-    for party in briefing.parties:
-        loc = Location("delegations", party.name)
-        for name in _unique([party.name, *party.aliases]):
-            yield _Doc("party", party.name, party.name, name, "Parties", loc, True)
-    for place in briefing.places:
-        loc = Location("places", place.id)
-        for name in _unique([place.name, *place.variants]):
-            yield _Doc("place", place.id, place.name, name, "Places", loc, True)
-    yield from _claim_docs(briefing.summary, "claim", "summary", "Summary")
-    for claim in briefing.demands:
-        where = f"Demands · {claim.party}" if claim.party else "Demands"
-        yield _Doc("demand", claim.id, claim.text, claim.text, where, Location("demands", claim.id), False)
-    yield from _claim_docs(briefing.discrepancies, "claim", "discrepancies", "Discrepancies")
-
-
-def _claim_docs(claims: list[Claim], kind: str, pane: str, where: str) -> Iterator[_Doc]:
-    for claim in claims:
-        yield _Doc(kind, claim.id, claim.text, claim.text, where, Location(pane, claim.id), False)
-
-
-def _unique(names: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for name in names:
-        if name and name not in seen:
-            seen.add(name)
-            out.append(name)
-    return out

@@ -26,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import generate  # noqa: E402
 
 from briefing.derive import derive  # noqa: E402
-from briefing.formats.markdown import parse, render  # noqa: E402
+from briefing.formats.markdown_read import parse  # noqa: E402
+from briefing.formats.markdown_write import render  # noqa: E402
 from briefing.ingest.sources import load_sources  # noqa: E402
 from briefing.model import Source  # noqa: E402
 

@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from briefing.app.text import highlighted
 from briefing.history import Location
 from briefing.model import Briefing, Person, Place
-from briefing.search.index import sentence_where
+from briefing.search.hits import sentence_where
 
 #: Characters of a mention shown around the name.
 WINDOW = 120

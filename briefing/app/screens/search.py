@@ -20,7 +20,8 @@ from textual.worker import get_current_worker
 from briefing.app.text import highlighted
 from briefing.history import Location
 from briefing.model import Briefing, Person, Place
-from briefing.search.index import Hit, SharedIndex
+from briefing.search.hits import Hit
+from briefing.search.index import SharedIndex
 
 #: Result groups in display order: title and the hit kinds it holds.
 GROUPS = (

@@ -346,7 +346,7 @@ class SourceView(ScrollView, can_focus=True):
 
     def action_copy(self) -> None:
         """The sentence and its citation to the clipboard (OSC 52: works over SSH where the terminal allows)."""
-        from briefing.formats.markdown import citation_of
+        from briefing.formats.markdown_write import citation_of
 
         sentence_id = self.sentence_id
         sentence = self.briefing.sentence(sentence_id) if self.briefing and sentence_id else None

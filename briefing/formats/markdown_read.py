@@ -1,215 +1,43 @@
-"""The briefing as an editable Markdown file, and back.
+"""A Markdown briefing read back, after any hand edits, into the model.
 
-``render(briefing)`` writes the file ``briefing derive --format md`` prints;
-``parse(text, sources)`` reads it (after any hand edits) into the same
-model, resolving every citation against the articles with
-:mod:`briefing.formats.anchoring`. The format is documented in the README
-("The Markdown briefing format"); in short, a claim is a bullet whose
-citations are ``[^source:hash "short quote…"]``, and a citation an analyst
-adds may be a bare quote, ``[^"a fragment of the sentence"]``, optionally
-scoped to a source, ``[^source "fragment"]``.
-
-Parsing goes through markdown-it-py's token stream with one inline rule
-for citations; nothing is matched by regular expressions over the file.
+``parse(text, sources)`` resolves every citation against the articles with
+:mod:`briefing.formats.anchoring`. Parsing goes through markdown-it-py's
+token stream with one inline rule for citations; nothing is matched by
+regular expressions over the file.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from briefing.errors import InputError
-from briefing.formats.anchoring import OK, REANCHORED, RESOLVED, UNRESOLVED, Anchor, Anchorer, quote_of
+from briefing.formats.anchoring import OK, REANCHORED, RESOLVED, UNRESOLVED, Anchor, Anchorer
+from briefing.formats.markdown_syntax import (
+    DELEGATIONS,
+    DEMANDS,
+    DISCREPANCIES,
+    ENTITIES,
+    FIELD,
+    PARTIES,
+    PEOPLE,
+    PLACES,
+    REF,
+    SECTIONS,
+    SEP,
+    SOURCES,
+    STANCE_OF,
+    SUMMARY,
+    UNATTRIBUTED,
+    WARNING,
+    format_citation,
+    markdown_parser,
+)
 from briefing.ids import slug, unique_id
 from briefing.model import Briefing, Claim, Delegation, Member, Party, Person, Place, Source
-
-HEADER = '<!-- briefing/1 · edit freely · citations: [^source:sentence "quote"] or [^"a fragment"] -->'
-SOURCES, SUMMARY, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES = (
-    "Sources",
-    "Summary",
-    "Delegations",
-    "Key demands",
-    "People and places",
-    "Discrepancies",
-)
-SECTIONS = (SOURCES, SUMMARY, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES)
-PARTIES, PEOPLE, PLACES = "Parties", "People", "Places"
-#: The heading demands without a party are listed under.
-UNATTRIBUTED = "Unattributed"
-#: Stance labels as written before a demand, and the stance each stands for.
-STANCE_LABELS = {"demand": "Demand", "reject": "Rejects", "position": "Position"}
-_STANCE_OF = {
-    **{label.lower(): stance for stance, label in STANCE_LABELS.items()},
-    **{s: s for s in STANCE_LABELS},
-    "demands": "demand",
-    "rejects": "reject",
-}
-SEP = " · "
-WARNING = "warning"
-
-_CITATION = re.compile(r"\[\^(?P<ref>[^\s\"“\[\]]+)?[ \t]*(?:\"(?P<q>(?:[^\"\\\n]|\\.)*)\"|“(?P<cq>[^”\n]*)”)?[ \t]*\]")
-_REF = re.compile(r"(?P<src>[\w.-]+)(?::(?P<hashes>[\w-]+(?:,[\w-]+)*))?")
-_FIELD = re.compile(r"(?P<key>[A-Za-z]+):\s*(?P<value>.*)")
-
-
-# --------------------------------------------------------------------------- render
-
-
-def render(b: Briefing) -> str:
-    """The briefing as Markdown; ``parse(render(b), b.sources)`` gives it back."""
-    blocks = [f"# {_escape(b.title)}", HEADER]
-    blocks += _section(SOURCES, [[_source_line(s) for s in b.sources]])
-    blocks += _section(SUMMARY, [[_claim_line(b, c) for c in b.summary]])
-    people = b.person_index
-    blocks += _section(
-        DELEGATIONS,
-        [(f"### {_escape(d.party)}", [_member_line(b, m, people) for m in d.members]) for d in b.delegations],
-    )
-    blocks += _section(DEMANDS, [(f"### {_escape(p)}", lines) for p, lines in _demands_by_party(b)])
-    blocks += _section(
-        ENTITIES,
-        [
-            (f"### {PARTIES}", [_party_line(p) for p in b.parties]),
-            (f"### {PEOPLE}", [_person_line(p) for p in b.people]),
-            (f"### {PLACES}", [_place_line(p) for p in b.places]),
-        ],
-    )
-    blocks += _section(DISCREPANCIES, [[_claim_line(b, c, c.about) for c in b.discrepancies]])
-    return "\n\n".join(blocks) + "\n"
-
-
-def _section(title: str, parts: Sequence[list[str] | tuple[str, list[str]]]) -> list[str]:
-    """A ``##`` heading, then bullet lists, each optionally under a ``###`` heading."""
-    blocks = [f"## {title}"]
-    for part in parts:
-        heading, lines = part if isinstance(part, tuple) else (None, part)
-        if heading:
-            blocks.append(heading)
-        if lines:
-            blocks.append("\n".join(lines))
-    return blocks
-
-
-def _demands_by_party(b: Briefing) -> list[tuple[str, list[str]]]:
-    groups: dict[str, list[str]] = {}
-    for c in b.demands:
-        label = STANCE_LABELS.get(c.stance or "", c.stance)
-        groups.setdefault(c.party or UNATTRIBUTED, []).append(_claim_line(b, c, label))
-    return list(groups.items())
-
-
-def _source_line(s: Source) -> str:
-    line = f"- `{s.id}` {_escape(s.title)}"
-    where = ", ".join(x for x in (s.outlet, s.date) if x)
-    if where:
-        line += f" — {_escape(where)}"
-    if s.path:
-        name = Path(s.path).name
-        target = f"<{name}>" if re.search(r"[\s()<>]", name) else name
-        line += f"{SEP}[{_escape(name)}]({target})"
-    return line
-
-
-def _claim_line(b: Briefing, c: Claim, label: str | None = None) -> str:
-    head = f"**{_escape(label)}:** " if label else ""
-    return _bullet(head + _escape(c.text), [citation_of(b, sid) for sid in c.citations] + c.unresolved)
-
-
-def _member_line(b: Briefing, m: Member, people: dict[str, Person]) -> str:
-    name = people[m.person].name if m.person in people else m.person
-    return _entity(name, m.role, ["lead"] if m.lead else [], [citation_of(b, s) for s in m.citations] + m.unresolved)
-
-
-def _party_line(p: Party) -> str:
-    return _entity(p.name, p.role, _also(p.aliases), [])
-
-
-def _person_line(p: Person) -> str:
-    fields = [f"party: {_escape(p.party)}"] if p.party else []
-    fields += _also([v for v in p.variants if v != p.name])
-    if p.kind != "official":
-        fields.append(f"kind: {_escape(p.kind)}")
-    return _entity(p.name, "; ".join(p.roles), fields, _mentions(p.mentions))
-
-
-def _place_line(p: Place) -> str:
-    return _entity(p.name, p.kind, _also([v for v in p.variants if v != p.name]), _mentions(p.mentions))
-
-
-def _also(names: list[str]) -> list[str]:
-    return [f"also: {', '.join(_escape(n) for n in names)}"] if names else []
-
-
-def _entity(name: str, description: str | None, fields: list[str], citations: list[str]) -> str:
-    text = f"**{_escape(name)}**"
-    if description:
-        text += f" — {_escape(description)}"
-    return _bullet(text + "".join(SEP + f for f in fields), citations)
-
-
-def _bullet(text: str, citations: list[str]) -> str:
-    return "- " + " ".join([text, *citations]) if citations else f"- {text}"
-
-
-def citation_of(b: Briefing, sentence_id: str) -> str:
-    """A sentence's citation as written in a Markdown briefing: its id and its first words."""
-    sent = b.sentence(sentence_id)
-    return format_citation(Anchor(ref=sentence_id, quote=quote_of(sent.text) if sent else None))
-
-
-def format_citation(anchor: Anchor) -> str:
-    """The written form of a citation: ``[^ref "quote"]``, ``[^source "quote"]`` or ``[^"quote"]``."""
-    ref = anchor.ref or anchor.source or ""
-    quote = '"' + anchor.quote.replace("\\", "\\\\").replace('"', '\\"') + '"' if anchor.quote else ""
-    return f"[^{ref}{' ' if ref and quote else ''}{quote}]"
-
-
-def _mentions(ids: list[str]) -> list[str]:
-    """Mention lists, compact: one ``[^source:hash,hash,...]`` per run of one source."""
-    groups: list[tuple[str, list[str]]] = []
-    for sid in ids:
-        src, _, digest = sid.partition(":")
-        if groups and groups[-1][0] == src:
-            groups[-1][1].append(digest)
-        else:
-            groups.append((src, [digest]))
-    return [f"[^{src}:{','.join(hashes)}]" for src, hashes in groups]
-
-
-_ALWAYS = set("\\`*_[]<")
-_LINE_START = set("#>+-=|~")
-
-
-def _escape(text: str) -> str:
-    """Plain text as Markdown that parses back to the same text, on one line."""
-    text = " ".join(text.split())
-    out = []
-    for i, ch in enumerate(text):
-        if ch in _ALWAYS and not (ch == "_" and _intraword(text, i)):
-            out.append("\\" + ch)
-        elif ch == "&" and re.match(r"&(#\w+|\w+);", text[i:]):
-            out.append("\\&")
-        else:
-            out.append(ch)
-    if text.endswith("#"):
-        out[-1] = "\\#"
-    escaped = "".join(out)
-    if escaped[:1] in _LINE_START:
-        return "\\" + escaped
-    return re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
-
-
-def _intraword(text: str, i: int) -> bool:
-    """An underscore between letters or digits never starts emphasis, so it needs no escape."""
-    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
-
 
 # --------------------------------------------------------------------------- parse
 
@@ -256,31 +84,6 @@ class _Item:
     codes: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     cites: list[_Cite] = field(default_factory=list)
-
-
-@cache
-def markdown_parser() -> MarkdownIt:
-    """CommonMark plus the citation rule (``text_join`` off so escapes stay distinguishable); built once."""
-    md = MarkdownIt("commonmark")
-    md.inline.ruler.before("link", "citation", _citation_rule)
-    md.disable("text_join")
-    md.add_render_rule("citation", lambda self, tokens, idx, options, env: tokens[idx].content)
-    return md
-
-
-def _citation_rule(state: StateInline, silent: bool) -> bool:
-    if not state.src.startswith("[^", state.pos):
-        return False
-    m = _CITATION.match(state.src, state.pos)
-    if not m or not (m["ref"] or m["q"] is not None or m["cq"] is not None):
-        return False
-    if not silent:
-        token = state.push("citation", "", 0)
-        token.content = m.group(0)
-        quote = m["cq"] if m["q"] is None else re.sub(r"\\(.)", r"\1", m["q"])
-        token.meta = {"ref": m["ref"], "quote": quote}
-    state.pos = m.end()
-    return True
 
 
 def parse(text: str, sources: Sequence[Source], name: str = "briefing.md") -> ParsedBriefing:
@@ -446,7 +249,7 @@ class _Reader:
         ref, quote = tok.meta["ref"], tok.meta["quote"]
         if ref is None:
             return _Cite(line, tok.content, [Anchor(quote=quote)])
-        m = _REF.fullmatch(ref)
+        m = REF.fullmatch(ref)
         if not m:
             return _Cite(line, tok.content, [Anchor(ref=ref, quote=quote)])
         src, hashes = m["src"], m["hashes"]
@@ -501,7 +304,7 @@ class _Reader:
         if self.section == DEMANDS:
             if self.sub is None:
                 raise self.fail(item.line, "a demand needs a '### Party' heading above it")
-            stance = _STANCE_OF.get((label or "").rstrip(":").strip().lower())
+            stance = STANCE_OF.get((label or "").rstrip(":").strip().lower())
             if label and stance is None:
                 text = f"{label} {text}".strip()
         if not text:
@@ -561,7 +364,7 @@ class _Reader:
         described: list[str] = []
         fields: dict[str, str] = {}
         for part in parts:
-            m = _FIELD.fullmatch(part)
+            m = FIELD.fullmatch(part)
             if m and m["key"].lower() in keys:
                 fields[m["key"].lower()] = m["value"].strip()
             elif part.lower() in flags:

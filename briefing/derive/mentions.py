@@ -1,0 +1,346 @@
+"""Candidate names in a sentence, with the titles and roles that stand beside them.
+
+Every run of capitalised words in a body sentence is a candidate. A
+candidate is split into a title part (title vocabulary, states, demonyms)
+and a name part; it counts as a person when some mention of it carries a
+cue of news English: a title before it, an appositive role before or after
+it, "headed / led / joined / accompanied by" before it, a verb of speech
+after it, or a role after its possessive ("N's military adviser").
+:mod:`briefing.derive.people` merges the mentions into people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefing.derive import lexicon
+from briefing.derive.names import ARTICLES, name_tokens
+from briefing.ingest.segment import TITLE_ABBREVIATIONS
+from briefing.model import Sentence, Source
+
+#: Nouns that head a title or role ("Foreign Minister", "military adviser").
+HEAD_NOUNS = frozenset(
+    """minister president premier chancellor ambassador envoy secretary director general chief commander head
+    adviser advisor negotiator spokesman spokeswoman spokesperson governor mayor senator king queen prince
+    princess emir sheikh sultan chairman chairwoman chair diplomat mediator coordinator administrator leader
+    deputy counsellor counselor commissioner judge justice speaker lieutenant colonel major captain admiral
+    brigadier marshal officer aide consul delegate representative undersecretary vice-president
+    vice-chancellor attorney-general ayatollah pope cardinal archbishop foreign-minister negotiators
+    ambassadors envoys ministers counterpart columnist correspondent reporter journalist editor commentator""".split()
+)
+#: Roles of the press: such a person reports on the talks and belongs to no side.
+JOURNALIST_ROLE = re.compile(r"\b(?:columnist|correspondent|reporter|journalist|editor|commentator)\b", re.IGNORECASE)
+#: Title words that are also parts of names ("Hassan Sheikh Mohamud", "Abdul Malik").
+NAME_PART_TITLES = frozenset(
+    "sheikh general major king prince chief head leader judge justice marshal emir sultan".split()
+)
+#: Words that modify a title ("acting", "Deputy Prime", "National Security").
+TITLE_MODIFIERS = frozenset(
+    """acting deputy former previous chief lead senior top special foreign prime military national security
+    intelligence defence defense interior finance economy trade first vice assistant associate executive
+    permanent principal state affairs new incoming outgoing interim then current veteran longtime
+    presidential royal crown supreme high grand regional international attorney solicitor surgeon inspector
+    staff operations energy health education economy trade justice agriculture water resources environment
+    transport labour labor culture tourism communications information planning industry commerce oil petroleum
+    mines housing development investment reconciliation integration immigration homeland veterans treasury
+    cooperation relations diaspora affairs""".split()
+)
+#: Small words allowed inside a title ("Minister of State", "Envoy to Syria").
+TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "on", "in"})
+#: Words that mark a capitalised run as an organisation, a place or a thing.
+NON_PERSON_WORDS = frozenset(
+    """Council Agreement Agreements Accord Accords News Times Post Heights Nations Union Bank Ministry Department
+    Forces Army Navy Party Front Organization Organisation Agency University Institute Committee Commission
+    Court Parliament Assembly Congress Senate House Palace Street Centre Center Airport River Sea Ocean
+    Mountains Mountain Province Region Gulf Strait Canal Dam Corridor Zone Authority Group Company
+    Corporation Inc Ltd Foundation Fund Summit Talks Conference Treaty Plan Initiative Process Audio Player
+    Gate Square Tower Hotel Hall Media Network TV Radio Daily Herald Journal Press Tribune Gazette Review
+    Monitor Observer Independent Chronicle Telegraph Express Insider Television Channel Report Reporter
+    Wire Office Embassy Government Administration Cabinet Regime Republic Kingdom State States Emirates
+    Islands Coast Valley Desert Lake Bay Island Peninsula Basin Plateau Strip Bank Brigade Brigades Movement
+    Alliance Coalition Federation League Association Society Service Services Police Guard Guards Corps
+    Doctrine Declaration Protocol Convention Charter Act Law Bill Resolution Memorandum Framework Road
+    Avenue Boulevard Stadium Museum Church Mosque Temple Airlines Airways Group Holdings Partners Capital
+    Watch Rights International Amnesty Cross Crescent Programme Program Project Forum Club Studies Affairs
+    Reuters Bloomberg Axios Politico Monde Figaro Spiegel Haaretz Xinhua Tass Interfax Anadolu Yonhap Kyodo
+    Square Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Christmas Ramadan Eid Easter""".split()
+)
+#: Capitalised words that start sentences but never names.
+COMMON_STARTS = frozenset(
+    """The A An This That These Those It He She They We I You His Her Their Its Our My Your According After
+    Before Despite While Since During For In On At As But And Or Yet If When Where Why How What Which Who
+    Both Each Neither None No Not Under Over With Without Among Between Although Though Meanwhile However
+    Also Still Then Now Earlier Later Today Tomorrow Yesterday There Here Such Many Most Some All Any Other
+    Another Several Few Once Even Only Just So Because Unlike Like Instead Asked Speaking Writing Following
+    Amid Against Within Across Through Throughout Ahead Behind Beyond Near Last Next First Second Third
+    Former Senior Analysts Officials Diplomats Sources Critics Observers Reports Mr Mrs Ms Dr Sir Madam
+    Dear Please Yes""".split()
+)
+#: Verbs of speech and reporting after a name ("Leiter said").
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
+    r"(?:said|says|told|added|warned|insisted|urged|stated|noted|argued|wrote|stressed|explained|announced|"
+    r"declared|claimed|asked|replied|responded|acknowledged|confirmed|denied|tweeted|posted|called|demanded|"
+    r"rejected|accused|praised|met|arrived|left|spoke|described)\b"
+)
+#: Words before a name that make it a participant ("headed by X", "joined by X").
+_BY_BEFORE = re.compile(
+    r"(?:\b(?:headed|led|joined|accompanied|chaired|represented|moderated|mediated|hosted|appointed|named|"
+    r"replaced|succeeded|flanked)\s+by|\bincluding|\bincludes?|\bsent|\bdispatched|\bwill\s+be)\s+$",
+    re.IGNORECASE,
+)
+#: Name tokens: a capitalised word (with an optional article prefix "al-"), or an initial.
+_NAME_TOKEN = (
+    r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|abu|abd|bin|ibn|ben|de|di|da|du|le|la|van|von|der)[-‐])?"
+    r"[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:[-‐][A-Za-z][\w]*(?:['’](?!s\b)\w+)*)*"
+)
+_ABBREV = r"(?:[A-Z][a-z]{0,5}\.)"
+_PARTICLE = r"(?:bin|ibn|bint|ben|de|da|di|du|del|della|van|von|der|den|le|la|al|el|abu|abd)"
+_RUN = re.compile(
+    rf"(?<![\w’'-])(?:{_ABBREV}\s+)*{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*(?:{_NAME_TOKEN}|{_ABBREV}(?=\s+[A-Z])))*"
+)
+_TOKEN_SPLIT = re.compile(r"\s+")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\b")
+_APPOSITIVE_AFTER = re.compile(
+    r"^,\s+((?:the|a|an|its|his|her|their|[A-Z][\w]*['’]s)\s+[^,.;:()“”\"]{2,90}?)(?=[,.;:]|\s+who\b|$)"
+)
+_DETERMINERS = re.compile(r"(?:^|\s)((?:the|a|an|its|his|her|their|our|[A-Z][\w-]*['’]s)\s)", re.IGNORECASE)
+_OF_STATE_AFTER = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+MAX_NAME_TOKENS = 4
+_WORD = re.compile(r"\S+")
+#: Courtesy titles mark a person but are no role.
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Sir|Madam)\.?$")
+_POSSESSIVE_MARK = re.compile(r"['’]s?\b|['’]\s")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s")
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:^|\s)((?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})$")
+#: A credit line at the foot of wire copy: "Reporting by A; Editing by B".
+CREDIT_LINE = re.compile(r"^\s*\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\s")
+CREDIT_NAMES = re.compile(
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\s+(.+?)(?=;|\)|$|\s+[Ee]diting\b|\s+[Ww]riting\b)"
+)
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+")
+_NO_SENTENCE = Sentence("", "", 0, 0, 0, 0, "")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One occurrence of a candidate name in a sentence."""
+
+    surface: str
+    sentence: Sentence
+    outlet: str
+    start: int
+    end: int
+    roles: list[str] = field(default_factory=list)
+    cue: bool = False
+    strong: bool = False  # a title or role names the bare surname as a person
+    possessive: bool = False  # "Netanyahu's adviser": the name owns something rather than acts
+
+
+_VOCABULARY_MEMO: dict[tuple[tuple[str, int], ...], frozenset[str]] = {}
+
+
+def lowercase_vocabulary(sources: list[Source]) -> frozenset[str]:
+    """Words seen in lower case anywhere: "Joining" at a sentence start is a word, not a name.
+
+    Several stages need it for the same sources, so the last result is kept.
+    """
+    key = tuple((src.id, len(src.text)) for src in sources)
+    if key not in _VOCABULARY_MEMO:
+        words: set[str] = set()
+        for src in sources:
+            for sent in src.body:
+                words.update(LOWER_WORD.findall(sent.text))
+        _VOCABULARY_MEMO.clear()
+        _VOCABULARY_MEMO[key] = frozenset(words)
+    return _VOCABULARY_MEMO[key]
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    surface: str
+    start: int
+    end: int
+    roles: tuple[str, ...]
+    cue: bool
+    strong: bool
+    possessive: bool
+
+
+def sentence_mentions(sent: Sentence, outlet: str, lower_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """Candidate names in one sentence, each with its roles and whether a cue marks it a person."""
+    if CREDIT_LINE.match(sent.text):
+        return []
+    return [
+        Mention(p.surface, sent, outlet, p.start, p.end, list(p.roles), p.cue, p.strong, p.possessive)
+        for p in parse_candidates(sent.text, leading_common(sent.text, lower_words))
+    ]
+
+
+@lru_cache(maxsize=1 << 16)
+def leading_common(text: str, lower_words: frozenset[str]) -> int:
+    """How many words opening the sentence are ordinary words ("Joining Leiter will be ...")."""
+    m = _RUN.match(text, len(text) - len(text.lstrip(" “\"‘'(")))
+    if not m:
+        return 0
+    n = 0
+    for tok in m.group().split():
+        if not _common_word(tok, lower_words):
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=1 << 16)
+def parse_candidates(text: str, leading: int) -> tuple[_Parsed, ...]:
+    """The candidates of a sentence; cached because several stages re-read the same sentences."""
+    found: list[_Parsed] = []
+    for m in _RUN.finditer(text):
+        at_start = not text[: m.start()].strip(" “\"‘'(")
+        parsed = _split_title(m.group(), m.start(), text, leading if at_start else 0)
+        if parsed is None:
+            continue
+        name, start = parsed
+        mention = Mention(name, _NO_SENTENCE, "", start, start + len(name))
+        _add_cues(mention, text)
+        found.append(
+            _Parsed(name, start, mention.end, tuple(mention.roles), mention.cue, mention.strong, mention.possessive)
+        )
+    return tuple(found)
+
+
+def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str, int] | None:
+    """The name part of a capitalised run (title words and states before it dropped)."""
+    toks = [(t.group(), run_start + t.start()) for t in _WORD.finditer(run)][leading:]
+    last_title = -1
+    for i, (tok, _) in enumerate(toks):
+        if not (_is_title_word(tok) or lexicon.country_for(tok)):
+            continue
+        if tok.lower() in NAME_PART_TITLES and i > 0 and i - 1 > last_title:
+            continue  # "Hassan Sheikh Mohamud": a title word inside a name
+        last_title = i
+    name = toks[last_title + 1 :]
+    while name and name[0][0].lower() in {"bin", "ibn", "de", "van", "von", "la", "le", "abu"}:
+        name = name[1:]
+    if not name or len(name) > MAX_NAME_TOKENS:
+        return None
+    words = [t for t, _ in name]
+    if any(w in NON_PERSON_WORDS or w.strip(".") in NON_PERSON_WORDS for w in words):
+        return None
+    if any(len(w) >= 2 and w.isupper() for w in words) or words[-1].endswith("."):
+        return None
+    surface = text[name[0][1] : name[-1][1] + len(name[-1][0])]
+    if lexicon.country_mentions(surface) or not name_tokens(surface):
+        return None
+    if len(words) == 1 and words[0] in COMMON_STARTS:
+        return None
+    return surface, name[0][1]
+
+
+def _common_word(tok: str, lower_words: frozenset[str]) -> bool:
+    if tok.lower() in ARTICLES:
+        return False
+    return tok in COMMON_STARTS or tok.lower() in lower_words or tok.endswith("ing")
+
+
+def _is_title_word(tok: str) -> bool:
+    low = tok.lower()
+    if tok.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS:
+        return True
+    return low in HEAD_NOUNS or low in TITLE_MODIFIERS
+
+
+def _add_cues(mention: Mention, text: str) -> None:
+    before = text[: mention.start]
+    after = text[mention.end :]
+    title = _title_before(before)
+    if title:
+        of_state = _OF_STATE_AFTER.match(after)
+        if of_state and lexicon.country_for(of_state.group(1)):
+            title = f"{title} of {of_state.group(1)}"
+        if not _HONORIFIC.match(title):
+            mention.roles.append(title)
+        mention.cue = mention.strong = True
+    role = _appositive_before(before[: before.rfind(title)] if title else before)
+    if role:
+        mention.roles.append(role)
+        mention.cue = mention.strong = True
+    m = _APPOSITIVE_AFTER.match(after)
+    if m and _has_head_noun(m.group(1)) and not lexicon.country_for(mention.surface):
+        mention.roles.append(_clean_role(m.group(1)))
+        mention.cue = mention.strong = True
+    if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after):
+        mention.cue = True
+    mention.possessive = bool(_POSSESSIVE_MARK.match(after))
+    pm = _POSSESSIVE_AFTER.match(after)
+    if pm and pm.group(2).lower() in HEAD_NOUNS:
+        mention.cue = mention.strong = True
+
+
+def _title_before(before: str) -> str | None:
+    """The title right before a name: "US Special Envoy to Syria", "Maj. Gen.", "former chief negotiator"."""
+    words = before.split()
+    if not words or before[-1:] not in (" ", "\u00a0"):
+        return None
+    taken: list[str] = []
+    for word in reversed(words[-10:]):
+        if word[-1] in ',;:()“”"' or (word.endswith(".") and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS):
+            break
+        bare = word.rstrip(".")
+        if (
+            word.lower() in TITLE_CONNECTORS
+            or _is_title_word(word)
+            or lexicon.country_for(word)
+            or (bare[:1].isupper() and not _POSSESSIVE_END.search(word))
+        ):
+            taken.append(word)
+        else:
+            break
+    while taken and taken[-1].lower() in TITLE_CONNECTORS:
+        taken.pop()
+    title_words = list(reversed(taken))
+    while title_words and title_words[-1].lower() in TITLE_CONNECTORS:
+        return None
+    if not title_words or not any(_is_head(w) for w in title_words):
+        return None
+    return " ".join(title_words)
+
+
+def _is_head(word: str) -> bool:
+    low = word.lower()
+    return low in HEAD_NOUNS or (word.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
+
+
+def _has_head_noun(phrase: str) -> bool:
+    return any(_is_head(w.strip("’'")) or _POSSESSIVE_END.sub("", w).lower() in HEAD_NOUNS for w in phrase.split())
+
+
+def _appositive_before(before: str) -> str | None:
+    """ "its ambassador to the United States, X": the role phrase ending in the comma before a name."""
+    stripped = before.rstrip()
+    if not stripped.endswith(","):
+        return None
+    clause = stripped[:-1]
+    clause = _CLAUSE_BREAK.split(clause)[-1]
+    starts = [m.start(1) for m in _DETERMINERS.finditer(clause)]
+    for start in reversed(starts):
+        phrase = clause[_owner_start(clause, start) :].strip()
+        if _has_head_noun(phrase) and len(phrase.split()) <= 12:
+            return _clean_role(phrase)
+    return None
+
+
+def _owner_start(clause: str, start: int) -> int:
+    """Where a possessive owner begins: "the European Union's envoy", not "Union's envoy"."""
+    m = _OWNER_BEFORE.search(clause[:start])
+    return m.start(1) if m and clause[start : start + 1].isupper() else start
+
+
+def _clean_role(role: str) -> str:
+    role = _LEADING_DETERMINER.sub("", role.strip())
+    return role.strip(" ,")

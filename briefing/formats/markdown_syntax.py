@@ -1,0 +1,77 @@
+"""The grammar of the Markdown briefing, shared by its writer and its reader.
+
+Section and sub-section headings, stance labels, the field separator, and
+how a citation is written (``[^source:hash "quote…"]``, ``[^"fragment"]``,
+``[^source "fragment"]``, ``[^source:h1,h2]``). The format is documented in
+the README ("The Markdown briefing format").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+
+from briefing.formats.anchoring import Anchor
+
+HEADER = '<!-- briefing/1 · edit freely · citations: [^source:sentence "quote"] or [^"a fragment"] -->'
+SOURCES, SUMMARY, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES = (
+    "Sources",
+    "Summary",
+    "Delegations",
+    "Key demands",
+    "People and places",
+    "Discrepancies",
+)
+SECTIONS = (SOURCES, SUMMARY, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES)
+PARTIES, PEOPLE, PLACES = "Parties", "People", "Places"
+#: The heading demands without a party are listed under.
+UNATTRIBUTED = "Unattributed"
+#: Stance labels as written before a demand, and the stance each stands for.
+STANCE_LABELS = {"demand": "Demand", "reject": "Rejects", "position": "Position"}
+STANCE_OF = {
+    **{label.lower(): stance for stance, label in STANCE_LABELS.items()},
+    **{s: s for s in STANCE_LABELS},
+    "demands": "demand",
+    "rejects": "reject",
+}
+SEP = " · "
+WARNING = "warning"
+
+CITATION = re.compile(r"\[\^(?P<ref>[^\s\"“\[\]]+)?[ \t]*(?:\"(?P<q>(?:[^\"\\\n]|\\.)*)\"|“(?P<cq>[^”\n]*)”)?[ \t]*\]")
+REF = re.compile(r"(?P<src>[\w.-]+)(?::(?P<hashes>[\w-]+(?:,[\w-]+)*))?")
+FIELD = re.compile(r"(?P<key>[A-Za-z]+):\s*(?P<value>.*)")
+
+
+def format_citation(anchor: Anchor) -> str:
+    """The written form of a citation: ``[^ref "quote"]``, ``[^source "quote"]`` or ``[^"quote"]``."""
+    ref = anchor.ref or anchor.source or ""
+    quote = '"' + anchor.quote.replace("\\", "\\\\").replace('"', '\\"') + '"' if anchor.quote else ""
+    return f"[^{ref}{' ' if ref and quote else ''}{quote}]"
+
+
+@cache
+def markdown_parser() -> MarkdownIt:
+    """CommonMark plus the citation rule (``text_join`` off so escapes stay distinguishable); built once."""
+    md = MarkdownIt("commonmark")
+    md.inline.ruler.before("link", "citation", _citation_rule)
+    md.disable("text_join")
+    md.add_render_rule("citation", lambda self, tokens, idx, options, env: tokens[idx].content)
+    return md
+
+
+def _citation_rule(state: StateInline, silent: bool) -> bool:
+    if not state.src.startswith("[^", state.pos):
+        return False
+    m = CITATION.match(state.src, state.pos)
+    if not m or not (m["ref"] or m["q"] is not None or m["cq"] is not None):
+        return False
+    if not silent:
+        token = state.push("citation", "", 0)
+        token.content = m.group(0)
+        quote = m["cq"] if m["q"] is None else re.sub(r"\\(.)", r"\1", m["q"])
+        token.meta = {"ref": m["ref"], "quote": quote}
+    state.pos = m.end()
+    return True
