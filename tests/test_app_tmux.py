@@ -1,21 +1,21 @@
-"""The real reader in a real terminal (tmux, 80x24): every pane reachable by keyboard alone.
+"""The real reader in a real terminal (tmux): every pane reachable by keyboard alone.
 
 Skipped when tmux is not installed. Drives ``briefing`` on the seeds with
-real derivation, so it asserts only what any briefing shows.
+real derivation, so it asserts only what any briefing shows. Every step
+waits on what the screen shows (see :mod:`tmux_terminal`), never on a
+fixed sleep, so a busy machine makes the tests slower, not red.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import sys
-import time
-import uuid
 from pathlib import Path
 
 import pytest
 from app_fixture import SEEDS
+from tmux_terminal import START_LIMIT, Terminal
 
 pytestmark = [
     pytest.mark.tmux,
@@ -23,81 +23,54 @@ pytestmark = [
 ]
 
 BRIEFING = Path(sys.executable).parent / "briefing"
+REVERSED_TEXT = re.compile(r"\x1b\[(?:[0-9]+;)*7m(?:\x1b\[[0-9;]*m)*[A-Za-z]")  # reverse video on letters
 
 
-class Terminal:
-    """One tmux session on a private server."""
+def reader(tmp_path: Path, env: str = "TERM=xterm-256color", size: tuple[int, int] = (80, 24)) -> Terminal:
+    base = f"XDG_STATE_HOME={tmp_path}/state XDG_CACHE_HOME={tmp_path}/cache XDG_CONFIG_HOME={tmp_path}/config"
+    return Terminal(f"env {base} {env} {BRIEFING} {' '.join(str(p) for p in SEEDS)}", *size)
 
-    def __init__(self, command: str, cols: int = 80, rows: int = 24) -> None:
-        self.socket = f"briefing-test-{uuid.uuid4().hex[:8]}"
-        self._tmux("new-session", "-d", "-s", "t", "-x", str(cols), "-y", str(rows), command)
 
-    def _tmux(self, *args: str) -> str:
-        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False).stdout
+def body(screen: str) -> str:
+    """The screen below the title and tab rows: what a section or the source shows."""
+    return "\n".join(screen.splitlines()[3:])
 
-    def screen(self) -> str:
-        return self._tmux("capture-pane", "-p", "-t", "t")
 
-    def keys(self, *keys: str) -> None:
-        for key in keys:
-            self._tmux("send-keys", "-t", "t", key)
-            time.sleep(0.15)
-
-    def wait_for(self, text: str, timeout: float = 40.0) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} not on screen:\n{self.screen()}")
-
-    def settle(self, quiet: float = 0.6, timeout: float = 15.0) -> str:
-        """The screen once it has stopped changing for ``quiet`` seconds."""
-        deadline = time.monotonic() + timeout
-        last, since = self.screen(), time.monotonic()
-        while time.monotonic() < deadline:
-            time.sleep(0.05)
-            now = self.screen()
-            if now != last:
-                last, since = now, time.monotonic()
-            elif time.monotonic() - since >= quiet:
-                break
-        return last
-
-    def close(self) -> None:
-        self._tmux("kill-server")
+def loaded(term: Terminal) -> str:
+    """The first screen with the whole briefing in: the summary, and the other sections filled."""
+    term.wait_for("outlet", START_LIMIT)  # the summary (possibly only the preloaded head)
+    term.key("2")
+    return term.until("the delegations", lambda s: "outlet" not in body(s) and "Loading…" not in s)
 
 
 @pytest.fixture
 def terminal(tmp_path: Path):  # type: ignore[no-untyped-def]
-    env = f"XDG_STATE_HOME={tmp_path}/state XDG_CACHE_HOME={tmp_path}/cache TERM=xterm-256color"
-    term = Terminal(f"env {env} {BRIEFING} {' '.join(str(p) for p in SEEDS)}")
+    term = reader(tmp_path)
     yield term
     term.close()
 
 
 def test_every_pane_reachable_at_80x24(terminal: Terminal) -> None:
-    screen = terminal.wait_for("Discrepancies")  # the last tab label fits
-    terminal.wait_for("outlet")  # the summary has filled
-    assert "Traceback" not in screen
-    for key in "2345":
-        terminal.keys(key)
-        screen = terminal.settle()
-        assert "Loading…" not in screen and "Traceback" not in screen
-    terminal.keys("1", "Enter")  # into the source at the first claim's evidence
-    terminal.wait_for("cited by")
-    screen = terminal.settle()
+    screen = loaded(terminal)
+    assert "Discrepancies" in screen  # the last tab label fits
+    for key in "345":
+        before = body(screen)
+        terminal.key(key)
+        screen = terminal.until(f"section {key}", lambda s, b=before: body(s) != b and "Loading…" not in s)
+    terminal.key("1")
+    terminal.until("the summary", lambda s: "outlet" in body(s))
+    terminal.key("Enter")  # into the source at the first claim's evidence
+    screen = terminal.wait_for("cited by")
     assert "Summary" not in screen.splitlines()[1]  # the source replaced the briefing
-    terminal.keys("j", "j", "Tab")
-    terminal.wait_for("Discrepancies")
-    terminal.keys("?")
+    terminal.key("j")
+    terminal.key("Tab")
+    terminal.until("the briefing again", lambda s: "Discrepancies" in s.splitlines()[1])
+    terminal.key("?")
     terminal.wait_for("escape closes")
-    terminal.keys("Escape", "q")
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and "Discrepancies" in terminal.screen():
-        time.sleep(0.1)
-    assert "Discrepancies" not in terminal.screen()
+    terminal.key("Escape")
+    terminal.until("help closed", lambda s: "escape closes" not in s)
+    terminal.key("q")
+    terminal.wait_closed()
 
 
 @pytest.mark.parametrize(
@@ -108,22 +81,18 @@ def test_every_pane_reachable_at_80x24(terminal: Terminal) -> None:
     ],
 )
 def test_ssh_like_terminals(tmp_path: Path, env: str, size: tuple[int, int]) -> None:
-    base = f"XDG_STATE_HOME={tmp_path}/state XDG_CACHE_HOME={tmp_path}/cache"
-    term = Terminal(f"env {base} {env} {BRIEFING} {' '.join(str(p) for p in SEEDS)}", *size)
+    term = reader(tmp_path, env, size)
     try:
-        term.wait_for("outlet")
-        term.settle()  # the whole briefing is in, not just its summary
-        term.keys("Enter")
-        screen = term.wait_for("citation 1 of")  # the source pane, at the claim's first citation
-        assert "Traceback" not in screen
+        loaded(term)
+        term.key("1")
+        term.until("the summary", lambda s: "outlet" in body(s))
+        term.key("Enter")
+        term.wait_for("citation 1 of")  # the source pane, at the claim's first citation
         if "NO_COLOR" in env:  # without colour the current sentence still stands out: reverse video
-            styled = term._tmux("capture-pane", "-p", "-e", "-t", "t")
-            assert re.search(r"\x1b\[(?:[0-9]+;)*7m(?:\x1b\[[0-9;]*m)*[A-Za-z]", styled)  # on text, not a scrollbar
-        term.keys("Tab", "3")
-        term.settle()
-        term.keys("q")
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and term.screen().strip():
-            time.sleep(0.1)
+            term.until("a reversed sentence", REVERSED_TEXT.search, styled=True)
+        term.key("Tab")
+        term.until("the briefing", lambda s: "citation 1 of" not in s)
+        term.key("q")
+        term.wait_closed()
     finally:
         term.close()

@@ -35,6 +35,7 @@ from briefing.app.messages import (
     LoadProgress,
     SentenceChanged,
 )
+from briefing.app.nocolor import guard_monochrome
 from briefing.app.preload import Preload
 from briefing.app.searching import Found, Searching
 from briefing.app.startup import settle
@@ -74,6 +75,7 @@ class BriefingApp(App[None]):
         preload: Preload | None = None,
     ) -> None:
         super().__init__()
+        guard_monochrome(self)
         self.paths = [str(p) for p in paths or []]
         self.briefing: Briefing | None = None
         self._initial = briefing

@@ -24,7 +24,11 @@ class LoadingBar(Horizontal):
         self.show(self._first)
 
     def show(self, message: LoadProgress) -> None:
-        label, bar = self.query_one(Label), self.query_one(ProgressBar)
+        labels, bars = self.query(Label), self.query(ProgressBar)
+        if not labels or not bars:  # progress arrived between mounting and composing: on_mount shows it
+            self._first = message
+            return
+        label, bar = labels.first(), bars.first()
         if message.stage == "reading" and message.done >= message.total:
             label.update(f"read {message.total:,} articles · deriving the briefing…")
             bar.update(total=None)  # derivation stages may not report: an indeterminate bar

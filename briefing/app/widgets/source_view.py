@@ -242,8 +242,7 @@ class SourceView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         if layout is None:
             note = "Loading articles…" if self.briefing is None else "No sources."
-            message = plain(note if y == 0 else "", base)
-            return Strip(list(message.render(self.app.console))).extend_cell_length(width, base).crop(0, width)
+            return self._strip(plain(note if y == 0 else "", base), base, width).crop(0, width)
         if index >= len(layout.rows):
             return Strip.blank(width, base)
         row = layout.rows[index]
@@ -264,8 +263,22 @@ class SourceView(ScrollView, can_focus=True):
             styles = {"cursor": self._cursor_style(), "cited": self.get_component_rich_style("source-view--cited")}
             for start, end, kind in marks:
                 text.stylize(styles[kind], max(start, row.start) - row.start, min(end, row.end) - row.start)
+        return self._strip(text, base, layout.width)
+
+    def _strip(self, text: Text, base: Style, width: int) -> Strip:
+        """One row of ``text`` on ``base``, ``width`` cells wide.
+
+        Rich's ``Text.render`` gives a text without spans one segment with
+        *no* style, its own style dropped: that style is made a span here,
+        and every segment gets ``base`` under it, because Textual's
+        ``NO_COLOR`` filter fails on a segment without a style (see
+        :mod:`briefing.app.nocolor`).
+        """
+        if text.style and not text.spans:
+            text = text.copy()
+            text.stylize(text.style)
         segments = Segment.apply_style(text.render(self.app.console), base)
-        return Strip(list(segments)).extend_cell_length(layout.width, base)
+        return Strip(list(segments)).extend_cell_length(width, base)
 
     # -- movement ---------------------------------------------------------
 
