@@ -92,3 +92,14 @@ def fixture_briefing() -> Briefing:
             )
         ],
     )
+
+
+async def wait_until(pilot, check, limit: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the app run until ``check()`` holds: generous on a busy machine, quick on an idle one."""
+    import time
+
+    deadline = time.monotonic() + limit
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not so after {limit:.0f} s: {check}")
+        await pilot.pause(0.05)

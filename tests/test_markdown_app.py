@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from app_fixture import wait_until
 from markdown_helpers import OWN, sample_briefing
 
 from briefing.app.app import BriefingApp
@@ -88,12 +89,9 @@ def curated(folder: Path) -> Path:
 
 
 async def _loaded(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(100):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if app.briefing is not None:
-            return
-    raise AssertionError("the briefing never loaded")
+    await wait_until(pilot, lambda: app.briefing is not None)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def _entry_text(app: BriefingApp) -> str:
@@ -150,16 +148,12 @@ async def test_changed_article_reloads_and_shows_unresolved(curated: Path, monke
         await _loaded(app, pilot)
         await pilot.press("3")
         place = app.current_location()
-        while app.reloader.watcher is None:  # the first poll records the files as loaded
-            await pilot.pause(0.05)
+        await wait_until(pilot, lambda: app.reloader.watcher is not None)  # the first poll records the files
         article = curated / "harbour-gazette.txt"
         text = article.read_text(encoding="utf-8").replace("wants a binding cap on the total catch", "asks")
         article.write_text(text, encoding="utf-8")
-        for _ in range(50):
-            await pilot.pause(0.05)
-            await app.workers.wait_for_complete()
-            if app.briefing.demands[0].unresolved:
-                break
+        await wait_until(pilot, lambda: bool(app.briefing.demands[0].unresolved))
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.briefing.demands[0].unresolved
         assert app.source_view.briefing is app.briefing  # the source pane shows the changed article

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from app_fixture import wait_until
 
 from briefing.app import preload as preload_module
 from briefing.app.preload import Preload, can_fork
@@ -140,10 +141,7 @@ def test_the_reader_paints_the_head_then_takes_the_briefing_without_redoing_the_
             await pilot.pause()
             assert app.focused is summary and app.history.back() is None
             held.release.set()
-            for _ in range(100):
-                await pilot.pause(0.05)
-                if app.briefing is not None:
-                    break
+            await wait_until(pilot, lambda: app.briefing is not None)
             assert app.briefing is held.loaded.briefing
             assert summary.entries is painted  # the head's summary stays: no second layout of it
 
