@@ -335,9 +335,6 @@ class BriefingApp(App[None]):
         self.showing = which
         self.query_one(Panes).arrange_for(self.size.width, which)
 
-    def on_resize(self) -> None:
-        self.query_one(Panes).arrange_for(self.size.width, self.showing)
-
     def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.widget is self.source_view:
             self._show_only("source")

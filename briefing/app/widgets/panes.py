@@ -7,6 +7,7 @@ restyles only the panes: ``-narrow`` below :data:`NARROW` columns, and
 
 from __future__ import annotations
 
+from textual import events
 from textual.containers import Horizontal
 
 NARROW = 100  # below this many columns the panes are shown one at a time
@@ -24,9 +25,20 @@ class Panes(Horizontal):
 
     def __init__(self, *children, width: int, showing: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*children, classes=" ".join(width_classes(width, showing)), **kwargs)
+        self.showing = showing
 
     def arrange_for(self, width: int, showing: str) -> None:
         """Apply the layout for ``width`` columns with ``showing`` in use."""
+        self.showing = showing
         wanted = set(width_classes(width, showing))
         for name in _CLASSES:
             self.set_class(name in wanted, name)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A resized terminal gets the layout it would have had at that size from the start.
+
+        The size is the event's: the app's own ``size`` may not have
+        caught up yet when its resize is handled, which left two squeezed
+        panes after 120→80 columns and one pane after 80→120.
+        """
+        self.arrange_for(event.size.width, self.showing)
