@@ -11,6 +11,10 @@ class InputError(Exception):
     """Bad input: the message is one line, fit to show the user as is."""
 
 
+class NoArticles(InputError):
+    """A folder (or a list of paths) holding no article at all: ``briefing check`` reports it as missing articles."""
+
+
 class FileError(InputError):
     """One bad input file. ``reason`` says why without naming the file, for
     the one-line notice when a folder's file is skipped."""

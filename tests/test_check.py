@@ -67,7 +67,7 @@ def test_articles_named_explicitly(folder: Path, capsys) -> None:
     only = folder / "north-atlantic-wire.txt"
     assert main(["check", str(folder / "briefing.md"), str(only)]) == 1
     out = capsys.readouterr().out
-    assert "warning source harbour-gazette (harbour-gazette.txt) is not among the articles" in out
+    assert "missing article harbour-gazette (harbour-gazette.txt): not found among the articles read" in out
     assert re.search(r"unresolved \[\^harbour-gazette:", out)
 
 

@@ -1,7 +1,7 @@
 """The command line: open the reader, or derive, search and check for scripts.
 
 One module per command (:mod:`.read`, :mod:`.derive`, :mod:`.search`,
-:mod:`.check`), each with a ``run(argv)``; what they print beside their
+:mod:`.check`, :mod:`.paths`), each with a ``run(argv)``; what they print beside their
 output lives in :mod:`.notices`. Every error a user can cause ends as one
 line on stderr and a non-zero exit code, never a traceback.
 """
@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from briefing.cli.notices import say
 from briefing.errors import InputError
 
-COMMANDS = ("derive", "search", "check")
+COMMANDS = ("derive", "search", "check", "paths")
+#: Options every command takes, so they may come before the command too, as in git: ``briefing --no-cache derive``.
+GLOBAL_OPTIONS = ("--no-cache",)
 
 
 def _command(name: str):  # type: ignore[no-untyped-def]
@@ -25,12 +27,21 @@ def _command(name: str):  # type: ignore[no-untyped-def]
     return import_module(f"briefing.cli.{name}").run
 
 
+def route(argv: Sequence[str]) -> tuple[str, list[str]]:
+    """The command asked for and its arguments; global options before it move after it."""
+    lead = 0
+    while lead < len(argv) and argv[lead] in GLOBAL_OPTIONS:
+        lead += 1
+    if lead < len(argv) and argv[lead] in COMMANDS:
+        return argv[lead], [*argv[:lead], *argv[lead + 1 :]]
+    return "read", list(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] in COMMANDS:
-            return _command(argv[0])(argv[1:])
-        return _command("read")(argv)
+        command, args = route(argv)
+        return _command(command)(args)
     except InputError as err:
         say(f"error: {err}")
         return 2

@@ -8,12 +8,35 @@ from pathlib import Path
 from briefing.cli.notices import PROG, load_with_progress
 from briefing.cli.output import write_output
 
+EPILOG = """\
+examples:
+  briefing derive talks/ -o briefing.json
+  briefing derive talks/*.txt --format md -o talks/briefing.md   # a briefing to curate
+  curl -s URL | briefing derive -                                 # one article on standard input
+"""
+
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog=f"{PROG} derive", description="Derive a briefing from articles.")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=("json", "md"), default="json")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} derive",
+        description="Derive a briefing (summary, delegations, demands, people and places, discrepancies) "
+        "from news articles, every claim citing its source sentences.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="an article (.txt, .md, .html) or a folder of them, read recursively; - reads one from standard input",
+    )
+    p.add_argument(
+        "--format",
+        choices=("json", "md"),
+        default="json",
+        help="json: the briefing/1 schema (default); md: the Markdown briefing to edit and keep beside the articles",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of standard output")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     return p
 

@@ -6,6 +6,7 @@ import argparse
 
 from briefing import __version__
 from briefing.cli.notices import PROG
+from briefing.errors import InputError
 
 EPILOG = """\
 commands:
@@ -14,10 +15,13 @@ commands:
                                           derive the briefing and print or write it
   briefing search QUERY [PATH...] [--kind K] [--limit N] [--format text|json]
                                           fuzzy search people, places, claims, sentences
-  briefing check BRIEFING.md [PATH...]    list unresolved or re-anchored citations
+  briefing check BRIEFING.md [PATH...] [--format text|json]
+                                          list unresolved or re-anchored citations, missing articles
+  briefing paths                          where the config file, cache and reader state live
 
-PATH is an article file (.txt, .md, .html) or a folder of them.
-Run 'briefing COMMAND --help' for a command's options.
+PATH is an article file (.txt, .md, .html) or a folder of them; for derive, search
+and check, - is standard input. --no-cache may come before the command too.
+Run 'briefing COMMAND --help' for a command's options and exit status.
 """
 
 
@@ -39,6 +43,8 @@ def run(argv: list[str]) -> int:
     from briefing.ingest.reading import discover
     from briefing.store.resources import seeds_dir
 
+    if "-" in args.paths:
+        raise InputError("the reader takes its keys from the terminal, not articles from standard input: name a file")
     paths = args.paths or [str(seeds_dir())]
     discover(paths)  # bad paths fail here, before the screen is taken over
     from briefing.app import run_reader

@@ -7,6 +7,7 @@ import json
 import sys
 from dataclasses import asdict
 
+from briefing.cli.notices import PROG, say
 from briefing.errors import InputError
 from briefing.search.hits import Hit
 from briefing.search.index import SearchIndex
@@ -21,16 +22,26 @@ KIND_CHOICES = {
 }
 
 
+EPILOG = """\
+output: one hit a line, tab-separated: kind, score, match, where, pane:item, text.
+exit status: 0 with hits, 1 with none (a line on stderr says so, like grep's status), 2 on bad input.
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="briefing search",
+        prog=f"{PROG} search",
         description="Fuzzy search people, parties, places, claims and sentences of a briefing.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("query", metavar="QUERY")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="articles or folders (default: the bundled seeds)")
+    p.add_argument("query", metavar="QUERY", help="words, a name or a place (spellings are folded, typos forgiven)")
+    p.add_argument(
+        "paths", nargs="*", default=[], metavar="PATH", help="articles or folders, - for stdin (default: the seeds)"
+    )
     p.add_argument("--kind", choices=sorted(KIND_CHOICES), action="append", help="only these kinds (repeatable)")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     return p
 
@@ -52,6 +63,8 @@ def run(argv: list[str]) -> int:
     kinds = [k for choice in args.kind for k in KIND_CHOICES[choice]] if args.kind else None
     hits = SearchIndex(loaded.briefing).search(args.query, kinds=kinds, limit=args.limit)
     sys.stdout.write(format_json(hits) if args.format == "json" else format_text(hits))
+    if not hits:
+        say(f"no hits for {args.query!r}")
     return 0 if hits else 1
 
 

@@ -22,6 +22,7 @@ from briefing.formats.markdown_syntax import (
     DISCREPANCIES,
     ENTITIES,
     FIELD,
+    MISSING,
     PARTIES,
     PEOPLE,
     PLACES,
@@ -423,8 +424,8 @@ class _Reader:
         files = {Path(s.path).name for s in self.sources if s.path}
         for line, sid, file in self.listed:
             if sid not in have and (file is None or file not in files):
-                message = f"source {sid} ({file or 'no file'}) is not among the articles"
-                self.findings.append(Finding(line, WARNING, message))
+                message = f"article {sid} ({file or 'no file'}): not found among the articles read"
+                self.findings.append(Finding(line, MISSING, message))
 
     def link_members(self) -> list[Person]:
         """Member names to person ids; a member no person entry names becomes a person."""

@@ -39,6 +39,8 @@ STANCE_OF = {
 }
 SEP = " · "
 WARNING = "warning"
+#: The status of a finding for an article the briefing lists that is not among the articles read.
+MISSING = "missing"
 
 CITATION = re.compile(r"\[\^(?P<ref>[^\s\"“\[\]]+)?[ \t]*(?:\"(?P<q>(?:[^\"\\\n]|\\.)*)\"|“(?P<cq>[^”\n]*)”)?[ \t]*\]")
 REF = re.compile(r"(?P<src>[\w.-]+)(?::(?P<hashes>[\w-]+(?:,[\w-]+)*))?")

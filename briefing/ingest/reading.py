@@ -10,16 +10,19 @@ from __future__ import annotations
 import codecs
 import os
 import stat
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import FileError, InputError, os_reason
+from briefing.errors import FileError, InputError, NoArticles, os_reason
 
 #: File name endings read as articles when a folder is given.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 #: A curated briefing lives beside its articles under this name; it is not an article.
 BRIEFING_FILE = "briefing.md"
+#: ``-`` where a path is taken: standard input (one article, or the briefing ``check`` reads).
+STDIN = Path("-")
 
 _MAGIC = {
     b"%PDF": "PDF",
@@ -59,13 +62,16 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
     skipped: list[Skipped] = []
     for raw in paths:
         path = Path(raw)
+        if str(raw) == "-":
+            files.append(STDIN)
+            continue
         if not path.exists() and not path.is_symlink():
             raise InputError(f"no such file or folder: {raw}")
         if path.is_dir():
             _check_listable(path)
             found, skip = _walk(path)
             if not found and not skip:
-                raise InputError(f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in folder: {raw}")
+                raise NoArticles(f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in folder: {raw}")
             files.extend(found)
             skipped.extend(skip)
         elif path.is_file():
@@ -74,7 +80,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
             raise InputError(f"not a regular file or folder: {raw}")
     unique = list(dict.fromkeys(files))
     if not unique:
-        raise InputError("no article files to read")
+        raise NoArticles("no article files to read")
     return unique, skipped
 
 
@@ -125,6 +131,8 @@ def _magic_kind(data: bytes) -> str | None:
 
 
 def read_bytes(path: Path, limit: int = 200 * 1024 * 1024) -> bytes:
+    if path == STDIN:
+        return _read_stdin(limit)
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -138,6 +146,23 @@ def read_bytes(path: Path, limit: int = 200 * 1024 * 1024) -> bytes:
         raise
     except OSError as err:
         raise FileError(f"cannot read {path}: {os_reason(err)}", f"cannot read: {os_reason(err)}") from None
+
+
+def _read_stdin(limit: int) -> bytes:
+    """Standard input (``-`` is listed once however often it is named); over ``limit`` is an error."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise FileError("cannot read standard input", "cannot read standard input")
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        too_large = f"standard input too large (over {limit // (1024 * 1024)} MB)"
+        raise FileError(too_large, too_large)
+    return data
+
+
+def read_stdin() -> Decoded:
+    """Standard input decoded like a file (BOMs, UTF-16, Windows-1252), named ``-``."""
+    return decode(_read_stdin(200 * 1024 * 1024), "-")
 
 
 def decode(data: bytes, name: str = "input") -> Decoded:

@@ -19,7 +19,8 @@ from briefing.model import Source
 
 def source_id_for(path: Path, taken: set[str]) -> str:
     """A short, readable id from the file name, unique in the briefing."""
-    sid = unique_id(slug(path.stem, "source", underscores=True, limit=32), taken)
+    stem = "stdin" if str(path) == "-" else path.stem
+    sid = unique_id(slug(stem, "source", underscores=True, limit=32), taken)
     taken.add(sid)
     return sid
 
@@ -100,14 +101,19 @@ def load_source(path: Path, source_id: str, display_path: str | None = None) -> 
 def read_articles(
     paths: Iterable[str | os.PathLike[str]],
     strict: bool = True,
+    exclude: Path | None = None,
 ) -> tuple[list[Article], list[Skipped]]:
     """Find and read every article under ``paths``, giving each its source id.
 
     Files named one by one are strict when ``strict`` is set: reading them
     fails loudly. Files found in folders are always skipped with a notice.
+    ``exclude`` is a file never read as an article, wherever it is found
+    (a briefing being checked is never its own source).
     """
     paths = list(paths)
     files, skipped = discover(paths)
+    if exclude is not None:
+        files = [f for f in files if not _same_file(f, exclude)]
     named = {Path(p) for p in paths} if strict else set()
     taken: set[str] = set()
     articles: list[Article] = []
@@ -120,6 +126,13 @@ def read_articles(
                 raise
             skipped.append(Skipped(path, skip_reason(err)))
     return articles, skipped
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
 
 
 def skip_reason(err: InputError) -> str:
