@@ -15,6 +15,9 @@ from functools import cached_property
 
 SCHEMA = "briefing/1"
 
+#: What an outcome of the talks can be, in the order a briefing lists them.
+OUTCOME_STATUSES = ("agreed", "not agreed", "deferred")
+
 #: Kinds of boilerplate span recognised by :mod:`briefing.ingest.cleaning`.
 BOILERPLATE_KINDS = (
     "separator",
@@ -142,8 +145,9 @@ class Delegation:
 class Claim:
     """A statement resting on cited sentences.
 
-    Used for summary claims, demands (``party`` set) and discrepancies
-    (``about`` set). ``outlets`` counts the distinct outlets among the citations.
+    Used for summary claims, demands (``party`` set), outcomes (``status``
+    set) and discrepancies (``about`` set). ``outlets`` counts the distinct
+    outlets among the citations.
     """
 
     id: str
@@ -153,6 +157,7 @@ class Claim:
     party: str | None = None
     about: str | None = None
     stance: str | None = None  # demands: "demand" | "reject" | "position"
+    status: str | None = None  # outcomes: one of OUTCOME_STATUSES
     #: Citations of a curated briefing that match no sentence, kept as written (see briefing.formats.markdown_read).
     unresolved: list[str] = field(default_factory=list)
 
@@ -183,6 +188,7 @@ class Briefing:
     demands: list[Claim] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     discrepancies: list[Claim] = field(default_factory=list)
+    outcomes: list[Claim] = field(default_factory=list)
     origin: str = "derived"  # "derived" | "curated"
     schema: str = SCHEMA
 
@@ -203,7 +209,7 @@ class Briefing:
 
     def claims(self) -> list[Claim]:
         """Every claim of every kind, in reading order of the briefing."""
-        return [*self.summary, *self.demands, *self.discrepancies]
+        return [*self.summary, *self.outcomes, *self.demands, *self.discrepancies]
 
     def citing(self, sentence_id: str) -> list[Claim]:
         """The claims that cite a sentence: the way back from evidence to briefing."""

@@ -82,6 +82,22 @@ def fixture_briefing() -> Briefing:
             ),
         ],
         places=[Place("paris", "Paris", ["Paris"], talks, "city")],
+        outcomes=[
+            Claim(
+                "o1",
+                "The Paris session is to settle security guarantees.",
+                [b("Paris discussions are designed")],
+                1,
+                status="agreed",
+            ),
+            Claim(
+                "o2",
+                "Withdrawal sequencing was left open.",
+                [b("structural disagreements")],
+                1,
+                status="not agreed",
+            ),
+        ],
         discrepancies=[
             Claim(
                 "x1",

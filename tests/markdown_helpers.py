@@ -37,12 +37,17 @@ def sample_briefing(sources: list[Source], sides: tuple[str, str] = ("Israel", "
         ],
         places=[Place("pl1", "Capital City", ["Capital City", "the capital"], [sa[0]], "city")],
         discrepancies=[Claim("x1", "The outlets differ on the round.", [sa[0], sb[0]], about="round")],
+        outcomes=[
+            Claim("o1", "A joint technical committee is set up.", [sb[1]], status="agreed"),
+            Claim("o2", "No agreement on the cap.", [sb[2]], status="not agreed"),
+            Claim("o3", "The cap goes to the next round.", [sb[-1]], status="deferred"),
+        ],
     )
 
 
 def claims_view(b: Briefing) -> list[tuple]:
     """What must survive a round trip, claim by claim (ids are positional in Markdown)."""
-    return [(" ".join(c.text.split()), c.citations, c.party, c.stance, c.about) for c in b.claims()]
+    return [(" ".join(c.text.split()), c.citations, c.party, c.stance, c.about, c.status) for c in b.claims()]
 
 
 def entities_view(b: Briefing) -> tuple:

@@ -55,7 +55,7 @@ def _big_briefing() -> Briefing:
 async def test_the_reader_folds_unfolds_and_finds_a_folded_item() -> None:
     app = BriefingApp(briefing=_big_briefing(), remember=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("3")
+        await pilot.press("4")
         await pilot.pause()
         lst = app.pane.current_list
         assert len(lst.all_entries) > 1500 > len(lst.entries)

@@ -85,8 +85,8 @@ async def test_claim_demand_and_member_lead_to_their_evidence(briefing: Briefing
         await pilot.pause()
         assert app.current_location() == Location("summary", "c1")
         await walk(app, pilot, "1", "summary", "c1")
-        await walk(app, pilot, "3", "demands", "d1")
-        await walk(app, pilot, "2", "delegations", "asaad-al-shibani")
+        await walk(app, pilot, "4", "demands", "d1")
+        await walk(app, pilot, "3", "delegations", "asaad-al-shibani")
 
 
 @sync
@@ -161,7 +161,7 @@ async def test_theme_toggle(briefing: Briefing) -> None:
 async def test_state_is_restored_on_reopen(briefing: Briefing) -> None:
     app = BriefingApp(paths=SEEDS, briefing=briefing)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("3", "enter")
+        await pilot.press("4", "enter")
         await pilot.pause()
         sentence = app.source_view.sentence_id
         await pilot.press("q")

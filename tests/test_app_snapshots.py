@@ -13,10 +13,11 @@ from briefing.app.app import BriefingApp
 
 PANES = {
     "summary": ("1",),
-    "delegations": ("2",),
-    "demands": ("3",),
-    "people": ("4", "j"),
-    "discrepancies": ("5",),
+    "outcomes": ("2",),
+    "delegations": ("3",),
+    "demands": ("4",),
+    "people": ("5", "j"),
+    "discrepancies": ("6",),
     "source": ("1", "enter", "j"),
 }
 

@@ -72,7 +72,7 @@ def test_articles_named_explicitly(folder: Path, capsys) -> None:
 
 
 def test_bare_quotes_listed_only_with_verbose(folder: Path, capsys) -> None:
-    _replace(folder / "briefing.md", "\n## Delegations", ADDED + "\n## Delegations")
+    _replace(folder / "briefing.md", "\n## Outcomes", ADDED + "\n## Outcomes")
     assert main(["check", str(folder / "briefing.md")]) == 0
     assert capsys.readouterr().out == ""
     assert main(["check", "-v", str(folder / "briefing.md")]) == 0

@@ -14,7 +14,11 @@ import pytest
 from briefing.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = ROOT.parent / "shared" / "spec" / "briefing.schema.json"
+#: The shared JSON contract, beside the checkout (a worktree finds it further up).
+SCHEMA = next(
+    (p / "shared" / "spec" / "briefing.schema.json" for p in ROOT.parents if (p / "shared" / "spec").is_dir()),
+    ROOT.parent / "shared" / "spec" / "briefing.schema.json",
+)
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -46,13 +50,24 @@ def test_derive_json_offsets_match_file(seed_paths: list[Path], capsys: pytest.C
     assert len(ids) == len(set(ids))
 
 
+#: Articles of a round that ended with outcomes (the seeds report talks about to begin).
+OUTCOME_ARTICLES = ROOT / "tests" / "articles_outcomes" / "courantyne-river-talks"
+
+
 @pytest.mark.skipif(not SCHEMA.exists(), reason="shared spec not beside the checkout")
-def test_derive_json_validates_against_schema(seed_paths: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["derive", *map(str, seed_paths)]) == 0
+@pytest.mark.parametrize("which", ["seeds", "outcomes"])
+def test_derive_json_validates_against_schema(
+    which: str, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = seed_paths if which == "seeds" else sorted(OUTCOME_ARTICLES.glob("*.txt"))
+    assert main(["derive", *map(str, paths)]) == 0
     doc = json.loads(capsys.readouterr().out)
     jsonschema.validate(doc, json.loads(SCHEMA.read_text()))
+    if which == "outcomes":
+        assert {o["status"] for o in doc["outcomes"]} == {"agreed", "not agreed", "deferred"}
     sentence_ids = {s["id"] for src in doc["sources"] for s in src["sentences"]}
-    cited = [c for key in ("summary", "demands", "discrepancies") for claim in doc[key] for c in claim["citations"]]
+    keys = ("summary", "outcomes", "demands", "discrepancies")
+    cited = [c for key in keys for claim in doc[key] for c in claim["citations"]]
     cited += [c for d in doc["delegations"] for m in d["members"] for c in m["citations"]]
     assert set(cited) <= sentence_ids
 

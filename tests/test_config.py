@@ -77,7 +77,7 @@ def test_the_reader_rebinds_keys_and_shows_them(briefing: Briefing) -> None:
             assert app.pane.current_list.section == "demands"
             await pilot.press("1")  # the old key no longer does it, other sections keep theirs
             await pilot.pause()
-            await pilot.press("3")
+            await pilot.press("4")
             await pilot.pause()
             assert app.pane.current_list.section == "summary"
             demands = next(b for b in app.BINDINGS if b.id == "section.demands")

@@ -280,7 +280,8 @@ def test_readme_example_parses_clean(own: list) -> None:
     section = readme[readme.index("## The Markdown briefing format") :]
     example = section[section.index("```markdown\n") + 12 : section.index("\n```\n")] + "\n"
     parsed = parse(example, own)
-    assert [f.status for f in parsed.findings] == ["resolved"]
+    assert [f.status for f in parsed.findings] == ["resolved", "resolved"]
+    assert parsed.briefing.outcomes[0].status == "agreed"
     assert parsed.briefing.demands[0].stance == "demand"
     assert parsed.briefing.discrepancies[0].about == "Vollan's title"
 

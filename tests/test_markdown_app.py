@@ -129,7 +129,7 @@ async def test_e_edits_in_the_editor_then_reloads_keeping_the_place(
     async with app.run_test(size=(140, 40)) as pilot:
         await _loaded(app, pilot)
         monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # a headless driver cannot suspend
-        await pilot.press("3", "j")
+        await pilot.press("4", "j")
         place = app.current_location()
         assert "rejects the cap" in _entry_text(app)
         await pilot.press("e")
@@ -146,7 +146,7 @@ async def test_changed_article_reloads_and_shows_unresolved(curated: Path, monke
     app = BriefingApp([str(curated)], remember=False)
     async with app.run_test(size=(140, 40)) as pilot:
         await _loaded(app, pilot)
-        await pilot.press("3")
+        await pilot.press("4")
         place = app.current_location()
         await wait_until(pilot, lambda: app.reloader.watcher is not None)  # the first poll records the files
         article = curated / "harbour-gazette.txt"

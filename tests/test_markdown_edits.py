@@ -73,7 +73,7 @@ def test_deleted_claim_is_gone(own) -> None:
 def test_added_bullet_with_a_quoted_fragment_is_resolved(own) -> None:
     folder, _, _ = own
     added = '- The Commission offered Brussels. [^"offered to host a technical session"]\n'
-    _edit(folder, "\n## Delegations", added + "\n## Delegations")
+    _edit(folder, "\n## Outcomes", added + "\n## Outcomes")
     parsed = _reparse(folder)
     claim = parsed.briefing.summary[-1]
     assert claim.text == "The Commission offered Brussels."
@@ -84,7 +84,7 @@ def test_added_bullet_with_a_quoted_fragment_is_resolved(own) -> None:
 def test_added_quote_with_a_typo_is_resolved_fuzzily(own) -> None:
     folder, _, _ = own
     added = "- Norway wants a cap. [^harbour-gazette “Norway want a binding cap on the total catches”]\n"
-    _edit(folder, "\n## Delegations", added + "\n## Delegations")
+    _edit(folder, "\n## Outcomes", added + "\n## Outcomes")
     parsed = _reparse(folder)
     assert parsed.briefing.summary[-1].citations == ["harbour-gazette:575c7a93"]
     assert "fuzzy" in parsed.findings[0].message
@@ -93,7 +93,7 @@ def test_added_quote_with_a_typo_is_resolved_fuzzily(own) -> None:
 def test_added_quote_found_nowhere_is_reported_and_kept(own) -> None:
     folder, _, _ = own
     added = '- Invented. [^"the moon is made of cheese, said the minister"]\n'
-    _edit(folder, "\n## Delegations", added + "\n## Delegations")
+    _edit(folder, "\n## Outcomes", added + "\n## Outcomes")
     parsed = _reparse(folder)
     assert [(f.status, f.line) for f in parsed.findings] == [("unresolved", _line_of(folder, "Invented."))]
     assert parsed.briefing.summary[-1].unresolved == ['[^"the moon is made of cheese, said the minister"]']

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.derive.summary import statement, summarize, syndication_outlets
+from briefing.derive.phrasing import statement
+from briefing.derive.summary import summarize
+from briefing.derive.syndication import syndication_outlets
 from briefing.ingest.sources import load_sources, source_from_text
 from tests.conftest import SEEDS
 

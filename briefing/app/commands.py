@@ -56,7 +56,8 @@ def citing_commands(
     briefing: Briefing, claims: list[Claim], go_to: Callable[[Location], object]
 ) -> list[SimpleCommand]:
     """One entry per claim citing a sentence; choosing it goes to the claim in its section."""
-    pane_of = {c.id: pane for pane in ("summary", "demands", "discrepancies") for c in getattr(briefing, pane)}
+    panes = ("summary", "outcomes", "demands", "discrepancies")
+    pane_of = {c.id: pane for pane in panes for c in getattr(briefing, pane)}
     return [
         SimpleCommand(f"{pane_of[c.id].title()}: {c.text}", call(go_to, Location(pane_of[c.id], c.id)), "cites this")
         for c in claims

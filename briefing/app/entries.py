@@ -20,16 +20,18 @@ from briefing.model import Briefing, Claim, Delegation, Head, Member, Party, Per
 #: The briefing sections, in the order of their number keys: (name, title).
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("summary", "Summary"),
+    ("outcomes", "Outcomes"),
     ("delegations", "Delegations"),
     ("demands", "Key demands"),
     ("people", "People & places"),
     ("discrepancies", "Discrepancies"),
 )
 
-#: Short labels so the five tabs fit half of an 120-column terminal.
+#: Short labels so the six tabs fit half of an 120-column terminal (the help and palette say the full titles).
 TAB_LABELS = {
     "summary": "Summary",
-    "delegations": "Delegations",
+    "outcomes": "Outcomes",
+    "delegations": "Teams",
     "demands": "Demands",
     "people": "People",
     "discrepancies": "Discrepancies",
@@ -150,6 +152,24 @@ def summary_entries(b: Briefing | Head) -> list[Entry]:
     return [Entry(claim_prompt(c), Location("summary", c.id), list(c.citations)) for c in b.summary]
 
 
+#: Headings of the Outcomes tab, one per status, in the order they are listed.
+STATUS_TITLES = {"agreed": "Agreed", "not agreed": "Not agreed", "deferred": "Deferred"}
+
+
+def outcome_entries(b: Briefing) -> list[Entry]:
+    """Outcomes under a heading per status (agreed, not agreed, deferred), best attested first in each."""
+    groups: dict[str, list[Claim]] = {}
+    for c in b.outcomes:
+        groups.setdefault(STATUS_TITLES.get(c.status or "", "Other"), []).append(c)
+    out: list[Entry] = []
+    for title in [*STATUS_TITLES.values(), "Other"]:
+        if title in groups:
+            out.append(heading(title))
+            for c in groups[title]:
+                out.append(Entry(partial(bullet_prompt, c), Location("outcomes", c.id), list(c.citations)))
+    return out
+
+
 def _party_order(b: Briefing, names: list[str]) -> list[str]:
     """Parties first, mediators after, in the order the briefing lists them."""
     role = {p.name: p.role for p in b.parties}
@@ -207,6 +227,11 @@ def demand_prompt(d: Claim) -> Text:
     return text.append_text(claim_prompt(d))
 
 
+def bullet_prompt(c: Claim) -> Text:
+    """A claim listed under a heading that already says what it is (an outcome under "Agreed")."""
+    return Text("• ").append_text(claim_prompt(c))
+
+
 def people_entries(b: Briefing) -> list[Entry]:
     out: list[Entry] = []
     if b.people:
@@ -249,6 +274,7 @@ def discrepancy_prompt(c: Claim) -> Text:
 
 BUILDERS = {
     "summary": summary_entries,
+    "outcomes": outcome_entries,
     "delegations": delegation_entries,
     "demands": demand_entries,
     "people": people_entries,
@@ -257,6 +283,7 @@ BUILDERS = {
 
 EMPTY = {
     "summary": "No claims derived.",
+    "outcomes": "No outcomes reported: nothing agreed, refused or deferred.",
     "delegations": "No delegations found.",
     "demands": "No demands found.",
     "people": "No people or places found.",

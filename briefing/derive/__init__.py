@@ -13,6 +13,7 @@ from briefing.derive.delegations import find_delegations
 from briefing.derive.demands import find_demands
 from briefing.derive.discrepancies import find_discrepancies
 from briefing.derive.figures import figure_discrepancies
+from briefing.derive.outcomes import find_outcomes
 from briefing.derive.parties import find_parties
 from briefing.derive.people import find_people
 from briefing.derive.places import find_places
@@ -20,7 +21,7 @@ from briefing.derive.summary import summarize
 from briefing.model import Briefing, Source
 
 #: Bumped whenever derivation output may change, so caches are invalidated.
-DERIVE_VERSION = "1"
+DERIVE_VERSION = "2"
 
 Progress = Callable[[str, int, int], None]
 T = TypeVar("T")
@@ -33,12 +34,13 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
 
     ``progress`` hears ("deriving", stages done, stages) after each stage.
     """
-    step = _stepper(progress, total=7)
+    step = _stepper(progress, total=8)
     people = step(find_people(sources))
     parties = step(find_parties(sources, people))
     delegations = step(find_delegations(sources, people, parties))
     demands = step(find_demands(sources, people, parties))
     places = step(find_places(sources, parties))
+    outcomes = step(find_outcomes(sources))
     summary = step(summarize(sources, demands))
     discrepancies = step(find_discrepancies(sources, people, delegations) + figure_discrepancies(sources))
     return Briefing(
@@ -51,6 +53,7 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
         demands=demands,
         places=places,
         discrepancies=discrepancies,
+        outcomes=outcomes,
     )
 
 

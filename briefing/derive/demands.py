@@ -24,8 +24,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.derive.parties import PartyResolver
+from briefing.derive.phrasing import statement
 from briefing.derive.similar import BLOCK_LIMIT, ClaimIndex, shared_index
-from briefing.derive.summary import outlet_key, statement, syndication_outlets
+from briefing.derive.syndication import outlet_key, syndication_outlets
 from briefing.model import Claim, Party, Person, Source
 
 _DEMAND = (

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.derive.similar import BLOCK_LIMIT, STOPWORDS, shared_index
-from briefing.derive.summary import syndication_outlets
+from briefing.derive.syndication import syndication_outlets
 from briefing.model import Claim, Source
 
 _NUMBER_WORDS = {
@@ -73,11 +73,11 @@ def figure_discrepancies(sources: list[Source]) -> list[Claim]:
     for f in figures:
         words = frozenset(w for w in index.words[f.sentence] if not w.isdigit() and w != f.unit)
         context[f] = words
-        for w in words:
+        for w in sorted(words):
             if 1 < df[w] <= BLOCK_LIMIT:
                 blocks[(f.unit, w)].append(f)
     pairs: dict[tuple[str, str], tuple[Figure, Figure]] = {}
-    for members in blocks.values():
+    for _, members in sorted(blocks.items()):
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if a.outlet == b.outlet or a.value == b.value:

@@ -12,11 +12,12 @@ count as one outlet.
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
+from briefing.derive.phrasing import statement
 from briefing.derive.similar import ClaimIndex, Pair, partners, shared_index
+from briefing.derive.syndication import syndication_outlets
 from briefing.model import Claim, Sentence, Source
 
 #: Lead sentences of each article that may become claims.
@@ -32,20 +33,6 @@ MMR_LAMBDA = 0.6
 REPEAT = 0.25
 #: Candidates considered by MMR per claim wanted (the best-scoring ones).
 POOL_PER_CLAIM = 30
-#: Share of an article's sentences that must be near-copies for it to count as syndicated.
-SYNDICATED_SHARE = 0.6
-#: Sentences shorter than this (in content words) are too generic to reveal a copy.
-MIN_COPY_WORDS = 5
-#: A sentence in more articles than this is a formula, not a copy.
-MAX_COPIES = 20
-
-_ATTRIBUTION_HEAD = re.compile(
-    r"^(?:(?:according to|as)\b[^,]{0,120}?(?:reported|reports|detailed|noted|said|observed|news|report)?,\s+"
-    r"|(?:in|at) (?:a |an )?(?:interview|statement|briefing)\b[^,]{0,60},\s+)",
-    re.I,
-)
-_ATTRIBUTION_MID = re.compile(r",?\s+(?:—|–|-)\s+as [^—–-]{0,80}(?:reported|detailed|noted)\s+(?:—|–|-)\s*", re.I)
-_ATTRIBUTION_TAIL = re.compile(r",\s+(?:a |an |the )?[\w\s’'-]{0,60}\b(?:told|said|say|says)\b[^,]{0,60}\.$")
 
 
 @dataclass(slots=True)
@@ -53,11 +40,6 @@ class _Candidate:
     sentence: Sentence
     rank: int  # position among the article's body sentences
     score: float = 0.0
-
-
-def outlet_key(source: Source) -> str:
-    """The outlet a source counts as (:attr:`Source.outlet_key`)."""
-    return source.outlet_key
 
 
 def summarize(sources: list[Source], demands: list[Claim]) -> list[Claim]:
@@ -74,37 +56,6 @@ def summarize(sources: list[Source], demands: list[Claim]) -> list[Claim]:
     _score(cands, index, links, outlet)
     chosen = _select(cands, index, links, _target(len(sources)))
     return _claims(chosen, index, links, outlet, sources)
-
-
-def syndication_outlets(sources: list[Source], index: ClaimIndex | None = None) -> dict[str, str]:
-    """Source id -> outlet key, a syndicated copy taking the outlet of the article it copies.
-
-    Copies are found by hashing each sentence's content words (linear), and the
-    answer is kept on the shared index for the other stages of the derivation.
-    """
-    index = index or shared_index(sources)
-    if "syndication" in index.memo:
-        return index.memo["syndication"]
-    outlet = {src.id: outlet_key(src) for src in sources}
-    holders: dict[frozenset[str], list[str]] = defaultdict(list)
-    for sid, words in index.words.items():
-        if len(words) >= MIN_COPY_WORDS:
-            holders[words].append(index.sentences[sid].source_id)
-    copied: Counter[tuple[str, str]] = Counter()
-    for srcs in holders.values():
-        distinct = sorted(set(srcs))
-        if 1 < len(distinct) <= MAX_COPIES:
-            for i, a in enumerate(distinct):
-                for b in distinct[i + 1 :]:
-                    copied[(a, b)] += 1
-                    copied[(b, a)] += 1
-    order = {src.id: i for i, src in enumerate(sources)}
-    sizes = {src.id: max(len(src.body), 1) for src in sources}
-    for (a, b), n in sorted(copied.items()):
-        if order[a] > order[b] and n / sizes[a] >= SYNDICATED_SHARE and outlet[a] != outlet[b]:
-            outlet[a] = outlet[b]
-    index.memo["syndication"] = outlet
-    return outlet
 
 
 def _lead_pairs(sources: list[Source], index: ClaimIndex) -> list[Pair]:
@@ -260,14 +211,3 @@ def _claims(
         outlets = len({outlet[index.sentences[s].source_id] for s in cites})
         claims.append(Claim(f"s{i}", statement(c.sentence.text), cites, outlets))
     return claims
-
-
-def statement(text: str) -> str:
-    """A sentence as a claim: attribution clutter ("According to X, ...", "..., an official told Y.") trimmed."""
-    out = _ATTRIBUTION_HEAD.sub("", text.strip())
-    out = _ATTRIBUTION_MID.sub(" ", out)
-    out = _ATTRIBUTION_TAIL.sub(".", out) if out.count("“") == 0 else out
-    out = out.strip()
-    if len(out.split()) < 5:
-        return text.strip()
-    return out[0].upper() + out[1:]

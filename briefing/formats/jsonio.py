@@ -55,6 +55,8 @@ def _claim(c: Claim) -> dict[str, Any]:
         out["about"] = c.about
     if c.stance is not None:
         out["stance"] = c.stance
+    if c.status is not None:
+        out["status"] = c.status
     return out
 
 
@@ -72,6 +74,7 @@ def to_dict(b: Briefing, with_text: bool = False) -> dict[str, Any]:
         "demands": [_claim(c) for c in b.demands],
         "places": [asdict(p) for p in b.places],
         "discrepancies": [_claim(c) for c in b.discrepancies],
+        "outcomes": [_claim(c) for c in b.outcomes],
     }
 
 
@@ -109,6 +112,7 @@ def _claim_from(d: dict[str, Any]) -> Claim:
         party=d.get("party"),
         about=d.get("about"),
         stance=d.get("stance"),
+        status=d.get("status"),
     )
 
 
@@ -128,6 +132,7 @@ def from_dict(d: dict[str, Any]) -> Briefing:
         demands=[_claim_from(c) for c in d.get("demands", [])],
         places=[Place(**p) for p in d.get("places", [])],
         discrepancies=[_claim_from(c) for c in d.get("discrepancies", [])],
+        outcomes=[_claim_from(c) for c in d.get("outcomes", [])],
     )
 
 

@@ -23,6 +23,7 @@ from briefing.formats.markdown_syntax import (
     ENTITIES,
     FIELD,
     MISSING,
+    OUTCOMES,
     PARTIES,
     PEOPLE,
     PLACES,
@@ -31,12 +32,14 @@ from briefing.formats.markdown_syntax import (
     SEP,
     SOURCES,
     STANCE_OF,
+    STATUS_OF,
     SUMMARY,
     UNATTRIBUTED,
     WARNING,
     format_citation,
     markdown_parser,
 )
+from briefing.formats.markdown_tokens import close_of, describe, plain, plain_children
 from briefing.ids import slug, unique_id
 from briefing.model import Briefing, Claim, Delegation, Member, Party, Person, Place, Source
 
@@ -124,6 +127,7 @@ class _Reader:
         self.sub: str | None = None
         self.listed: list[tuple[int, str, str | None]] = []
         self.summary: list[Claim] = []
+        self.outcomes: list[Claim] = []
         self.demands: list[Claim] = []
         self.discrepancies: list[Claim] = []
         self.delegations: list[Delegation] = []
@@ -143,16 +147,16 @@ class _Reader:
             tok = tokens[i]
             line = tok.map[0] + 1 if tok.map else 1
             if tok.type == "heading_open":
-                self.heading(int(tok.tag[1]), _plain(tokens[i + 1]), line)
+                self.heading(int(tok.tag[1]), plain(tokens[i + 1]), line)
                 i += 3
             elif tok.type in ("bullet_list_open", "ordered_list_open"):
-                end = _close(tokens, i)
+                end = close_of(tokens, i)
                 self.items(tokens[i + 1 : end])
                 i = end + 1
             elif tok.type in ("html_block", "hr"):
                 i += 1
             else:
-                raise self.fail(line, f"{_describe(tok)} outside a bullet list; write each entry as a '- ' bullet")
+                raise self.fail(line, f"{describe(tok)} outside a bullet list; write each entry as a '- ' bullet")
         if self.title is None:
             raise self.fail(1, "empty briefing: expected a '# Title' heading")
 
@@ -190,13 +194,13 @@ class _Reader:
             if tokens[i].type != "list_item_open":
                 i += 1
                 continue
-            end = _close(tokens, i)
+            end = close_of(tokens, i)
             body = tokens[i + 1 : end]
             line = tokens[i].map[0] + 1 if tokens[i].map else 1
             for tok in body:
                 if tok.type not in ("paragraph_open", "paragraph_close", "inline"):
                     at = tok.map[0] + 1 if tok.map else line
-                    raise self.fail(at, f"{_describe(tok)} inside a bullet; a bullet is one paragraph")
+                    raise self.fail(at, f"{describe(tok)} inside a bullet; a bullet is one paragraph")
             item = self.item([t for t in body if t.type == "inline"], line)
             if item.text or item.label or item.cites:
                 self.entry(item)
@@ -238,7 +242,7 @@ class _Reader:
                 item.codes.append(tok.content)
                 out.append(tok.content)
             elif tok.type == "image":
-                out.append(_plain_children(tok.children or []))
+                out.append(plain_children(tok.children or []))
             elif tok.type == "text" and "[^" in tok.content:
                 self.findings.append(Finding(line, UNRESOLVED, f"malformed citation in {tok.content.strip()!r}"))
                 out.append(tok.content)
@@ -287,6 +291,7 @@ class _Reader:
         handler = {
             SOURCES: self.source,
             SUMMARY: self.claim,
+            OUTCOMES: self.claim,
             DELEGATIONS: self.member,
             DEMANDS: self.claim,
             ENTITIES: self.entity,
@@ -301,12 +306,16 @@ class _Reader:
 
     def claim(self, item: _Item) -> None:
         label, text = item.label, item.text
-        stance = None
+        stance = status = None
         if self.section == DEMANDS:
             if self.sub is None:
                 raise self.fail(item.line, "a demand needs a '### Party' heading above it")
-            stance = STANCE_OF.get((label or "").rstrip(":").strip().lower())
+            stance = STANCE_OF.get(_label_key(label))
             if label and stance is None:
+                text = f"{label} {text}".strip()
+        elif self.section == OUTCOMES:
+            status = STATUS_OF.get(_label_key(label))
+            if label and status is None:
                 text = f"{label} {text}".strip()
         if not text:
             raise self.fail(item.line, "a claim needs some text besides its citations")
@@ -316,6 +325,9 @@ class _Reader:
             claim.text = f"{label} {text}".strip() if label else text
             claim.id = f"summary-{len(self.summary) + 1}"
             self.summary.append(claim)
+        elif self.section == OUTCOMES:
+            claim.id, claim.status = f"outcome-{len(self.outcomes) + 1}", status
+            self.outcomes.append(claim)
         elif self.section == DEMANDS:
             claim.id, claim.stance = f"demand-{len(self.demands) + 1}", stance
             claim.party = None if self.sub == UNATTRIBUTED else self.sub
@@ -414,6 +426,7 @@ class _Reader:
             demands=self.demands,
             places=self.places,
             discrepancies=self.discrepancies,
+            outcomes=self.outcomes,
         )
         for claim in b.claims():
             claim.outlets = len({b.outlet_of(sid) for sid in claim.citations})
@@ -442,44 +455,9 @@ class _Reader:
         return people
 
 
-def _close(tokens: list[Token], i: int) -> int:
-    """Index of the token closing ``tokens[i]`` (the next ``_close`` at the same level)."""
-    closing = tokens[i].type.replace("_open", "_close")
-    for j in range(i + 1, len(tokens)):
-        if tokens[j].type == closing and tokens[j].level == tokens[i].level:
-            return j
-    return len(tokens)
-
-
-def _plain(inline: Token) -> str:
-    return " ".join(_plain_children(inline.children or []).split())
-
-
-def _plain_children(children: list[Token]) -> str:
-    parts = []
-    for tok in children:
-        if tok.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif tok.type == "image":
-            parts.append(_plain_children(tok.children or []))
-        elif tok.type in ("text", "text_special", "code_inline", "html_inline", "citation"):
-            parts.append(tok.content)
-    return "".join(parts)
-
-
-def _describe(tok: Token) -> str:
-    kinds = {
-        "paragraph_open": "text",
-        "fence": "a code block",
-        "code_block": "a code block",
-        "blockquote_open": "a quote block",
-        "heading_open": "a heading",
-        "bullet_list_open": "a nested list",
-        "ordered_list_open": "a nested list",
-        "html_block": "an HTML block",
-        "hr": "a rule",
-    }
-    return kinds.get(tok.type, tok.type.removesuffix("_open").replace("_", " "))
+def _label_key(label: str | None) -> str:
+    """A bold label as looked up: "**Not agreed:**" and "**not agreed**" are one label."""
+    return (label or "").rstrip(":").strip().lower()
 
 
 def _names(value: str | None) -> list[str]:

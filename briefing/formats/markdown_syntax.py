@@ -15,17 +15,19 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 
 from briefing.formats.anchoring import Anchor
+from briefing.model import OUTCOME_STATUSES
 
 HEADER = '<!-- briefing/1 · edit freely · citations: [^source:sentence "quote"] or [^"a fragment"] -->'
-SOURCES, SUMMARY, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES = (
+SOURCES, SUMMARY, OUTCOMES, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES = (
     "Sources",
     "Summary",
+    "Outcomes",
     "Delegations",
     "Key demands",
     "People and places",
     "Discrepancies",
 )
-SECTIONS = (SOURCES, SUMMARY, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES)
+SECTIONS = (SOURCES, SUMMARY, OUTCOMES, DELEGATIONS, DEMANDS, ENTITIES, DISCREPANCIES)
 PARTIES, PEOPLE, PLACES = "Parties", "People", "Places"
 #: The heading demands without a party are listed under.
 UNATTRIBUTED = "Unattributed"
@@ -37,6 +39,9 @@ STANCE_OF = {
     "demands": "demand",
     "rejects": "reject",
 }
+#: Status labels as written before an outcome, and the status each stands for.
+STATUS_LABELS = {status: status.capitalize() for status in OUTCOME_STATUSES}
+STATUS_OF = {label.lower(): status for status, label in STATUS_LABELS.items()}
 SEP = " · "
 WARNING = "warning"
 #: The status of a finding for an article the briefing lists that is not among the articles read.

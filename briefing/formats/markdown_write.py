@@ -17,12 +17,14 @@ from briefing.formats.markdown_syntax import (
     DISCREPANCIES,
     ENTITIES,
     HEADER,
+    OUTCOMES,
     PARTIES,
     PEOPLE,
     PLACES,
     SEP,
     SOURCES,
     STANCE_LABELS,
+    STATUS_LABELS,
     SUMMARY,
     UNATTRIBUTED,
     format_citation,
@@ -37,6 +39,7 @@ def render(b: Briefing) -> str:
     blocks = [f"# {_escape(b.title)}", HEADER]
     blocks += _section(SOURCES, [[_source_line(s) for s in b.sources]])
     blocks += _section(SUMMARY, [[_claim_line(b, c) for c in b.summary]])
+    blocks += _section(OUTCOMES, [[_claim_line(b, c, STATUS_LABELS.get(c.status or "")) for c in b.outcomes]])
     people = b.person_index
     blocks += _section(
         DELEGATIONS,

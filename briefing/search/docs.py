@@ -23,7 +23,7 @@ class Doc:
 
 
 def entity_docs(briefing: Briefing) -> Iterator[Doc]:
-    """People (every variant), parties (and aliases), places (and variants), claims and demands."""
+    """People (every variant), parties (and aliases), places (and variants), claims, outcomes and demands."""
     for person in briefing.people:
         loc = Location("people", person.id)
         for name in _unique([person.name, *person.variants]):
@@ -37,6 +37,7 @@ def entity_docs(briefing: Briefing) -> Iterator[Doc]:
         for name in _unique([place.name, *place.variants]):
             yield Doc("place", place.id, place.name, name, "Places", loc, True)
     yield from _claim_docs(briefing.summary, "claim", "summary", "Summary")
+    yield from _claim_docs(briefing.outcomes, "claim", "outcomes", "Outcomes")
     for claim in briefing.demands:
         where = f"Demands · {claim.party}" if claim.party else "Demands"
         yield Doc("demand", claim.id, claim.text, claim.text, where, Location("demands", claim.id), False)

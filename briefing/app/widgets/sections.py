@@ -121,7 +121,7 @@ def _find(entries: list[Entry], pane: str, item: str | None) -> int | None:
 
 
 class BriefingPane(Vertical):
-    """Summary, Delegations, Key demands, People & places, Discrepancies: one tab each."""
+    """Summary, Outcomes, Delegations, Key demands, People & places, Discrepancies: one tab each."""
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="sections", initial="tab-summary"):
@@ -130,7 +130,7 @@ class BriefingPane(Vertical):
                     yield SectionList(section, "Loading…")
 
     def on_mount(self) -> None:
-        # Tab moves between the list and the source; sections change with 1–5.
+        # Tab moves between the list and the source; sections change with the number keys.
         self.query_one(Tabs).can_focus = False
 
     def set_briefing(self, briefing: Briefing, sections: Iterable[str] | None = None) -> None:

@@ -1,0 +1,28 @@
+"""A sentence turned into a claim: the attribution clutter around what it says trimmed.
+
+Shared by every stage that quotes a sentence as a claim (summary, demands,
+outcomes), so a claim reads the same wherever it is listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ATTRIBUTION_HEAD = re.compile(
+    r"^(?:(?:according to|as)\b[^,]{0,120}?(?:reported|reports|detailed|noted|said|observed|news|report)?,\s+"
+    r"|(?:in|at) (?:a |an )?(?:interview|statement|briefing)\b[^,]{0,60},\s+)",
+    re.I,
+)
+_ATTRIBUTION_MID = re.compile(r",?\s+(?:—|–|-)\s+as [^—–-]{0,80}(?:reported|detailed|noted)\s+(?:—|–|-)\s*", re.I)
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?:a |an |the )?[\w\s’'-]{0,60}\b(?:told|said|say|says)\b[^,]{0,60}\.$")
+
+
+def statement(text: str) -> str:
+    """A sentence as a claim: attribution clutter ("According to X, ...", "..., an official told Y.") trimmed."""
+    out = _ATTRIBUTION_HEAD.sub("", text.strip())
+    out = _ATTRIBUTION_MID.sub(" ", out)
+    out = _ATTRIBUTION_TAIL.sub(".", out) if out.count("“") == 0 else out
+    out = out.strip()
+    if len(out.split()) < 5:
+        return text.strip()
+    return out[0].upper() + out[1:]
