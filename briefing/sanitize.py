@@ -2,18 +2,28 @@
 
 Article text, titles, outlets, file names, curated briefings, config and
 cache are written by someone else. Shown raw, their control characters
-drive the terminal (OSC 0 sets the window title, OSC 52 the clipboard, CSI
-clears the screen) and bidi overrides reorder what is read. :func:`visible`
-replaces each such character one for one by a visible stand-in, so offsets
-into the text stay valid; widgets then take the result as ``Text``/``Content``,
-never as markup.
+drive the terminal (OSC 0 sets the window title, OSC 52 the clipboard, OSC 8
+makes links, CSI clears the screen or moves the cursor, DCS sends device
+strings, ``ESC c`` resets the terminal) and bidi overrides reorder what is
+read. :func:`visible` replaces each such character one for one by a visible
+stand-in, so offsets into the text stay valid; widgets then take the result
+as ``Text``/``Content``, never as markup.
+
+A file name that is not UTF-8 arrives as a string with lone surrogates
+(Python's ``surrogateescape``); written to a terminal or a UTF-8 file it
+raises, or produces bytes that are not UTF-8. :func:`visible` and
+:func:`utf8` show each such byte as U+FFFD.
 """
 
 from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: C0 controls but tab and newline, DEL, C1 controls, bidi marks/embeddings/overrides/isolates, lone surrogates.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+#: Characters JSON may carry unescaped that a terminal would still act on: C1 controls, bidi, line separators.
+_JSON_RISKY = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _stand_in(match: re.Match[str]) -> str:
@@ -22,7 +32,9 @@ def _stand_in(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # ␀ … ␟, e.g. ESC shows as ␛
     if code == 0x7F:
         return "\u2421"  # ␡
-    return "\ufffd" if code < 0x200E else " "  # C1 controls; bidi marks become spaces
+    if code < 0xA0 or code >= 0xD800:
+        return "\ufffd"  # C1 controls, bytes of a name that is not UTF-8
+    return " "  # bidi marks, overrides and isolates
 
 
 def visible(text: str) -> str:
@@ -33,3 +45,18 @@ def visible(text: str) -> str:
 def one_line(text: str) -> str:
     """:func:`visible` for a message line: newlines become spaces too."""
     return visible(text.replace("\n", " "))
+
+
+def utf8(text: str) -> str:
+    """``text`` fit to encode as UTF-8: each undecodable byte of a file name (a lone surrogate) becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the characters a terminal acts on written as ``\\uXXXX``: the same JSON value, harmless shown.
+
+    ``json.dumps(..., ensure_ascii=False)`` escapes C0 controls but leaves C1
+    controls and bidi overrides raw. Only call this on JSON text: outside
+    string literals these characters cannot occur.
+    """
+    return _JSON_RISKY.sub(lambda m: f"\\u{ord(m.group()):04x}", utf8(text))

@@ -18,4 +18,8 @@ def run_reader(paths: list[str], use_cache: bool = True) -> int:
         app.run()
     finally:
         preload.close()
+    if app.exit_message:
+        import sys
+
+        print(app.exit_message, file=sys.stderr)
     return app.return_code or 0

@@ -24,9 +24,10 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Header
 
 from briefing.app import bindings
-from briefing.app.commands import Command, ReaderCommands, article_commands, call, citing_commands
+from briefing.app.commands import Command, ReaderCommands, article_commands, call, citing_commands, show_list
 from briefing.app.editing import Reloader
 from briefing.app.entries import PANE_SECTION, SECTIONS, summary_entries
+from briefing.app.literal import LiteralApp
 from briefing.app.messages import (
     CitingRequested,
     HeadLoaded,
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 DARK, LIGHT = "textual-dark", "textual-light"
 
 
-class BriefingApp(App[None]):
+class BriefingApp(LiteralApp):
     """The briefing reader."""
 
     CSS_PATH: ClassVar[list[str]] = [str(styles_dir() / "app.tcss")]
@@ -385,9 +386,7 @@ class BriefingApp(App[None]):
         if not claims:
             self.notify("No claim cites this sentence.")
             return
-        self.search_commands(
-            citing_commands(self.briefing, claims, self.go_to), placeholder="Claims citing this sentence…"
-        )
+        show_list(self, citing_commands(self.briefing, claims, self.go_to), "Claims citing this sentence…")
 
     # -- actions ----------------------------------------------------------
 
@@ -467,7 +466,7 @@ class BriefingApp(App[None]):
     def action_articles(self) -> None:
         if self.briefing is None:
             return
-        self.search_commands(article_commands(self.briefing, self._open_article), placeholder="Open an article…")
+        show_list(self, article_commands(self.briefing, self._open_article), "Open an article…")
 
     def _open_article(self, source_id: str) -> None:
         assert self.briefing is not None

@@ -69,7 +69,8 @@ class Entry:
 
 
 def heading(title: str) -> Entry:
-    return Entry(Text(title, style="bold underline"))
+    """A group's heading row; ``title`` is often a party's name, outside text."""
+    return Entry(plain(title, "bold underline"))
 
 
 #: About this many entries are listed per section at first; each group keeps at least ``MIN_SHOWN``.

@@ -17,7 +17,7 @@ from briefing.cli.notices import PROG
 from briefing.formats.anchoring import RESOLVED
 from briefing.formats.check import STATUSES, CheckResult, briefing_file, check_briefing
 from briefing.ingest.reading import STDIN, read_stdin
-from briefing.sanitize import one_line
+from briefing.sanitize import json_safe, one_line
 
 EPILOG = """\
 exit status: 0 clean (re-anchored citations included), 1 an unresolved citation or a
@@ -49,10 +49,10 @@ def run(argv: list[str]) -> int:
     text = read_stdin().text if path == STDIN else None
     result = check_briefing(path, args.paths, verbose=args.verbose, text=text)
     if args.format == "json":
-        sys.stdout.write(json.dumps(as_json(result, args.verbose), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_safe(json.dumps(as_json(result, args.verbose), ensure_ascii=False, indent=2)) + "\n")
     else:
         for line in result.lines:
-            print(line)
+            print(one_line(line))  # quotes and file names are outside text: no escape reaches the terminal
     print(f"{one_line(str(result.path))}: {result.tally}", file=sys.stderr)
     return result.exit_code
 

@@ -46,8 +46,9 @@ def run(argv: list[str]) -> int:
     loaded = load_with_progress(args.paths, strict=True, use_cache=not args.no_cache, curated=False)
     if args.format == "json":
         from briefing.formats.jsonio import dumps
+        from briefing.sanitize import json_safe
 
-        text = dumps(loaded.briefing)
+        text = json_safe(dumps(loaded.briefing))  # valid UTF-8, nothing a terminal would act on
     else:
         from briefing.formats.markdown_write import render
 

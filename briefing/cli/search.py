@@ -9,6 +9,7 @@ from dataclasses import asdict
 
 from briefing.cli.notices import PROG, say
 from briefing.errors import InputError
+from briefing.sanitize import json_safe, one_line
 from briefing.search.hits import Hit
 from briefing.search.index import SearchIndex
 
@@ -75,9 +76,8 @@ def format_text(hits: list[Hit]) -> str:
         text = " ".join(h.text.split())
         if h.label != h.text:
             text = f"{h.label} (as {text})"
-        lines.append(
-            f"{h.kind}\t{h.score:.1f}\t{h.match}\t{h.where}\t{h.location.pane}:{h.location.item or ''}\t{text}"
-        )
+        fields = (h.kind, f"{h.score:.1f}", h.match, h.where, f"{h.location.pane}:{h.location.item or ''}", text)
+        lines.append("\t".join(one_line(f) for f in fields))  # outside text: tabs and escapes made visible
     return "".join(line + "\n" for line in lines)
 
 
@@ -87,4 +87,4 @@ def format_json(hits: list[Hit]) -> str:
         row = asdict(h)
         row["spans"] = [list(s) for s in h.spans]
         rows.append(row)
-    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(rows, ensure_ascii=False, indent=2)) + "\n"

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.app.text import highlighted
+from briefing.app.text import highlighted, plain
 from briefing.history import Location
 from briefing.model import Briefing, Person, Place
 from briefing.search.hits import sentence_where
@@ -76,9 +76,9 @@ class PersonCard(ModalScreen[Location | None]):
         facts = Text()
         for n, (label, value) in enumerate(card_facts(self.entity)):
             facts.append(("\n" if n else "") + f"{label}: ", style="dim")
-            facts.append(value)
+            facts.append_text(plain(value))
         with Vertical():
-            yield Static(self.entity.name, id="card-name")
+            yield Static(plain(self.entity.name), id="card-name")  # a curated name is outside text, never markup
             yield Static(facts, id="card-facts")
             yield OptionList(*self._mentions(), id="card-mentions")
 
@@ -92,7 +92,7 @@ class PersonCard(ModalScreen[Location | None]):
             if sent is None:
                 continue
             line = highlighted(sent.text, name_spans(sent.text, names), WINDOW)
-            line.append(f"\n    {sentence_where(sources.get(sent.source_id), sent)}", style="dim")
+            line.append("\n    ").append_text(plain(sentence_where(sources.get(sent.source_id), sent), "dim"))
             options.append(Option(line, id=sid))
         return options
 

@@ -17,7 +17,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from briefing.app.text import highlighted
+from briefing.app.text import highlighted, plain
 from briefing.history import Location
 from briefing.model import Briefing, Person, Place
 from briefing.search.hits import Hit
@@ -46,11 +46,11 @@ def hit_prompt(hit: Hit, width: int = WINDOW) -> Text:
     elif hit.text == hit.label:
         line = highlighted(hit.text, hit.spans)
     else:
-        line = Text(hit.label)
+        line = plain(hit.label)
         line.append(" as ", style="dim")
         line.append_text(highlighted(hit.text, hit.spans))
-    line.append(("\n    " if hit.kind in TEXT_KINDS else "  ") + hit.where, style="dim")
-    return line
+    line.append("\n    " if hit.kind in TEXT_KINDS else "  ")
+    return line.append_text(plain(hit.where, "dim"))
 
 
 class SearchScreen(ModalScreen[Location | None]):
@@ -144,7 +144,8 @@ class SearchScreen(ModalScreen[Location | None]):
         if not query.strip():
             status.update("Type a name, a place or words of a sentence.")
         else:
-            status.update(" · ".join(counts) + "   Enter jumps, Esc closes" if hits else f"No matches for {query!r}")
+            found = " · ".join(counts) + "   Enter jumps, Esc closes"
+            status.update(plain(found if hits else f"No matches for {query!r}"))  # the query may hold "[/]"
         if self._submitted_early:
             self._submitted_early = False
             self._submitted()

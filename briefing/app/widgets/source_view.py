@@ -24,6 +24,7 @@ from briefing.app.layout import HEADER, Row, SourceLayout, layout_source
 from briefing.app.messages import CitingRequested, SentenceChanged
 from briefing.app.text import MarkStyles, NameMarker, plain, styled_source
 from briefing.model import Briefing, Source
+from briefing.sanitize import visible
 
 
 class SourceView(ScrollView, can_focus=True):
@@ -365,7 +366,8 @@ class SourceView(ScrollView, can_focus=True):
         sentence = self.briefing.sentence(sentence_id) if self.briefing and sentence_id else None
         if sentence is None:
             return
-        self.app.copy_to_clipboard(f"“{sentence.text}” {citation_of(self.briefing, sentence.id)}")
+        # Controls made visible: pasted into a shell or an editor, an escape sequence would act there.
+        self.app.copy_to_clipboard(visible(f"“{sentence.text}” {citation_of(self.briefing, sentence.id)}"))
         self.notify(f"Copied {sentence.id} with its citation.", markup=False, timeout=3)
 
     def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
