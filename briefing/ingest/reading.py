@@ -3,15 +3,30 @@
 Input files are only ever read. Every failure a user can cause (a missing
 path, a binary or unreadable file, an empty folder) raises
 :class:`InputError` with a one-line message that the CLI prints as is.
+
+Reading any file is bounded in size and time, so no input can stall the
+reader or fill memory: a file is opened without blocking (a FIFO put in a
+folder would otherwise hang), must be a regular file, and is read up to
+:data:`MAX_FILE_BYTES`; its decoded text may hold :data:`MAX_TEXT_CHARS`
+characters, and a large one must read as prose (:func:`check_text`), since
+memory goes with the number of lines and sentences, not bytes; and in the
+main thread of a process (the CLI, the reader's loading process, the
+parsing workers) reading one file is interrupted after
+:data:`PARSE_SECONDS` (:func:`time_limit`). A file over a limit is an
+error when named on its own and skipped with one notice in a folder.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import re
+import signal
 import stat
 import sys
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +38,17 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 BRIEFING_FILE = "briefing.md"
 #: ``-`` where a path is taken: standard input (one article, or the briefing ``check`` reads).
 STDIN = Path("-")
+#: Largest file read (bytes): a saved web page with its scripts is a few MB, a text article tens of KB.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+#: Most characters an article's text may hold once decoded (and extracted from HTML): a long book.
+MAX_TEXT_CHARS = 1_000_000
+#: Longest the reading of one file may take, decoding, cleaning and segmenting included (seconds).
+PARSE_SECONDS = 5.0
+#: Text at least this long must read as prose: lines and sentences of :data:`MIN_UNIT_CHARS` on average.
+PROSE_FROM_CHARS = 64 * 1024
+#: Each line or sentence costs ~800 bytes once segmented: under ~40 characters apiece, memory passes 20x the file.
+MIN_UNIT_CHARS = 40
+_UNIT_END = re.compile(r"\n|[.!?](?=\s)")
 
 _MAGIC = {
     b"%PDF": "PDF",
@@ -130,18 +156,63 @@ def _magic_kind(data: bytes) -> str | None:
     return next((kind for magic, kind in _MAGIC.items() if data.startswith(magic)), None)
 
 
-def read_bytes(path: Path, limit: int = 200 * 1024 * 1024) -> bytes:
+def read_regular(
+    path: Path,
+    limit: int,
+    *,
+    follow_links: bool = True,
+    check: Callable[[os.stat_result], None] | None = None,
+) -> bytes:
+    """The bytes of a regular file, at most ``limit`` of them, without ever blocking.
+
+    The file is opened non-blocking (a FIFO opens at once and is refused by
+    its type), must be a regular file (not ``/dev/zero``), and is read up to
+    one byte past ``limit`` (a file that grew, or a ``/proc`` file that says
+    it is empty, is still caught). ``check`` sees its ``fstat`` first.
+    Raises :class:`FileError` for what the file is, ``OSError`` when it
+    cannot be opened or read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        if not follow_links and os.path.islink(path):
+            raise FileError(f"a symlink: {path}", "a symlink") from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileError(f"not a regular file: {path}", "not a regular file")
+        if info.st_size > limit:
+            raise _too_large(path, limit)
+        if check is not None:
+            check(info)
+        chunks, left = [], limit + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise _too_large(path, limit)
+    return data
+
+
+def _too_large(path: Path, limit: int) -> FileError:
+    size = f"{limit // (1024 * 1024)} MB" if limit >= 1 << 20 else f"{limit // 1024} KB"
+    reason = f"file too large (over {size})"
+    return FileError(f"{reason}: {path}", reason)
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes (see :func:`read_regular`), or standard input's for ``-``; failures are :class:`FileError`."""
     if path == STDIN:
         return _read_stdin(limit)
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise FileError(f"not a regular file: {path}", "not a regular file")  # a FIFO would block
-        size = info.st_size
-        if size > limit:
-            too_large = f"file too large ({size // (1024 * 1024)} MB)"
-            raise FileError(f"{too_large}: {path}", too_large)
-        return path.read_bytes()
+        return read_regular(path, limit)
     except InputError:
         raise
     except OSError as err:
@@ -162,7 +233,57 @@ def _read_stdin(limit: int) -> bytes:
 
 def read_stdin() -> Decoded:
     """Standard input decoded like a file (BOMs, UTF-16, Windows-1252), named ``-``."""
-    return decode(_read_stdin(200 * 1024 * 1024), "-")
+    return decode(_read_stdin(MAX_FILE_BYTES), "-")
+
+
+def check_text(text: str, name: str) -> None:
+    """Refuse text whose parsing would cost far more than its size: too long, or not prose.
+
+    Memory after segmentation grows with the count of lines and sentences
+    (~800 bytes each), so a megabyte of one-letter lines would take a
+    hundred times its size; no article reads like that.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        reason = f"text too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,})"
+        raise FileError(f"{reason}: {name}", reason)
+    if len(text) >= PROSE_FROM_CHARS:
+        units = sum(1 for _ in _UNIT_END.finditer(text)) + 1
+        if len(text) / units < MIN_UNIT_CHARS:
+            reason = f"not an article ({units:,} lines or sentences of {len(text) // units} characters on average)"
+            raise FileError(f"{reason}: {name}", reason)
+
+
+class _Expired(Exception):
+    """Raised by the alarm inside a parse that ran over its time."""
+
+
+@contextmanager
+def time_limit(name: str, seconds: float | None = None) -> Iterator[None]:
+    """Stop reading one file after ``seconds`` (:data:`PARSE_SECONDS`): a :class:`FileError` for it alone.
+
+    Uses ``SIGALRM``, so only in a process's main thread (elsewhere the
+    size limits above bound the time); a timer already running is put back.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    seconds = PARSE_SECONDS if seconds is None else seconds
+
+    def expired(signum: int, frame: object) -> None:
+        raise _Expired
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    earlier = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Expired:
+        reason = f"took longer than {seconds:g} s to read"
+        raise FileError(f"{reason}: {name}", reason) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if earlier[0] > 0:
+            signal.setitimer(signal.ITIMER_REAL, *earlier)
 
 
 def decode(data: bytes, name: str = "input") -> Decoded:

@@ -12,7 +12,7 @@ from pathlib import Path
 from briefing.errors import FileError, InputError
 from briefing.ids import slug, unique_id
 from briefing.ingest.cleaning import clean
-from briefing.ingest.reading import Skipped, decode, discover, read_bytes
+from briefing.ingest.reading import Skipped, check_text, decode, discover, read_bytes, time_limit
 from briefing.ingest.segment import segment
 from briefing.model import Source
 
@@ -31,6 +31,7 @@ def source_from_text(text: str, source_id: str, path: str | None = None, encodin
         from briefing.ingest.html import html_to_text
 
         text = html_to_text(text)
+    check_text(text, path or source_id)
     cleaned = clean(text)
     paragraphs, sentences = segment(source_id, text, cleaned.boilerplate, cleaned.title)
     title = _title(text, cleaned.title, sentences, path)
@@ -82,9 +83,10 @@ class Article:
 
 
 def parse_source(data: bytes, source_id: str, display_path: str) -> Source:
-    """Decode, clean and segment one article's bytes; no sentences is an error."""
-    decoded = decode(data, display_path)
-    src = source_from_text(decoded.text, source_id, display_path, decoded.encoding)
+    """Decode, clean and segment one article's bytes, within the time limit; no sentences is an error."""
+    with time_limit(display_path):
+        decoded = decode(data, display_path)
+        src = source_from_text(decoded.text, source_id, display_path, decoded.encoding)
     if not src.sentences:
         raise FileError(f"no sentences found in {display_path}", "no sentences found")
     return src

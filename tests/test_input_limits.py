@@ -1,0 +1,120 @@
+"""Reading any input is bounded (issue 16): in size, in shape and in time; over a bound, one notice.
+
+A file found in a folder that is too large, too long once decoded, not
+prose (a megabyte of one-letter lines costs a hundred times its size once
+segmented) or too slow to read is skipped with one notice and the others
+are read; named on its own it is an error. Nothing blocks: a FIFO or a
+symlink to ``/dev/zero`` among the articles is refused by its type.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from test_bad_input import ARTICLE, Derive
+
+import briefing.ingest.sources
+from briefing.ingest import reading
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "input"
+    root.mkdir()
+    (root / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def derive(capsys: pytest.CaptureFixture[str]) -> Derive:
+    return Derive(capsys)
+
+
+def test_text_over_the_character_limit_is_one_notice(folder: Path, derive: Derive) -> None:
+    long = folder / "book.txt"
+    sentence = "The delegations met again in the capital and agreed to continue the talks next week. "
+    long.write_text(sentence * (reading.MAX_TEXT_CHARS // len(sentence) + 10), encoding="utf-8")
+    code, out, err = derive(folder, str(folder), "--format", "md")
+    assert code == 0 and "Vienna" in out
+    assert len(err) == 1 and err[0].startswith(f"briefing: skipped {long}: text too long (")
+    code, out, err = derive(folder, str(long), "--format", "md")
+    assert code == 2 and err[0].startswith("briefing: error: text too long (")
+
+
+@pytest.mark.parametrize("line", ["a\n", "x.\n", "12 | 34\n"], ids=["letters", "stops", "table"])
+def test_text_that_is_not_prose_is_one_notice(folder: Path, derive: Derive, line: str) -> None:
+    dump = folder / "dump.txt"
+    dump.write_text(line * (200_000 // len(line)), encoding="utf-8")
+    code, out, err = derive(folder, str(folder), "--format", "md")
+    assert code == 0 and "Vienna" in out
+    assert len(err) == 1 and err[0].startswith(f"briefing: skipped {dump}: not an article (")
+
+
+def test_long_prose_is_read(folder: Path, derive: Derive) -> None:
+    """The shape check spares real text: 300 KB of pasted articles is read."""
+    paragraph = ARTICLE.split("\n\n", 2)[2]
+    (folder / "pasted.txt").write_text("Pasted pages\n\n" + paragraph * (300_000 // len(paragraph)), encoding="utf-8")
+    code, _, err = derive(folder, str(folder), "--format", "md")
+    assert code == 0 and err == []
+
+
+def test_a_file_that_takes_too_long_is_one_notice(
+    folder: Path, derive: Derive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (folder / "slow.txt").write_text("Slow talks resumed in Oslo on Monday.\n", encoding="utf-8")
+    real = briefing.ingest.sources.segment
+
+    def slow(source_id: str, *args: object, **kwargs: object) -> object:
+        if source_id == "slow":
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:  # a parser gone quadratic, in Python
+                pass
+        return real(source_id, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(briefing.ingest.sources, "segment", slow)
+    monkeypatch.setattr(reading, "PARSE_SECONDS", 0.5)
+    start = time.monotonic()
+    code, out, err = derive(folder, str(folder), "--format", "md", "--no-cache")
+    assert time.monotonic() - start < 20
+    assert code == 0 and "Vienna" in out
+    assert err == [f"briefing: skipped {folder / 'slow.txt'}: took longer than 0.5 s to read"]
+
+
+def test_the_time_limit_puts_back_a_running_timer() -> None:
+    import signal
+
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(1))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        with reading.time_limit("x", 5):
+            pass
+        time.sleep(0.6)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert fired == [1]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_articles_that_would_block_or_never_end(folder: Path, derive: Derive, kind: str) -> None:
+    odd = folder / "odd.txt"
+    if kind == "fifo":
+        os.mkfifo(odd)
+    else:
+        odd.symlink_to("/dev/zero")
+    start = time.monotonic()
+    code, out, err = derive(folder, str(folder), "--format", "md")
+    assert time.monotonic() - start < 30
+    assert code == 0 and err == [f"briefing: skipped {odd}: not a regular file"]
+
+
+def test_a_growing_file_is_read_no_further_than_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "grows.txt"
+    path.write_bytes(b"x" * 100)
+    with pytest.raises(briefing.errors.InputError, match="too large"):
+        reading.read_bytes(path, limit=50)
+    assert reading.read_bytes(path, limit=100) == b"x" * 100
