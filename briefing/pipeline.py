@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from briefing.errors import InputError
 from briefing.ingest.reading import BRIEFING_FILE, Skipped
 from briefing.model import Briefing, Head, Source
+from briefing.sanitize import utf8
 from briefing.store.cache import BRIEFINGS, HEADS, SOURCES, Cache, CachedBriefing, briefing_key, source_key
 
 if TYPE_CHECKING:
@@ -77,10 +78,10 @@ def load_briefing(
         on_head(head)
     hit = cache.get(BRIEFINGS, key)
     if isinstance(hit, CachedBriefing):
-        briefing = hit.briefing()
+        briefing = hit.briefing
         if on_head is not None and not isinstance(head, Head):  # cached before heads were, or trimmed
             cache.put(HEADS, key, Head.of(briefing))
-        return Loaded(briefing, skipped + hit.skips(), cache.warnings)
+        return Loaded(briefing, skipped + _exact_paths(hit.skips(), briefing, articles), cache.warnings)
     sources, bad = parse_articles(articles, cache, progress)
     require_sources(sources, skipped + bad)
     from briefing.derive import derive
@@ -93,6 +94,18 @@ def load_briefing(
         on_head(head)
     cache.trim()
     return Loaded(briefing, skipped + bad, cache.warnings)
+
+
+def _exact_paths(bad: list[Skipped], briefing: Briefing, articles: list[Article]) -> list[Skipped]:
+    """Put back the paths of the files read: the cache stores them as UTF-8 text, a name may not be.
+
+    The key pins every path, so the articles read now are the ones cached.
+    """
+    exact = {a.source_id: str(a.path) for a in articles}
+    for src in briefing.sources:
+        src.path = exact.get(src.id, src.path)
+    by_text = {utf8(str(a.path)): a.path for a in articles}
+    return [Skipped(by_text.get(str(s.path), s.path), s.reason) for s in bad]
 
 
 def curated_path(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
@@ -117,7 +130,7 @@ def parse_articles(
 
     total = len(articles)
     keys = [source_key(a.source_id, a.path, a.digest) for a in articles]
-    results: list[Source | InputError | None] = [cache.get(SOURCES, k) for k in keys]
+    results: list[Source | InputError | None] = [cache.get(SOURCES, k) for k in keys]  # path-less: set below
     misses = [i for i, r in enumerate(results) if not isinstance(r, Source)]
     done = total - len(misses)
     _report(progress, done, total)
@@ -165,7 +178,7 @@ def _parse_packed(article: Article) -> bytes | InputError:
 def _unpack_source(data: bytes) -> Source:
     from briefing.store.cache import loads
 
-    return loads(data)
+    return loads(data, SOURCES)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

@@ -16,7 +16,7 @@ from briefing.formats.jsonio import to_dict
 from briefing.ingest.sources import read_articles, source_from_text
 from briefing.pipeline import load_briefing, parse_articles
 from briefing.store import cache as cache_mod
-from briefing.store.cache import BRIEFINGS, SOURCES, Cache, dumps, loads
+from briefing.store.cache import BRIEFINGS, MAGIC, SOURCES, Cache, dumps, loads
 
 ARTICLES = Path(__file__).resolve().parent / "articles" / "nile-dam-talks"
 
@@ -77,7 +77,7 @@ def test_changed_article_reparses_only_itself(folder: Path, monkeypatch: pytest.
 def test_corrupt_cache_is_rebuilt_with_one_warning(folder: Path) -> None:
     expected = to_dict(load_briefing([folder]).briefing, with_text=True)
     for entry in _entries(BRIEFINGS) + _entries(SOURCES):
-        entry.write_bytes(b"briefing-cache/1\n" + b"\x80garbage" * 10)
+        entry.write_bytes(MAGIC + b"\x80garbage" * 10)
     loaded = load_briefing([folder])
     assert to_dict(loaded.briefing, with_text=True) == expected
     assert len(loaded.warnings) == 1 and "corrupt" in loaded.warnings[0]
@@ -96,15 +96,11 @@ def test_truncated_and_foreign_entries_are_misses(folder: Path) -> None:
 
 def test_unreadable_cache_entry_is_rebuilt(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     load_briefing([folder])
-    real = Path.read_bytes
-    root = Cache.open().root
 
-    def denied(self: Path) -> bytes:
-        if root in self.parents:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def denied(path: Path, *args: object, **kwargs: object) -> bytes:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(cache_mod, "read_bounded", denied)
     loaded = load_briefing([folder])
     assert len(loaded.warnings) == 1 and "permission denied" in loaded.warnings[0]
     assert loaded.briefing.sources
@@ -134,7 +130,7 @@ def test_size_bound_evicts_least_recently_used(folder: Path, monkeypatch: pytest
     newest = entries[-1]
     cache = Cache.open()
     cache.max_bytes = newest.stat().st_size
-    cache.put(SOURCES, "extra", b"briefing-cache/1\n")
+    cache.put(SOURCES, "extra", MAGIC)
     cache.trim()
     assert _entries(SOURCES) + _entries(BRIEFINGS) == [cache.root / SOURCES / "extra"]
 
@@ -148,11 +144,11 @@ def test_size_bound_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_packing_round_trips_sources() -> None:
     src = source_from_text("Envoys met in Oslo\n\nBy Ana Lima\n\nThe talks resumed. Both sides spoke.\n", "oslo")
-    back = loads(dumps(src))
+    back = loads(dumps(src), SOURCES)
     assert back == src
     assert back.sentences[0].text == src.sentences[0].text
     with pytest.raises(ValueError):
-        loads(b"something else")
+        loads(b"something else", SOURCES)
 
 
 def test_strictness_is_part_of_the_key(folder: Path) -> None:

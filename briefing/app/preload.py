@@ -5,7 +5,7 @@ reading a cached briefing, or deriving a small one, takes less. A thread
 would share the interpreter lock with those imports and the first paint
 and slow both; a process forked before Textual is imported runs beside
 them on the other core and hands back the briefing in the cache's packed
-form, which unpickles in a few milliseconds. Progress of a large set
+form, which decodes in a few tens of milliseconds. Progress of a large set
 travels the same pipe. Where fork is missing or unsafe (other threads
 already running, as under a test runner), a thread does the work, and a
 large set then waits for the first paint so as not to compete with it.
@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import signal
 import struct
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING
+
+import msgspec
 
 if TYPE_CHECKING:
     from briefing.model import Head
@@ -67,7 +68,7 @@ class Preload:
         return self
 
     def go(self) -> None:
-        """The app is on screen: a thread may start on a large set, a forked load may unpickle its result."""
+        """The app is on screen: a thread may start on a large set, a forked load may decode its result."""
         self._go.set()
 
     # -- in a thread ---------------------------------------------------------
@@ -115,26 +116,26 @@ class Preload:
     def _child(self, out: IO[bytes]) -> None:
         from briefing.errors import InputError
         from briefing.pipeline import load_briefing
-        from briefing.store.cache import dumps
+        from briefing.store.cache import dumps, dumps_loaded
 
         def progress(stage: str, done: int, total: int) -> None:
-            _send(out, _PROGRESS, pickle.dumps((stage, done, total)))
+            _send(out, _PROGRESS, msgspec.msgpack.encode((stage, done, total)))
 
         def head(head: Head) -> None:
-            _send(out, _HEAD, pickle.dumps(head))
+            _send(out, _HEAD, dumps(head))
 
         try:
             loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache, progress=progress, on_head=head)
         except InputError as err:
             _send(out, _INPUT_ERROR, str(err).encode("utf-8"))
             return
-        _send(out, _RESULT, dumps((loaded.briefing, loaded.skipped, loaded.warnings)))
+        _send(out, _RESULT, dumps_loaded(loaded.briefing, loaded.skipped, loaded.warnings))
 
     def _receive(self) -> None:
         """Read the child's frames; if it dies without an answer, load here instead (never a lost briefing).
 
-        The whole briefing is unpickled only after :meth:`go` (or in
-        :meth:`wait`): unpickling a large one holds the interpreter for a
+        The whole briefing is decoded only after :meth:`go` (or in
+        :meth:`wait`): decoding a large one holds the interpreter for a
         tenth of a second, which the first paint should not wait for.
         """
         assert self._pipe is not None
@@ -142,9 +143,10 @@ class Preload:
             with self._pipe:
                 for kind, payload in _frames(self._pipe):
                     if kind == _PROGRESS:
-                        self._progress(*pickle.loads(payload))
+                        stage, done, total = msgspec.msgpack.decode(payload, type=tuple[str, int, int])
+                        self._progress(stage, done, total)
                     elif kind == _HEAD:
-                        self._take_head(pickle.loads(payload))
+                        self._take_head(_head(payload))
                     elif kind == _RESULT:
                         self._go.wait()
                         self._result = _loaded(payload)
@@ -152,7 +154,7 @@ class Preload:
                         from briefing.errors import InputError
 
                         self._error = InputError(payload.decode("utf-8"))
-        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+        except (OSError, ValueError, EOFError, msgspec.DecodeError):
             self._result = None
         finally:
             _reap(self._pid)
@@ -212,10 +214,16 @@ def _frames(pipe: IO[bytes]) -> Iterator[tuple[bytes, bytes]]:
 
 def _loaded(payload: bytes) -> Loaded:
     from briefing.pipeline import Loaded
-    from briefing.store.cache import loads
+    from briefing.store.cache import LOADED, loads
 
-    briefing, skipped, warnings = loads(payload)
+    briefing, skipped, warnings = loads(payload, LOADED)
     return Loaded(briefing, skipped, warnings)
+
+
+def _head(payload: bytes) -> Head:
+    from briefing.store.cache import HEADS, loads
+
+    return loads(payload, HEADS)
 
 
 def _reap(pid: int) -> None:

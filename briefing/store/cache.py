@@ -1,6 +1,6 @@
 """The derivation cache: parsed sources and derived briefings, keyed by content.
 
-Two levels under platformdirs' user cache dir for "briefing":
+Three kinds of entry under platformdirs' user cache dir for "briefing":
 
 - ``sources/KEY``: one parsed article. KEY hashes the file's bytes, its
   source id and type, ``PARSE_VERSION`` and the reading/cleaning/
@@ -9,60 +9,67 @@ Two levels under platformdirs' user cache dir for "briefing":
   it. KEY hashes every input (path, id, bytes) and the whole derivation
   code (``briefing/derive/``, which holds ``DERIVE_VERSION``, and its data),
   so reopening an unchanged folder derives nothing.
+- ``heads/KEY``: the briefing's :class:`~briefing.model.Head`, what the
+  reader paints first.
 
 Hashing the code as well as the version constants means a developer who
 forgets to bump a version still never reads a stale briefing.
 
-Entries are pickles behind a header line, written atomically. Pickle is the
-fastest format measured for the 1,000-article reopen (JSON: ~0.45 s, default
-pickle: ~0.2 s, this packing: ~0.06 s), and the cache dir belongs to the
-user, who alone can write what it loads. A corrupt or unreadable entry is
-rebuilt with one warning; an unwritable cache dir turns the cache off with
-one warning. The total size is bounded: the least recently used entries go.
+**The format cannot run code.** Entries were pickles, and unpickling runs
+whatever the file says: another local user able to write the cache (a
+shared ``XDG_CACHE_HOME``, folders made under umask 000) made the next
+``briefing derive`` run ``os.system(...)``. Entries are now MessagePack
+decoded by msgspec against the model's own dataclasses: a file can only
+ever yield a ``Source``, a ``Briefing`` or a ``Head`` with fields of the
+declared types, or fail to decode (a miss, rebuilt with one warning).
+Typed decoding runs in C and reads the 1,000-article briefing faster than
+the packed pickles did (``tests/benchmarks/bench_cache.py``). On top of
+that, folders are 0700, files 0600, and an entry that is not a regular
+file of the user's that only the user may write is refused with one
+warning and rebuilt (:mod:`briefing.store.files`).
+
+An unwritable cache dir turns the cache off with one warning. The total
+size is bounded: the least recently used entries go.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import hashlib
-import io
-import operator
 import os
-import pickle
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from briefing.errors import os_reason
 from briefing.ingest.reading import Skipped
-from briefing.model import (
-    Boilerplate,
-    Briefing,
-    Claim,
-    Delegation,
-    Member,
-    Paragraph,
-    Party,
-    Person,
-    Place,
-    Sentence,
-    Source,
-)
+from briefing.model import Briefing, Head, Source
+from briefing.sanitize import utf8
 from briefing.store.atomic import write_atomic
+from briefing.store.files import UnsafeFile, private_dir, read_bounded
 
 #: First line of every entry: a file written by another layout is a miss, not a crash.
-MAGIC = b"briefing-cache/1\n"
+MAGIC = b"briefing-cache/2\n"
+#: Entries of earlier layouts (pickles) start so: they are dropped quietly, never decoded.
+_FAMILY = b"briefing-cache/"
 SOURCES = "sources"
 BRIEFINGS = "briefings"
 #: The small part of a briefing the reader paints first (:class:`briefing.model.Head`), keyed as its briefing.
 HEADS = "heads"
+#: The preload's answer over its pipe (not stored): a briefing, what was skipped, the warnings.
+LOADED = "loaded"
 #: Size bound of the whole cache, in MB; override with this environment variable.
 MAX_MB_ENV = "BRIEFING_CACHE_MAX_MB"
 DEFAULT_MAX_MB = 512
+#: No entry is read past this size (a 1,000-article briefing is ~20 MB).
+ENTRY_LIMIT = 1 << 30
 _PACKAGE = Path(__file__).resolve().parent.parent
 _PARSE_CODE = ("model.py", "ingest")
 _STALE_TMP_SECONDS = 3600
@@ -71,105 +78,78 @@ _STALE_TMP_SECONDS = 3600
 # ---------------------------------------------------------------- serialisation
 
 
-def _slot_builder(cls: type) -> Callable[..., Any]:
-    """A constructor that fills a slotted frozen dataclass's slots directly, from positional values.
+class CachedBriefing(msgspec.Struct, array_like=True):
+    """What the briefing level stores: the briefing and the parse-time skips as (path, reason).
 
-    Unpickling 50,000 sentences through the dataclass's own ``__setstate__``
-    (or ``__init__``) costs 3-4 times as much; sentences, paragraphs and
-    boilerplate are most of what a large briefing holds.
+    Paths are stored as UTF-8 text (a name that is not UTF-8 shows U+FFFD);
+    :func:`briefing.pipeline.load_briefing` puts the exact paths back from
+    the files it read, which the key already pins.
     """
-    names = [f.name for f in fields(cls)]
-    env: dict[str, Any] = {"new": object.__new__, "cls": cls}
-    env.update({f"set_{name}": getattr(cls, name).__set__ for name in names})
-    body = [f"    set_{name}(obj, {name})" for name in names]
-    exec("\n".join([f"def build({', '.join(names)}):", "    obj = new(cls)", *body, "    return obj"]), env)
-    return env["build"]
+
+    briefing: Briefing
+    skipped: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, briefing: Briefing, skipped: list[Skipped]) -> CachedBriefing:
+        sources = [_storable(src) for src in briefing.sources]
+        return cls(dataclasses.replace(briefing, sources=sources), [(utf8(str(s.path)), s.reason) for s in skipped])
+
+    def skips(self) -> list[Skipped]:
+        return [Skipped(Path(path), reason) for path, reason in self.skipped]
 
 
-#: Slotted model classes packed as positional values (a briefing of 1,000 articles holds ~100,000 of them).
-_PACKED = (Sentence, Paragraph, Boilerplate, Claim, Person, Place, Member, Party, Delegation)
-_BUILDERS = {cls.__name__: _slot_builder(cls) for cls in _PACKED}
-_GETTERS = {cls: operator.attrgetter(*(f.name for f in fields(cls))) for cls in _PACKED}
-_SOURCE_COLUMNS = ("text", "paragraphs", "sentences", "boilerplate")
+class _Loaded(msgspec.Struct, array_like=True):
+    briefing: Briefing
+    skipped: list[tuple[str, str]]
+    warnings: list[str]
 
 
-def _unpack(kind: str, values: tuple[Any, ...]) -> Any:
-    return _BUILDERS[kind](*values)
+#: What each kind of entry decodes to: nothing else can come out of one.
+_TYPES: dict[str, Any] = {SOURCES: Source, BRIEFINGS: CachedBriefing, HEADS: Head, LOADED: _Loaded}
+_DECODERS = {kind: msgspec.msgpack.Decoder(kind_type) for kind, kind_type in _TYPES.items()}
+_ENCODER = msgspec.msgpack.Encoder()
 
 
-def _pack(obj: Any) -> tuple[Any, ...]:
-    return _unpack, (type(obj).__name__, _GETTERS[type(obj)](obj))
+def _storable(src: Source) -> Source:
+    """A source as stored: its path only as UTF-8 text (msgspec, like any UTF-8 format, refuses raw bytes)."""
+    if src.path is None or utf8(src.path) == src.path:
+        return src
+    return dataclasses.replace(src, path=utf8(src.path))
 
 
-def _pack_source(src: Source) -> tuple[Any, ...]:
-    """A source as columns: sentence and boilerplate texts are slices of its text, not stored twice.
+def dumps(value: Source | CachedBriefing | Head) -> bytes:
+    """An entry's bytes: the header line, then the value as MessagePack."""
+    if isinstance(value, Source):
+        value = dataclasses.replace(value, path=None)  # parsing does not depend on where the file lives
+    return MAGIC + _ENCODER.encode(value)
 
-    Half the bytes of the 1,000-article briefing, and half its load time.
-    A source that breaks the invariants columns rely on is pickled as is.
+
+def dumps_loaded(briefing: Briefing, skipped: list[Skipped], warnings: list[str]) -> bytes:
+    """The preload's answer in the same format (paths and messages as UTF-8 text: they are for display)."""
+    entry = CachedBriefing.of(briefing, skipped)
+    return MAGIC + _ENCODER.encode(_Loaded(entry.briefing, entry.skipped, [utf8(w) for w in warnings]))
+
+
+def loads(data: bytes, kind: str) -> Any:
+    """The value of an entry of ``kind``; raises ``ValueError`` when it is not one.
+
+    The preload's answer (``kind`` :data:`LOADED`) comes back as
+    ``(briefing, skipped, warnings)``.
     """
-    text, sents, spans = src.text, src.sentences, src.boilerplate
-    regular = all(
-        s.index == i and s.source_id == src.id and text[s.start : s.end] == s.text for i, s in enumerate(sents)
-    ) and all(text[b.start : b.end] == b.text for b in spans)
-    if not regular:
-        return Source, tuple(getattr(src, f.name) for f in fields(Source))
-    columns = (
-        [s.id for s in sents],
-        [s.paragraph for s in sents],
-        [s.start for s in sents],
-        [s.end for s in sents],
-        [s.kind for s in sents],
-    )
-    boilerplate = ([b.kind for b in spans], [b.start for b in spans], [b.end for b in spans])
-    head = {f.name: getattr(src, f.name) for f in fields(Source) if f.name not in _SOURCE_COLUMNS}
-    return _unpack_source, (head, text, columns, [_GETTERS[Paragraph](p) for p in src.paragraphs], boilerplate)
-
-
-def _unpack_source(
-    head: dict[str, Any],
-    text: str,
-    columns: tuple[list[Any], ...],
-    paragraphs: list[tuple[Any, ...]],
-    boilerplate: tuple[list[Any], ...],
-) -> Source:
-    sid = head["id"]
-    sentence, paragraph, span = _BUILDERS["Sentence"], _BUILDERS["Paragraph"], _BUILDERS["Boilerplate"]
-    ids, paras, starts, ends, kinds = columns
-    sentences = [
-        sentence(i, sid, n, p, s, e, text[s:e], k)
-        for n, (i, p, s, e, k) in enumerate(zip(ids, paras, starts, ends, kinds, strict=True))
-    ]
-    spans = [span(k, s, e, text[s:e]) for k, s, e in zip(*boilerplate, strict=True)]
-    return Source(
-        text=text,
-        paragraphs=[paragraph(*values) for values in paragraphs],
-        sentences=sentences,
-        boilerplate=spans,
-        **head,
-    )
-
-
-def dumps(value: Any) -> bytes:
-    """An entry's bytes: the header line, then the value pickled with compact packing."""
-    buffer = io.BytesIO()
-    buffer.write(MAGIC)
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {Source: _pack_source, **{cls: _pack for cls in _PACKED}}
-    pickler.dump(value)
-    return buffer.getvalue()
-
-
-def loads(data: bytes) -> Any:
-    """The value of an entry; raises ``ValueError`` (or pickle's errors) when it is not one."""
     if not data.startswith(MAGIC):
         raise ValueError("not a briefing cache entry")
     enabled = gc.isenabled()
     gc.disable()  # tens of thousands of new objects: collection passes would double the time
     try:
-        return pickle.loads(memoryview(data)[len(MAGIC) :])
+        value = _DECODERS[kind].decode(memoryview(data)[len(MAGIC) :])
+    except msgspec.DecodeError as err:
+        raise ValueError(f"not a {kind} entry: {err}") from None
     finally:
         if enabled:
             gc.enable()
+    if isinstance(value, _Loaded):
+        return value.briefing, [Skipped(Path(p), r) for p, r in value.skipped], value.warnings
+    return value
 
 
 # ---------------------------------------------------------------- keys
@@ -223,25 +203,6 @@ def briefing_key(inputs: Iterable[tuple[str, str, str, bool]]) -> str:
 # ---------------------------------------------------------------- entries
 
 
-@dataclass(slots=True)
-class CachedBriefing:
-    """What the briefing level stores: the briefing's fields and the parse-time skips."""
-
-    fields: dict[str, Any]
-    skipped: list[tuple[str, str]]
-
-    @classmethod
-    def of(cls, briefing: Briefing, skipped: list[Skipped]) -> CachedBriefing:
-        values = {f.name: getattr(briefing, f.name) for f in fields(briefing)}
-        return cls(values, [(str(s.path), s.reason) for s in skipped])
-
-    def briefing(self) -> Briefing:
-        return Briefing(**self.fields)
-
-    def skips(self) -> list[Skipped]:
-        return [Skipped(Path(path), reason) for path, reason in self.skipped]
-
-
 def default_dir() -> Path:
     import platformdirs
 
@@ -274,25 +235,37 @@ class Cache:
             self.warnings.append(message)
 
     def get(self, kind: str, key: str) -> Any | None:
-        """The cached value, or None on a miss; a bad entry is dropped with a warning."""
+        """The cached value, or None on a miss; a bad or untrusted entry is dropped with a warning."""
         if self.root is None:
             return None
         path = self.root / kind / key
         try:
-            data = path.read_bytes()
-        except (FileNotFoundError, NotADirectoryError):
+            data = read_bounded(path, ENTRY_LIMIT, follow_links=False)
+        except FileNotFoundError:
+            return None
+        except UnsafeFile as err:
+            self._warn("unsafe", f"cache entry refused ({err}), rebuilding: {path}")
+            self._drop(path)
             return None
         except OSError as err:
             self._warn("read", f"cache unreadable ({os_reason(err)}), rebuilding: {path}")
             return None
+        if data.startswith(_FAMILY) and not data.startswith(MAGIC):
+            self._drop(path)  # written by an earlier version: a plain miss
+            return None
         try:
-            value = loads(data)
+            value = loads(data, kind)
         except Exception:  # any damage: truncated, garbage, written by other code
             self._warn("read", f"cache entry corrupt, rebuilding: {path}")
-            path.unlink(missing_ok=True)
+            self._drop(path)
             return None
         _touch(path)
         return value
+
+    @staticmethod
+    def _drop(path: Path) -> None:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
     def put(self, kind: str, key: str, value: Any) -> None:
         """Store a value (or an entry's bytes from :func:`dumps`); failing to write turns the cache off."""
@@ -301,8 +274,9 @@ class Cache:
         folder = self.root / kind
         data = value if isinstance(value, bytes) else dumps(value)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(folder / key, data)
+            private_dir(self.root)
+            private_dir(folder)
+            write_atomic(folder / key, data, private=True, durable=False)
         except OSError as err:
             self._warn("write", f"cache disabled, running without it: cannot write {folder}: {os_reason(err)}")
             self.root = None
@@ -327,12 +301,12 @@ class Cache:
 
 
 def _entries(root: Path) -> Iterable[tuple[float, int, Path]]:
-    for kind in (SOURCES, BRIEFINGS):
+    for kind in (SOURCES, BRIEFINGS, HEADS):
         try:
             with os.scandir(root / kind) as it:
                 for entry in it:
                     try:
-                        info = entry.stat()
+                        info = entry.stat(follow_symlinks=False)
                     except OSError:
                         continue
                     yield info.st_mtime, info.st_size, Path(entry.path)

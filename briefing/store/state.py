@@ -2,9 +2,10 @@
 
 Plain Python (no Textual) so it is tested on its own. One small JSON file
 per input set, in the platformdirs state dir, named by a hash of the
-resolved input paths, written atomically. A file that cannot be read back
-is reported as a warning and ignored: losing a reading position must never
-stop the reader from opening.
+resolved input paths, written atomically, 0600 in a 0700 folder. A file
+that cannot be read back — not JSON, not UTF-8, nested past reason, too
+large, a FIFO or a device, someone else's — is reported as a warning and
+ignored: losing a reading position must never stop (or hang) the reader.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from pathlib import Path
 
 from briefing.history import Location
 from briefing.store.atomic import write_atomic
+from briefing.store.files import UnsafeFile, private_dir, read_bounded
 
 APP_NAME = "briefing"
 STATE_VERSION = 1
+#: A state file is a few hundred bytes; anything far larger is not ours.
+STATE_LIMIT = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +54,7 @@ def state_dir() -> Path:
 def state_key(paths: Iterable[str | os.PathLike[str]]) -> str:
     """A stable key for a set of inputs: order and spelling of the paths do not matter."""
     resolved = sorted({str(Path(p).resolve()) for p in paths})
-    return hashlib.sha256("\n".join(resolved).encode("utf-8")).hexdigest()[:24]
+    return hashlib.sha256("\n".join(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:24]
 
 
 def state_path(key: str) -> Path:
@@ -61,9 +65,13 @@ def load_state(key: str) -> ReaderState | None:
     """The remembered state, ``None`` when there is none; :class:`StateError` when unusable."""
     path = state_path(key)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = read_bounded(path, STATE_LIMIT).decode("utf-8")
     except FileNotFoundError:
         return None
+    except UnsafeFile as err:
+        raise StateError(f"ignoring reader state {path.name}: {err}") from None
+    except UnicodeDecodeError:
+        raise StateError(f"ignoring unreadable reader state {path.name}: not UTF-8 text") from None
     except OSError as err:
         raise StateError(f"cannot read {path}: {err.strerror or err}") from None
     try:
@@ -76,10 +84,12 @@ def load_state(key: str) -> ReaderState | None:
         return ReaderState(**fields)
     except (ValueError, TypeError) as err:
         raise StateError(f"ignoring unreadable reader state {path.name}: {err}") from None
+    except RecursionError:
+        raise StateError(f"ignoring unreadable reader state {path.name}: nested too deeply") from None
 
 
 def save_state(key: str, state: ReaderState) -> None:
     """Write the state atomically; ``OSError`` is the caller's to report (or ignore)."""
     path = state_path(key)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, json.dumps({"version": STATE_VERSION, **asdict(state)}, indent=1))
+    private_dir(path.parent)
+    write_atomic(path, json.dumps({"version": STATE_VERSION, **asdict(state)}, indent=1), private=True)
