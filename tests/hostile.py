@@ -29,7 +29,10 @@ ESCAPES = {
     "bel-bs-vt-ff": "\x07\x08\x0b\x0c",  # CR is a newline once read
 }
 BIDI = "\u202eesrever\u202c \u2066isolate\u2069 \u200f"
-MARKUP = "[@click=app.screenshot('notes.txt','DIR')]READ MORE[/] [@click=app.quit]QUIT[/] [/] [link=https://pwned.example]L[/link] [b]"
+MARKUP = (
+    "[@click=app.screenshot('notes.txt','DIR')]READ MORE[/] [@click=app.quit]QUIT[/] [/] "
+    "[link=https://pwned.example]L[/link] [b]"
+)
 LONG_WORD = "W" * 10_000
 #: Every payload joined: what a hostile headline, outlet or claim carries.
 ALL = " ".join([MARKUP, *ESCAPES.values(), BIDI])
@@ -92,7 +95,8 @@ def curated(root: Path) -> Path:
         "",
         "### People",
         "",
-        f'- **Kari [@click=app.quit]Vollan[/] {ESC}]0;PWNED-PERSON{BEL}** — minister {MARKUP} · party: Norway [^"Fisheries Minister Kari Vollan"]',
+        f"- **Kari [@click=app.quit]Vollan[/] {ESC}]0;PWNED-PERSON{BEL}** — minister {MARKUP} · party: Norway "
+        '[^"Fisheries Minister Kari Vollan"]',
         "",
         "## Discrepancies",
         "",
@@ -105,11 +109,10 @@ def curated(root: Path) -> Path:
 
 def leaks(text: str) -> list[str]:
     """The raw control characters, bidi controls and undecodable bytes in ``text`` (what must never be shown)."""
-    bad = []
+    bidi = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    bad = set()
     for ch in text:
         code = ord(ch)
-        if (code < 0x20 and ch not in "\n") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF:
-            bad.append(f"U+{code:04X}")
-        elif ch in "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
-            bad.append(f"U+{code:04X}")
-    return sorted(set(bad))
+        if (code < 0x20 and ch != "\n") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF or ch in bidi:
+            bad.add(f"U+{code:04X}")
+    return sorted(bad)

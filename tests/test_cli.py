@@ -149,10 +149,14 @@ def test_unreadable_file_in_process(
     article = tmp_path / "secret.txt"
     article.write_text("Some text here. More.")
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if os.fsdecode(path) == str(article):  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", denied)
     assert main(["derive", str(article)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"briefing: error: cannot read {article}: permission denied"]

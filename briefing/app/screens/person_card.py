@@ -92,7 +92,7 @@ class PersonCard(ModalScreen[Location | None]):
             if sent is None:
                 continue
             line = highlighted(sent.text, name_spans(sent.text, names), WINDOW)
-            line.append("\n    ").append_text(plain(sentence_where(sources.get(sent.source_id), sent), "dim"))
+            line.append_text(plain(f"\n    {sentence_where(sources.get(sent.source_id), sent)}", "dim"))
             options.append(Option(line, id=sid))
         return options
 

@@ -49,8 +49,7 @@ def hit_prompt(hit: Hit, width: int = WINDOW) -> Text:
         line = plain(hit.label)
         line.append(" as ", style="dim")
         line.append_text(highlighted(hit.text, hit.spans))
-    line.append("\n    " if hit.kind in TEXT_KINDS else "  ")
-    return line.append_text(plain(hit.where, "dim"))
+    return line.append_text(plain(("\n    " if hit.kind in TEXT_KINDS else "  ") + hit.where, "dim"))
 
 
 class SearchScreen(ModalScreen[Location | None]):
