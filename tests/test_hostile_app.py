@@ -20,6 +20,7 @@ from textual.command import CommandPalette
 from textual.widgets import OptionList
 
 from briefing.app.app import BriefingApp
+from briefing.app.entries import SECTIONS
 from briefing.app.screens.person_card import PersonCard
 from briefing.app.screens.search import SearchScreen
 
@@ -60,7 +61,7 @@ async def _walk(folder: Path, curated_names: bool) -> None:
         text = _check(app, "opened")
         assert "[@click=app.screenshot('notes.txt','DIR')]READ MORE[/]" in text  # the header shows it literally
         assert "␛]0;PWNED" in text
-        for key in "12345":
+        for key in (str(n) for n in range(1, len(SECTIONS) + 1)):
             await _settle(app, pilot, key)
             _check(app, f"section {key}")
         await _settle(app, pilot, "1", "enter")
