@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from briefing.model import Sentence, Source
 
@@ -83,13 +84,26 @@ def quote_of(text: str) -> str:
 
 
 class Anchorer:
-    """Resolves citations against one set of sources (built once per briefing)."""
+    """Resolves citations against one set of sources (built once per briefing).
+
+    Each citation costs about the same in a folder of 30 sentences as of
+    50,000: ids are a dict, and a quote looked for in every source goes
+    through a word index (the rarest whole word of the quote, then a check
+    of the few sentences holding it) instead of a scan. A quote of one or
+    two words, which may be cut on both sides, is found in all the texts
+    joined, in C. The fuzzy pass over every source runs in rapidfuzz's C
+    loop. Results are the same as a plain scan's: the same sentences, in
+    the same order.
+    """
 
     def __init__(self, sources: Iterable[Source]) -> None:
         self.sentences: list[Sentence] = [s for src in sources for s in src.sentences]
         self.by_id = {s.id: s for s in self.sentences}
         self.order = {s.id: i for i, s in enumerate(self.sentences)}
         self._normal: dict[str, str] | None = None
+        self._words: dict[str, list[int]] | None = None
+        self._joined: tuple[str, list[int]] | None = None
+        self._mentions: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
         self.by_source: dict[str, list[Sentence]] = {}
         for s in self.sentences:
             self.by_source.setdefault(s.source_id, []).append(s)
@@ -100,6 +114,20 @@ class Anchorer:
         if self._normal is None:
             self._normal = {s.id: normalize(s.text) for s in self.sentences}
         return self._normal
+
+    @property
+    def words(self) -> dict[str, list[int]]:
+        """Each whole word of the normalised texts -> positions of the sentences holding it, in order."""
+        if self._words is None:
+            index: dict[str, list[int]] = {}
+            normal = self.normal
+            for i, s in enumerate(self.sentences):
+                for word in set(normal[s.id].split(" ")):
+                    index.setdefault(word, []).append(i)
+            for postings in index.values():
+                postings.sort()
+            self._words = index
+        return self._words
 
     def resolve(self, anchor: Anchor, context: str = "") -> Resolution:
         """The sentence ``anchor`` means; ``context`` (the claim text) breaks ties."""
@@ -129,19 +157,55 @@ class Anchorer:
 
     def _exact(self, quote: str, pool: Sequence[Sentence], context: str) -> str | None:
         needle = normalize(quote)
-        hits = [s for s in pool if needle in self.normal[s.id]]
+        if pool is self.sentences:
+            hits = [self.sentences[i] for i in self._containing(needle)]
+        else:
+            hits = [s for s in pool if needle in self.normal[s.id]]
         return self._best(hits, context)
+
+    def _containing(self, needle: str) -> list[int]:
+        """Positions of every sentence whose normalised text contains ``needle``, in order.
+
+        Words strictly inside the needle are whole words of any sentence
+        that contains it, so the rarest one's sentences are the only
+        candidates; the first and last may be cut, so a needle of one or
+        two words is looked for in the joined texts instead.
+        """
+        inner = needle.split(" ")[1:-1]
+        if not inner:
+            return self._find_joined(needle)
+        index = self.words
+        rarest = min((index.get(w, []) for w in inner), key=len)
+        normal, sentences = self.normal, self.sentences
+        return [i for i in rarest if needle in normal[sentences[i].id]]
+
+    def _find_joined(self, needle: str) -> list[int]:
+        if self._joined is None:
+            texts = [self.normal[s.id] for s in self.sentences]
+            starts, at = [], 0
+            for text in texts:
+                starts.append(at)
+                at += len(text) + 1
+            self._joined = ("\n".join(texts), starts)
+        joined, starts = self._joined
+        found: list[int] = []
+        at = joined.find(needle)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            found.append(i)
+            at = joined.find(needle, starts[i + 1] if i + 1 < len(starts) else len(joined))
+        return found
 
     def _fuzzy(self, quote: str, pool: Sequence[Sentence], context: str) -> tuple[str | None, float]:
         needle = normalize(quote)
         if len(needle) < MIN_FUZZY_CHARS:
             return None, 0.0
-        scored = [(fuzz.partial_ratio(needle, self.normal[s.id], score_cutoff=FUZZY_CUTOFF), s) for s in pool]
-        scored = [(score, s) for score, s in scored if score]
+        texts = [self.normal[s.id] for s in pool]
+        scored = process.extract(needle, texts, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
         if not scored:
             return None, 0.0
-        top = max(score for score, _ in scored)
-        best = self._best([s for score, s in scored if score >= top - 1e-9], context)
+        top = max(score for _, score, _ in scored)
+        best = self._best([pool[i] for i in sorted(i for _, score, i in scored if score >= top - 1e-9)], context)
         return best, top
 
     def _best(self, hits: list[Sentence], context: str) -> str | None:
@@ -153,7 +217,16 @@ class Anchorer:
         return max(hits, key=lambda s: (fuzz.token_set_ratio(key, self.normal[s.id]), -self.order[s.id])).id
 
     def mentions_of(self, names: Iterable[str], source: str | None = None) -> list[str]:
-        """Sentences naming any of ``names`` as a whole word (where lost mentions are looked for again)."""
+        """Sentences naming any of ``names`` as a whole word (where lost mentions are looked for again).
+
+        Remembered per (names, source): a briefing may list the same person many times.
+        """
+        key = (tuple(names), source)
+        if key not in self._mentions:
+            self._mentions[key] = self._find_mentions(key[0], source)
+        return list(self._mentions[key])
+
+    def _find_mentions(self, names: Sequence[str], source: str | None) -> list[str]:
         patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names if n.strip()]
         if not patterns:
             return []

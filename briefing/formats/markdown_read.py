@@ -8,7 +8,7 @@ regular expressions over the file.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,6 +135,8 @@ class _Reader:
         self.parties: list[Party] = []
         self.people: list[Person] = []
         self.places: list[Place] = []
+        self.people_ids = _Ids()
+        self.place_ids = _Ids()
 
     def fail(self, line: int, message: str) -> InputError:
         return InputError(f"{self.name}:{line}: {message}")
@@ -268,6 +270,7 @@ class _Reader:
     def resolve(self, item: _Item, context: str) -> tuple[list[str], list[str]]:
         """Sentence ids for the bullet's citations, and the written form of those not found."""
         found: list[str] = []
+        seen: set[str] = set()
         lost: list[str] = []
         for cite in item.cites:
             for anchor in cite.anchors:
@@ -279,7 +282,8 @@ class _Reader:
                     continue
                 if res.status != OK:
                     self.findings.append(Finding(cite.line, res.status, f"{written} -> {res.sentence_id} ({res.how})"))
-                if res.sentence_id not in found:
+                if res.sentence_id not in seen:
+                    seen.add(res.sentence_id)
                     found.append(res.sentence_id)
         return found, lost
 
@@ -359,11 +363,11 @@ class _Reader:
         mentions = self.mentions(item, variants)
         if self.sub == PEOPLE:
             roles = [r.strip() for r in (description or "").split(";") if r.strip()]
-            pid = _unique_id(name, {p.id for p in self.people})
+            pid = self.people_ids.take(name)
             kind = fields.get("kind") or "official"
             self.people.append(Person(pid, name, variants, roles, fields.get("party"), mentions, kind))
         else:
-            pid = _unique_id(name, {p.id for p in self.places})
+            pid = self.place_ids.take(name)
             self.places.append(Place(pid, name, variants, mentions, description))
 
     def fields(
@@ -401,7 +405,8 @@ class _Reader:
                 else:
                     lost_in.add(anchor.source or "")
             for src in sorted(lost_in):
-                again = [s for s in self.anchorer.mentions_of(names, src) if s not in found]
+                have = set(found)
+                again = [s for s in self.anchorer.mentions_of(names, src) if s not in have]
                 if again:
                     found.extend(again)
                     message = f"mentions of {names[0]} in {src} re-found by name"
@@ -447,7 +452,7 @@ class _Reader:
         for member, party in self.members:
             key = member.person.casefold()
             if key not in by_name:
-                pid = _unique_id(member.person, {p.id for p in people})
+                pid = self.people_ids.take(member.person)
                 roles = [member.role] if member.role else []
                 people.append(Person(pid, member.person, [member.person], roles, party, list(member.citations)))
                 by_name[key] = pid
@@ -464,5 +469,14 @@ def _names(value: str | None) -> list[str]:
     return [n.strip() for n in (value or "").split(",") if n.strip()]
 
 
-def _unique_id(name: str, taken: Container[str]) -> str:
-    return unique_id(slug(name, "entry"), taken)
+class _Ids:
+    """Ids made from names, unique among those handed out (linear however many entries share a name)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.counts: dict[str, int] = {}
+
+    def take(self, name: str) -> str:
+        pid = unique_id(slug(name, "entry"), self.taken, self.counts)
+        self.taken.add(pid)
+        return pid
