@@ -7,8 +7,11 @@ the two directions cannot drift apart.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
+
+import msgspec
 
 from briefing.model import (
     SCHEMA,
@@ -26,7 +29,7 @@ from briefing.model import (
 )
 
 
-def source_to_dict(src: Source, with_text: bool = False) -> dict[str, Any]:
+def source_to_dict(src: Source, with_text: bool = False, plain: Callable[[Any], Any] = asdict) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": src.id,
         "path": src.path,
@@ -39,8 +42,8 @@ def source_to_dict(src: Source, with_text: bool = False) -> dict[str, Any]:
             {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph, "kind": s.kind}
             for s in src.sentences
         ],
-        "boilerplate": [asdict(b) for b in src.boilerplate],
-        "paragraphs": [asdict(p) for p in src.paragraphs],
+        "boilerplate": [plain(b) for b in src.boilerplate],
+        "paragraphs": [plain(p) for p in src.paragraphs],
     }
     if with_text:
         out["text"] = src.text
@@ -60,26 +63,49 @@ def _claim(c: Claim) -> dict[str, Any]:
     return out
 
 
-def to_dict(b: Briefing, with_text: bool = False) -> dict[str, Any]:
-    """The briefing as a JSON-ready dict; ``with_text`` keeps the full texts (for the cache)."""
+def to_dict(b: Briefing, with_text: bool = False, plain: Callable[[Any], Any] = asdict) -> dict[str, Any]:
+    """The briefing as a JSON-ready dict; ``with_text`` keeps the full texts (for the cache).
+
+    ``plain`` turns each party, person, member, place, paragraph and span
+    into a dict; :func:`dumps` passes them through as they are, since its
+    encoder writes a dataclass exactly as ``asdict`` would have it.
+    """
     return {
         "schema": SCHEMA,
         "title": b.title,
         "origin": b.origin,
-        "sources": [source_to_dict(s, with_text) for s in b.sources],
+        "sources": [source_to_dict(s, with_text, plain) for s in b.sources],
         "summary": [_claim(c) for c in b.summary],
-        "parties": [asdict(p) for p in b.parties],
-        "people": [asdict(p) for p in b.people],
-        "delegations": [{"party": d.party, "members": [asdict(m) for m in d.members]} for d in b.delegations],
+        "parties": [plain(p) for p in b.parties],
+        "people": [plain(p) for p in b.people],
+        "delegations": [{"party": d.party, "members": [plain(m) for m in d.members]} for d in b.delegations],
         "demands": [_claim(c) for c in b.demands],
-        "places": [asdict(p) for p in b.places],
+        "places": [plain(p) for p in b.places],
         "discrepancies": [_claim(c) for c in b.discrepancies],
         "outcomes": [_claim(c) for c in b.outcomes],
     }
 
 
 def dumps(b: Briefing, with_text: bool = False, indent: int | None = 2) -> str:
+    """The briefing as JSON text: ``json.dumps(to_dict(b), ensure_ascii=False, indent=2)``, byte for byte.
+
+    Written by msgspec's encoder, in C: the standard library falls back to
+    its pure-Python encoder whenever ``indent`` is set, which took a third
+    of ``briefing derive``'s time on 1,000 articles. Text that is not valid
+    Unicode (a lone surrogate from a file name) cannot be UTF-8, which
+    msgspec insists on; it, and a compact form (``indent=None``), go through
+    the standard library as before.
+    """
+    if indent:
+        try:
+            return msgspec.json.format(msgspec.json.encode(to_dict(b, with_text, _itself)), indent=indent).decode()
+        except UnicodeEncodeError:
+            pass
     return json.dumps(to_dict(b, with_text), ensure_ascii=False, indent=indent)
+
+
+def _itself(value: Any) -> Any:
+    return value
 
 
 def _source_from_dict(d: dict[str, Any]) -> Source:
