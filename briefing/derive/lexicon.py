@@ -16,8 +16,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
+
+#: Upper-case Latin letters, for character classes: "Özbağcı", "Álvaro", "İsmail" start names as "Smith" does.
+UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c.isalpha())
 
 #: Word tokens: dotted abbreviations ("U.S.", "D.C.") or letters with inner apostrophes.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’]\w+)*")
@@ -62,6 +65,46 @@ _AFTER_STATE = frozenset(
     "King Queen Prince Emir Sultan Prime President Vice Foreign Defense Defence Interior Army Armed Air Navy "
     "Government Ministry Minister Cabinet Parliament State National Security Intelligence Central".split()
 )
+
+
+@cache
+def word_list(name: str, section: str = "") -> frozenset[str]:
+    """The words of ``data/<name>.txt``: general vocabulary (titles, honorifics, organisation words).
+
+    Lines starting with ``#`` are comments; a file may be cut into sections by lines opening with
+    ``section:``, and a section runs on over indented lines.
+    """
+    text = resources.files("briefing.derive").joinpath(f"data/{name}.txt").read_text("utf-8")
+    out: set[str] = set()
+    current = ""
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        head, sep, rest = line.partition(":")
+        if sep and not line[:1].isspace() and " " not in head:
+            current, line = head, rest
+        if current == section:
+            out.update(line.split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[str, int]]:
+    """Names of cities and regions (``data/gazetteer.tsv``, generated from geonames): name -> (kind, tier).
+
+    Tier 1 is well known (taken anywhere), tier 2 a lesser city (taken in a locative context).
+    """
+    text = resources.files("briefing.derive").joinpath("data/gazetteer.tsv").read_text("utf-8")
+    names: dict[str, tuple[str, int]] = {}
+    for line in text.splitlines():
+        name, kind, tier = line.split("\t")
+        names[name] = (kind, int(tier))
+    return names
+
+
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` is a state, capital, city or region of the general tables."""
+    return name in gazetteer() or lookup(name) is not None
 
 
 @dataclass(frozen=True, slots=True)

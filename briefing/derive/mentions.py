@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.derive import lexicon
+from briefing.derive.lexicon import UPPER, word_list
 from briefing.derive.names import ARTICLES, name_tokens
 from briefing.ingest.segment import TITLE_ABBREVIATIONS
 from briefing.model import Sentence, Source
@@ -28,8 +29,9 @@ HEAD_NOUNS = frozenset(
     deputy counsellor counselor commissioner judge justice speaker lieutenant colonel major captain admiral
     brigadier marshal officer aide consul delegate representative undersecretary vice-president
     vice-chancellor attorney-general ayatollah pope cardinal archbishop foreign-minister negotiators
-    ambassadors envoys ministers counterpart columnist correspondent reporter journalist editor commentator""".split()
-)
+    ambassadors envoys ministers counterpart columnist correspondent reporter journalist editor commentator
+    co-leader co-chair co-chairs spokesmen delegation-head""".split()
+) | {w.lower() for w in word_list("occupations")}
 #: Roles of the press: such a person reports on the talks and belongs to no side.
 JOURNALIST_ROLE = re.compile(r"\b(?:columnist|correspondent|reporter|journalist|editor|commentator)\b", re.IGNORECASE)
 #: Title words that are also parts of names ("Hassan Sheikh Mohamud", "Abdul Malik").
@@ -67,7 +69,7 @@ NON_PERSON_WORDS = frozenset(
     Reuters Bloomberg Axios Politico Monde Figaro Spiegel Haaretz Xinhua Tass Interfax Anadolu Yonhap Kyodo
     Square Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Christmas Ramadan Eid Easter""".split()
-)
+) | word_list("organisation_words")
 #: Capitalised words that start sentences but never names.
 COMMON_STARTS = frozenset(
     """The A An This That These Those It He She They We I You His Her Their Its Our My Your According After
@@ -77,15 +79,26 @@ COMMON_STARTS = frozenset(
     Another Several Few Once Even Only Just So Because Unlike Like Instead Asked Speaking Writing Following
     Amid Against Within Across Through Throughout Ahead Behind Beyond Near Last Next First Second Third
     Former Senior Analysts Officials Diplomats Sources Critics Observers Reports Mr Mrs Ms Dr Sir Madam
-    Dear Please Yes""".split()
+    Dear Please Yes Notably Separately Additionally Moreover Furthermore Nevertheless Nonetheless Finally
+    Initially Ultimately Overall Elsewhere Previously Similarly Likewise Crucially Importantly Officially
+    Reportedly Apparently Indeed Thus Hence Therefore Otherwise Besides Regardless""".split()
 )
 #: Verbs of speech and reporting after a name ("Leiter said").
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
     r"(?:said|says|told|added|warned|insisted|urged|stated|noted|argued|wrote|stressed|explained|announced|"
     r"declared|claimed|asked|replied|responded|acknowledged|confirmed|denied|tweeted|posted|called|demanded|"
-    r"rejected|accused|praised|met|arrived|left|spoke|described)\b"
+    r"rejected|accused|praised|met|arrived|left|spoke|described|tells|adds|warns|notes|writes|reports|urges|"
+    r"insists|explains|stresses|argues|recalls|replies|responds|confirms|denies|announces|declares|claims)\b"
+    r"|^,\s+(?:who|whose)\b|^,\s+\d{2},"  # "X, who heads ...", "X, 61, ...": only people take these
 )
+#: A verb of speech just before a name: '"...," said Merav Danino'.
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|wrote|warned|according\s+to)\s+$")
+#: A label before a name: "Spokesperson: Rodrigo Almazán".
+_LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?):\s*$")
+#: A title noun used as a verb: "nominated to head the agency", "will lead the talks".
+_VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|could|may|might|must|should|who|which|and)\s+$", re.IGNORECASE)
+_TITLE_VERBS = frozenset({"head", "lead", "chair", "direct", "coordinate"})
 #: Words before a name that make it a participant ("headed by X", "joined by X").
 _BY_BEFORE = re.compile(
     r"(?:\b(?:headed|led|joined|accompanied|chaired|represented|moderated|mediated|hosted|appointed|named|"
@@ -95,26 +108,41 @@ _BY_BEFORE = re.compile(
 #: Name tokens: a capitalised word (with an optional article prefix "al-"), or an initial.
 _NAME_TOKEN = (
     r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|abu|abd|bin|ibn|ben|de|di|da|du|le|la|van|von|der)[-‐])?"
-    r"[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:[-‐][A-Za-z][\w]*(?:['’](?!s\b)\w+)*)*"
+    rf"[{UPPER}][\w]*(?:['’](?!s\b)\w+)*(?:[-‐][^\W\d_][\w]*(?:['’](?!s\b)\w+)*)*"
 )
-_ABBREV = r"(?:[A-Z][a-z]{0,5}\.)"
+_ABBREV = rf"(?:[{UPPER}][a-z]{{0,5}}\.)"
 _PARTICLE = r"(?:bin|ibn|bint|ben|de|da|di|du|del|della|van|von|der|den|le|la|al|el|abu|abd)"
 _RUN = re.compile(
-    rf"(?<![\w’'-])(?:{_ABBREV}\s+)*{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*(?:{_NAME_TOKEN}|{_ABBREV}(?=\s+[A-Z])))*"
+    rf"(?<![\w’'-])(?:{_ABBREV}\s+)*{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*(?:{_NAME_TOKEN}|{_ABBREV}(?=\s+[{UPPER}])))*"
 )
 _TOKEN_SPLIT = re.compile(r"\s+")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\b")
 _APPOSITIVE_AFTER = re.compile(
-    r"^,\s+((?:the|a|an|its|his|her|their|[A-Z][\w]*['’]s)\s+[^,.;:()“”\"]{2,90}?)(?=[,.;:]|\s+who\b|$)"
+    rf"^,\s+((?:the|a|an|its|his|her|their|[{UPPER}][\w]*['’]s)\s+[^,.;:()“”\"]{{2,90}}?)(?=[,.;:]|\s+who\b|$)"
 )
+#: An appositive without a determiner: ", director general of fisheries at the ministry".
+_BARE_APPOSITIVE_AFTER = re.compile(r"^,\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b[^,.;:()“”\"]{0,80}?)(?=[,.;:]|$)")
 _DETERMINERS = re.compile(r"(?:^|\s)((?:the|a|an|its|his|her|their|our|[A-Z][\w-]*['’]s)\s)", re.IGNORECASE)
 _OF_STATE_AFTER = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 MAX_NAME_TOKENS = 4
 _WORD = re.compile(r"\S+")
-#: Courtesy titles mark a person but are no role.
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Sir|Madam)\.?$")
+#: Courtesy titles (with or without a dot) mark a person but are no role.
+HONORIFICS = frozenset(w.lower() for w in word_list("honorifics"))
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b|['’]\s")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+#: A name and its comma just before a role phrase: the phrase is that name's appositive.
+_NAME_COMMA_BEFORE = re.compile(rf"[{UPPER}][\w’'-]+,\s*$")
+#: A phrase that opens with a title and its name: "legal adviser Daniel Wondimu and ...", a list, no role.
+_HEADS = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
+_TITLED_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{_HEADS})\s+[{UPPER}]")
+#: What comes before a portfolio in a title: "Minister for", "Agency of".
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|and|on)\s+$")
+#: Words that cannot open an appositive: a clause goes on instead.
+_NOT_APPOSITIVE = frozenset("and or but who which that while after before when as with said says".split())
+#: Another name right after a phrase: ", Major General Yevhen Khomenko".
+_NEXT_NAME = re.compile(rf",\s+(?:[{UPPER}][\w.’'-]*\s+)*[{UPPER}][\w’'-]+")
+#: Portfolio words of titles ("Minister for Peace"), never the start of the name after them.
+PORTFOLIOS = word_list("portfolios")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?:^|\s)((?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})$")
@@ -227,6 +255,8 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
     name = toks[last_title + 1 :]
     while name and name[0][0].lower() in {"bin", "ibn", "de", "van", "von", "la", "le", "abu"}:
         name = name[1:]
+    while len(name) > 2 and name[0][0] in PORTFOLIOS and _PORTFOLIO_BEFORE.search(text[: name[0][1]]):
+        name = name[1:]  # "State Minister for Peace Hiwot Alemu", "Agency of Fisheries Serhiy Tkachuk"
     if not name or len(name) > MAX_NAME_TOKENS:
         return None
     words = [t for t, _ in name]
@@ -252,7 +282,12 @@ def _is_title_word(tok: str) -> bool:
     low = tok.lower()
     if tok.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS:
         return True
-    return low in HEAD_NOUNS or low in TITLE_MODIFIERS
+    return low in HEAD_NOUNS or low in TITLE_MODIFIERS or low in HONORIFICS
+
+
+def is_honorific(title: str) -> bool:
+    """ "Mr", "Dr.", "Sr": a courtesy title, which marks a person but is no role."""
+    return title.lower().rstrip(".") in HONORIFICS
 
 
 def _add_cues(mention: Mention, text: str) -> None:
@@ -263,23 +298,49 @@ def _add_cues(mention: Mention, text: str) -> None:
         of_state = _OF_STATE_AFTER.match(after)
         if of_state and lexicon.country_for(of_state.group(1)):
             title = f"{title} of {of_state.group(1)}"
-        if not _HONORIFIC.match(title):
+        if not is_honorific(title):
             mention.roles.append(title)
         mention.cue = mention.strong = True
     role = _appositive_before(before[: before.rfind(title)] if title else before)
     if role:
         mention.roles.append(role)
         mention.cue = mention.strong = True
-    m = _APPOSITIVE_AFTER.match(after)
-    if m and _has_head_noun(m.group(1)) and not lexicon.country_for(mention.surface):
-        mention.roles.append(_clean_role(m.group(1)))
+    role = _appositive_after(after, mention.surface, bool(title))
+    if role:
+        mention.roles.append(role)
         mention.cue = mention.strong = True
-    if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after):
+    label = _LABEL_BEFORE.search(before)
+    if label and _has_head_noun(label.group(1)):
+        mention.roles.append(label.group(1))
+        mention.cue = mention.strong = True
+    if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         mention.cue = True
     mention.possessive = bool(_POSSESSIVE_MARK.match(after))
     pm = _POSSESSIVE_AFTER.match(after)
     if pm and pm.group(2).lower() in HEAD_NOUNS:
         mention.cue = mention.strong = True
+
+
+def _appositive_after(after: str, surface: str, titled: bool) -> str | None:
+    """ "X, the acting head of ...", "X, director general of fisheries": the role after a name.
+
+    In a list of titled names ("... Fisheries Serhiy Tkachuk, the commander of the Guard, Major
+    General Yevhen Khomenko") a phrase followed by another name is that name's.
+    """
+    if lexicon.country_for(surface):
+        return None
+    m = _APPOSITIVE_AFTER.match(after)
+    if not m:
+        m = _BARE_APPOSITIVE_AFTER.match(after)
+        words = m.group(1).split() if m else []
+        if not words or words[0] in _NOT_APPOSITIVE or not any(_is_head(w) for w in words[:3]):
+            return None
+    role = m.group(1)
+    if not _has_head_noun(role) or _TITLED_NAME.search(role) or _ends_in_name(role):
+        return None
+    if titled and _NEXT_NAME.match(after, m.end(1)):
+        return None
+    return _clean_role(role)
 
 
 def _title_before(before: str) -> str | None:
@@ -291,6 +352,8 @@ def _title_before(before: str) -> str | None:
     for word in reversed(words[-10:]):
         if word[-1] in ',;:()“”"' or (word.endswith(".") and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS):
             break
+        if word.lower() in TITLE_CONNECTORS and any(_is_head(w) for w in taken):
+            break  # "adviser to Prime Minister X": X's title is "Prime Minister"
         bare = word.rstrip(".")
         if (
             word.lower() in TITLE_CONNECTORS
@@ -308,12 +371,16 @@ def _title_before(before: str) -> str | None:
         return None
     if not title_words or not any(_is_head(w) for w in title_words):
         return None
+    if title_words[0].lower() in _TITLE_VERBS:
+        rest = before[: len(before.rstrip()) - len(" ".join(title_words))]
+        if _VERB_BEFORE_TITLE.search(rest):
+            return None  # "nominated to head Rosatom": a verb, and what follows is no person
     return " ".join(title_words)
 
 
 def _is_head(word: str) -> bool:
     low = word.lower()
-    return low in HEAD_NOUNS or (word.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
+    return low in HEAD_NOUNS or low in HONORIFICS or (word.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
 
 
 def _has_head_noun(phrase: str) -> bool:
@@ -321,18 +388,53 @@ def _has_head_noun(phrase: str) -> bool:
 
 
 def _appositive_before(before: str) -> str | None:
-    """ "its ambassador to the United States, X": the role phrase ending in the comma before a name."""
+    """ "its ambassador to the United States, X": the role phrase ending in the comma before a name.
+
+    In a list ("A, the prime minister's adviser, B") the phrase stands beside A and is A's, and a
+    phrase ending in a name ("the commander of the Guard Yevhen Khomenko, B") is that name's.
+    """
     stripped = before.rstrip()
     if not stripped.endswith(","):
         return None
     clause = stripped[:-1]
     clause = _CLAUSE_BREAK.split(clause)[-1]
+    if _name_before(stripped[: len(stripped) - 1 - len(clause)]):
+        return None
     starts = [m.start(1) for m in _DETERMINERS.finditer(clause)]
-    for start in reversed(starts):
-        phrase = clause[_owner_start(clause, start) :].strip()
-        if _has_head_noun(phrase) and len(phrase.split()) <= 12:
-            return _clean_role(phrase)
-    return None
+    phrases = [clause[_owner_start(clause, start) :].strip() for start in reversed(starts)]
+    phrases = [p for p in phrases if _has_head_noun(p) and len(p.split()) <= 12 and not _ends_in_name(p)]
+    lower_head = [p for p in phrases if any(w.islower() and _is_head(w) for w in p.split())]
+    chosen = (lower_head or phrases)[:1]
+    return _clean_role(chosen[0]) if chosen else None
+
+
+def _name_before(text: str) -> bool:
+    """Whether ``text`` ends with an untitled name and its comma ("includes Yehiel Bar-Natan,"): a phrase
+    after it is its appositive. Not after a place or an adverb ("In Kyiv,"), nor after a titled name."""
+    m = _NAME_COMMA_BEFORE.search(text)
+    if not m:
+        return False
+    word = m.group().rstrip(", ")
+    if word in COMMON_STARTS or lexicon.country_for(word) or not text[: m.start()].strip():
+        return False
+    runs = list(_RUN.finditer(text[: m.end()]))
+    if not runs:
+        return False
+    pre = text[: runs[-1].start()]
+    return not (_title_before(pre) or _PORTFOLIO_BEFORE.search(pre) or _appositive_before(pre))
+
+
+def _ends_in_name(phrase: str) -> bool:
+    """Whether a role phrase ends with a person's name rather than an organisation or a place."""
+    words = phrase.split()
+    tail = [w for w in words[-2:] if w[:1].isupper()]
+    if len(tail) < 2 or (len(words) > 2 and words[-3].lower() == "the"):
+        return False  # "for the South Caucasus": names take no article
+    if lexicon.is_place_name(" ".join(tail)) or lexicon.is_place_name(tail[-1]):
+        return False
+    return not any(
+        w in NON_PERSON_WORDS or w in PORTFOLIOS or _is_title_word(w) or lexicon.country_for(w) for w in tail
+    )
 
 
 def _owner_start(clause: str, start: int) -> int:

@@ -1,49 +1,73 @@
-"""Name variants across outlets: one key per spelling, token by token.
+"""Name variants across outlets: one key per word, compared word by word.
 
 Whole-string similarity cannot tell "Ahmed al-Sharaa" / "Ahmad Al Shara"
 (one person) from "Maher" / "Ahmed al-Sharaa" (two), so names are compared
-token by token on a transliteration key (see /work/shared/notes/extraction.md):
-surnames must agree on their keys (one edit allowed on long keys), given
-names must agree on their keys, be known equivalents, or score high on
-Jaro-Winkler.
+word by word (see /work/shared/notes/extraction.md). Each word gets a
+transliteration key (:func:`word_key`): the rewrites that outlets apply
+when they romanise the same name — Sh/Sch, Ch/Cz/Ç, Kh/H, Gh/G, Q/K,
+W/V, X/Ks, Ts/Tz/C, doubled letters, -skyi/-skiy/-sky/-ski, -eh/-ah, the
+vowels of Arabic and Persian names. What the key cannot fold (k/kh, g/h,
+g/j, a vowel for another) is left to a weighted edit distance on the keys
+(:func:`loose_distance`), where only such confusable letters are cheap.
+
+Two full spellings are one person when their given names agree and their
+surnames agree; words glued in one outlet and split in another
+("Gebremedhin" / "Gebre Medhin", "Abdel-Rahim" / "Abdelrahim") are
+aligned first; a middle name or a second surname present in one outlet
+only is allowed. East Asian names are compared in both orders when one
+spelling shows a hyphenated given name ("Kim Min-jun" / "Min-jun Kim").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
 from anyascii import anyascii
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import JaroWinkler
+
+from briefing.derive.transliteration import loose_distance, phonetic, skeletons
 
 #: Arabic and similar article particles, dropped unless they are the last token.
 ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "es", "ul", "ed"})
+#: Articles written before a hyphen only ("en-Neccar" is the Turkish rendering of "an-Najjar").
+_HYPHEN_ARTICLES = ARTICLES | {"en", "er", "et", "ez", "ud", "us"}
+#: Courtesy and religious titles some outlets write as part of a name ("Dr Tirab", "Sayyid Hilal").
+HONORIFICS = frozenset(
+    """mr mrs ms miss mx dr sr sra srta sir dame madam mme mlle herr frau prof don dona sheikh shaikh sheik
+    sayyid sayed seyed seyyed sayid haji hajji hajj ustadh""".split()
+)
+#: Patronymic particles: "bin Saleh" is one middle name, optional in other outlets.
+_PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben", "ould", "wuld", "walad"})
 #: Given names that are one name in different transliterations (general knowledge).
 GIVEN_NAME_GROUPS = (
     ("benjamin", "binyamin", "benyamin"),
     ("mohammed", "muhammad", "mohamed", "mohammad", "muhammed", "mohamad", "mehmet", "mehmed"),
-    ("yusuf", "youssef", "yousef", "yossef", "yusef", "joseph", "yosef"),
+    ("yusuf", "youssef", "yousef", "yossef", "yusef", "joseph", "yosef", "yousif"),
     ("ahmed", "ahmad", "ahmet"),
-    ("hussein", "hussain", "husain", "hussain", "huseyin"),
+    ("hussein", "hussain", "husain", "huseyin"),
     ("hassan", "hasan"),
     ("abdullah", "abdallah", "abdulla"),
     ("mustafa", "mustapha", "moustafa"),
     ("omar", "umar", "omer"),
     ("osama", "usama"),
+    ("osman", "uthman", "othman"),
     ("yitzhak", "yitzchak", "itzhak", "isaac"),
     ("moshe", "moses", "musa"),
     ("avraham", "abraham", "ibrahim"),
     ("yaakov", "yaacov", "jacob", "yakov"),
-    ("alexander", "aleksandr", "alexandre", "oleksandr"),
-    ("sergei", "sergey", "serhiy"),
+    ("alexander", "aleksandr", "alexandre", "oleksandr", "olexandr"),
+    ("sergei", "sergey", "serhiy", "serhii", "sergiy", "serhij"),
     ("dmitry", "dmitri", "dmytro"),
     ("vladimir", "volodymyr", "wladimir"),
-    ("andrei", "andrey", "andriy"),
+    ("andrei", "andrey", "andriy", "andrii"),
     ("mikhail", "mykhailo", "michael"),
-    ("yevgeny", "evgeny", "yevhen"),
+    ("yevgeny", "evgeny", "yevhen", "jewhen", "evgeni"),
+    ("yuri", "yuriy", "yurii", "jurij"),
     ("ali", "aly"),
-    ("elena", "yelena", "jelena"),
+    ("elena", "yelena", "jelena", "olena"),
     ("khalid", "khaled"),
     ("walid", "waleed"),
     ("said", "saeed", "sayed", "sayyid"),
@@ -53,12 +77,22 @@ GIVEN_NAME_GROUPS = (
 )
 #: Score a given name must reach on Jaro-Winkler when the keys differ (0.85 merged John and Joan).
 GIVEN_NAME_JW = 0.88
-#: Surname keys this long may differ by one edit (al-Shibani / al-Shaibani are equal already).
-SURNAME_EDIT_MIN = 7
+#: How much a word's keys may differ on :func:`loose_distance`: one cheap edit for a short word,
+#: a little more for a longer one (two vowels changed make "Hassan" another name than "Hussein").
+SHORT_WORD_LOOSE = 0.35
+WORD_LOOSE = 0.55
+#: Words this long may also differ by one letter of any kind (Chaudhry / Chaudhary).
+LONG_WORD = 7
+#: Shortest short form of a given name that may stand for the full one ("Jon" for "Jonathan").
+SHORT_FORM_MIN = 3
 
-_SPLIT = re.compile(r"[\s\-‐‑–]+")
+_SPACE = re.compile(r"\s+")
 _APOSTROPHES = re.compile(r"['’`ʼʻ‘]")
 _POSSESSIVE = re.compile(r"['’]s$|['’]$")
+_HYPHENS = re.compile(r"[-‐‑–]")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+#: A hyphenated word with a lower-case second part: a Korean given name ("Min-jun", "Jae-sung").
+_SYLLABLE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _DOUBLE = re.compile(r"(.)\1+")
 _REWRITES = (
     (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad
@@ -74,13 +108,13 @@ def _build_equivalents() -> dict[str, str]:
     table: dict[str, str] = {}
     for group in GIVEN_NAME_GROUPS:
         for name in group:
-            table[token_key(name)] = token_key(group[0])
+            table[word_key(name)] = word_key(group[0])
     return table
 
 
 @lru_cache(maxsize=65536)
 def token_key(token: str) -> str:
-    """The transliteration key of one name token: "Shaibani" -> "shibani", "Gill" -> "gil"."""
+    """The spelling key of one word, as search and cross-outlet matching use it: "Shaibani" -> "shibani"."""
     t = _APOSTROPHES.sub("", anyascii(token).lower())
     t = re.sub(r"[^a-z]", "", t)
     t = _DOUBLE.sub(r"\1", t)
@@ -89,29 +123,84 @@ def token_key(token: str) -> str:
     return _DOUBLE.sub(r"\1", t)
 
 
-def name_tokens(name: str) -> list[str]:
-    """Keys of a name's tokens with article particles dropped (unless last)."""
-    return list(_name_tokens(name))
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """The transliteration key of one word of a name, hyphenated parts glued: "Wolde-Giorgis" = "Woldegiorgis"."""
+    parts = [p for p in _HYPHENS.split(_POSSESSIVE.sub("", word)) if p]
+    kept = [p for p in parts if _ascii(p) not in _HYPHEN_ARTICLES] or parts[-1:]
+    return phonetic("".join(_ascii(p) for p in kept))
+
+
+def _ascii(text: str) -> str:
+    return re.sub(r"[^a-z]", "", _APOSTROPHES.sub("", anyascii(text).lower()))
+
+
+def name_words(name: str) -> list[str]:
+    """Keys of a name's words: articles dropped (unless last), "bin X" one word, initials split."""
+    return list(_name_words(name))
 
 
 @lru_cache(maxsize=1 << 16)
-def _name_tokens(name: str) -> tuple[str, ...]:
-    raw = [_POSSESSIVE.sub("", t) for t in _SPLIT.split(name.strip()) if t]
-    raw = [t for t in raw if t and t != "."]
-    keys: list[str] = []
+def _parse(name: str) -> tuple[str, ...]:
+    """The words of a name that count: articles (unless last) and a leading honorific dropped,
+    a patronymic particle glued to its name ("bin Saleh"), initials split ("K.R." -> "K", "R")."""
+    raw: list[str] = []
+    for tok in _SPACE.split(name.strip()):
+        tok = _POSSESSIVE.sub("", tok)
+        if _INITIALS.match(tok):
+            raw.extend(c for c in tok if c.isalpha())
+        elif tok and tok != "." and _ascii(tok):
+            raw.append(tok)
+    words: list[str] = []
+    particle = ""
     for i, tok in enumerate(raw):
-        low = anyascii(tok).lower().strip(".")
+        low = _ascii(tok)
         if low in ARTICLES and i < len(raw) - 1:
             continue
-        key = token_key(tok)
-        if key:
-            keys.append(key)
-    return tuple(keys)
+        if low in _PATRONYMICS and i < len(raw) - 1:
+            particle = tok + "-"
+            continue
+        words.append(particle + tok)
+        particle = ""
+    while len(words) > 2 and _ascii(words[0]) in HONORIFICS:
+        words = words[1:]
+    return tuple(w for w in words if word_key(w))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(word_key(w) for w in _parse(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _strict_words(name: str) -> tuple[str, ...]:
+    """The words' spelling keys without the transliteration folds: the kept words of a shortened
+    name must be spelled alike ("Kamal Hegazy" is not the "Hegazi" of "Kamal Hegazi Fahmy")."""
+    return tuple(token_key("".join(_HYPHENS.split(w))) for w in _parse(name))
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name as keys (see :func:`name_words`); a hyphenated word counts as one."""
+    return list(_name_words(name))
 
 
 def name_key(name: str) -> str:
-    """A whole name's key: token keys joined by spaces ("Ahmad Al Shara" -> "ahmad shara")."""
-    return " ".join(name_tokens(name))
+    """A whole name's key: word keys joined by spaces ("Ahmad Al Shara" -> "ahmad shara")."""
+    return " ".join(_name_words(name))
+
+
+def family_first(name: str) -> bool:
+    """An East Asian name written family name first: "Kim Min-jun" (the given name is hyphenated)."""
+    words = name.split()
+    return len(words) == 2 and bool(_SYLLABLE_GIVEN.match(words[1])) and not _SYLLABLE_GIVEN.match(words[0])
+
+
+def surname_key(name: str) -> str:
+    """The key a bare surname must have to stand for this name ("Kim" for "Kim Min-jun")."""
+    words = _name_words(name)
+    if not words:
+        return ""
+    return words[0] if family_first(name) else words[-1]
 
 
 @lru_cache(maxsize=1)
@@ -119,42 +208,130 @@ def _equivalents() -> dict[str, str]:
     return _build_equivalents()
 
 
-def given_names_match(a: str, b: str) -> bool:
-    """Given-name keys agree, are listed equivalents, or are close on Jaro-Winkler."""
+def words_match(a: str, b: str) -> bool:
+    """Two word keys are spellings of one word: equal, glued article aside, or close on confusable letters."""
     if a == b:
+        return True
+    if _strip_glued_article(a) == b or _strip_glued_article(b) == a:
+        return True
+    if min(len(a), len(b)) < 3:
+        return False
+    shortest = min(len(a), len(b))
+    limit = 1.0 if shortest >= LONG_WORD else WORD_LOOSE if shortest >= 5 else SHORT_WORD_LOOSE
+    return loose_distance(a, b) <= limit
+
+
+def _strip_glued_article(key: str) -> str:
+    """ "Aldossary", "Elsheikh": the article glued on by some outlets."""
+    return key[2:] if len(key) >= 5 and key[:2] in ("al", "el") else key
+
+
+def given_names_match(a: str, b: str) -> bool:
+    """Given-name keys agree: a spelling, a listed equivalent, an initial or a short form ("Jon" / "Jonathan")."""
+    if words_match(a, b):
         return True
     eq = _equivalents()
     if a in eq and eq.get(a) == eq.get(b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) == 1:
+        return long_.startswith(short)
+    if len(short) >= SHORT_FORM_MIN and len(long_) > len(short) + 1 and long_.startswith(short):
         return True
     return JaroWinkler.similarity(a, b) >= GIVEN_NAME_JW
 
 
 def surnames_match(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) >= SURNAME_EDIT_MIN:
-        return Levenshtein.distance(a, b) <= 1
-    return False
+    return words_match(a, b)
 
 
 def same_person(a: str, b: str) -> bool:
     """Whether two full spellings name one person.
 
-    Surnames agree and given names agree; or one name is the other with
-    names left out after the same given name, as with Spanish double
-    surnames and middle names ("Luis Moreno" / "Luis Alberto Moreno Mejía").
-    (A bare double surname, "Rojas Salazar", is attached by the people stage.)
+    Given names and surnames agree (see :func:`given_names_match` and
+    :func:`words_match`), after glued and split words are aligned; or one
+    name is the other with names left out after the same given name, as
+    with Spanish double surnames and middle names ("Luis Moreno" / "Luis
+    Alberto Moreno Mejía"), the kept words spelled alike. East Asian names
+    are also compared in the other order when one spelling shows it.
     """
-    ka, kb = name_tokens(a), name_tokens(b)
+    ka, kb = _name_words(a), _name_words(b)
     if not ka or not kb:
         return False
-    one_token = len(ka) == 1 or len(kb) == 1
-    if surnames_match(ka[-1], kb[-1]) and (one_token or given_names_match(ka[0], kb[0])):
+    sa, sb = _strict_words(a), _strict_words(b)
+    if _words_agree(ka, kb, sa, sb):
         return True
+    if len(ka) == len(kb) == 2 and (_east_asian(a) or _east_asian(b)):
+        return _words_agree(ka, kb[::-1], sa, sb[::-1])
+    return False
+
+
+def _east_asian(name: str) -> bool:
+    """A two-word name with a hyphenated syllable given name, in either order ("Min-jun Kim", "Kim Min-jun")."""
+    words = name.split()
+    return len(words) == 2 and any(_SYLLABLE_GIVEN.match(w) for w in words)
+
+
+def _words_agree(ka: tuple[str, ...], kb: tuple[str, ...], sa: tuple[str, ...], sb: tuple[str, ...]) -> bool:
+    """Given names and surnames agree once glued words are aligned; middle names may be left out.
+
+    ``sa`` and ``sb`` are the same words' strict spelling keys, for :func:`_shortened`.
+    """
+    if len(ka) == 1 or len(kb) == 1:
+        return surnames_match(ka[-1], kb[-1])
+    groups_a, groups_b = _glue(ka, kb), _glue(kb, ka)
+    ga, gb = _joined(ka, groups_a, phonetic), _joined(kb, groups_b, phonetic)
+    if not given_names_match(ga[0], gb[0]):
+        return False
+    if len(ga) >= 2 and len(gb) >= 2 and surnames_match(ga[-1], gb[-1]):
+        return _middles_agree(ga[1:-1], gb[1:-1])
+    return _shortened(_joined(sa, groups_a, token_key), _joined(sb, groups_b, token_key))
+
+
+def _joined(words: tuple[str, ...], groups: list[int], key: Callable[[str], str]) -> tuple[str, ...]:
+    """``words`` with each run glued as :func:`_glue` decided (``groups`` gives each run's length)."""
+    out: list[str] = []
+    i = 0
+    for n in groups:
+        out.append(words[i] if n == 1 else key("".join(words[i : i + n])))
+        i += n
+    return tuple(out)
+
+
+def _shortened(ka: tuple[str, ...], kb: tuple[str, ...]) -> bool:
+    """One name is the other with names left out after the same given name ("Luis Moreno" /
+    "Luis Alberto Moreno Mejía"), the kept words spelled alike."""
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if len(short) < 2 or len(long_) < 3 or len(short) == len(long_):
         return False
     return given_names_match(short[0], long_[0]) and _contains(long_[1:], short[1:])
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names present on both sides must share one ("Mohammed Ahmed Kedir" is not "Mohammed Idris Kedir")."""
+    if not a or not b:
+        return True
+    return any(given_names_match(x, y) for x in a for y in b)
+
+
+def _glue(words: tuple[str, ...], other: tuple[str, ...]) -> list[int]:
+    """Runs of ``words`` that the other spelling writes as one word ("Gabra Madhin" / "Gebremedhin"),
+    as the length of each run in order."""
+    out: list[int] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2):
+            if i + n > len(words):
+                continue
+            glued = phonetic("".join(words[i : i + n]))
+            if any(words_match(glued, o) for o in other) and not any(words_match(words[i], o) for o in other):
+                out.append(n)
+                i += n
+                break
+        else:
+            out.append(1)
+            i += 1
+    return out
 
 
 def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -163,32 +340,28 @@ def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(tokens[i : i + n] == part for i in range(len(tokens) - n + 1))
 
 
-def surname_key(name: str) -> str:
-    toks = name_tokens(name)
-    return toks[-1] if toks else ""
-
-
-def _blocks(key: str) -> list[str]:
-    """Buckets a surname key falls in: itself, and with one letter deleted when one edit is allowed."""
-    if len(key) < SURNAME_EDIT_MIN:
-        return [key]
-    return [key, *sorted({key[:i] + key[i + 1 :] for i in range(len(key))})]
-
-
-def _given_block(name: str) -> str:
-    """First letter of the given name's equivalence class: names that may match share it."""
-    toks = name_tokens(name)
-    given = _equivalents().get(toks[0], toks[0]) if len(toks) > 1 else ""
-    return given[:1]
+def _block_keys(name: str) -> list[str]:
+    """Buckets a full name falls in: skeletons of its surname words, alone and glued to the next."""
+    words = _name_words(name)
+    rest = list(words[1:]) or list(words)
+    if family_first(name):
+        rest.append(words[0])
+    singles = [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1))]
+    if len(words) >= 2:
+        singles.append("".join(words[1:]))
+    out: set[str] = set()
+    for word in singles:
+        out.update(skeletons(word))
+        out.update(skeletons(_strip_glued_article(word)))
+    return sorted(out)
 
 
 def cluster_names(names: list[str]) -> list[list[str]]:
-    """Group full spellings (two tokens or more) into people.
+    """Group full spellings (two words or more) into people.
 
-    Names are compared only within blocks: the same surname key (or two
-    long surname keys one edit apart, found through their one-letter
-    deletions) and the same first letter of the given name's class. So
-    the work grows with the spellings of one surname, not with all pairs.
+    Names are compared only within blocks: names that share the consonant
+    skeleton of a surname word (see :func:`briefing.derive.transliteration.skeletons`).
+    So the work grows with the spellings of one surname, not with all pairs.
     """
     unique = sorted(set(names))
     parent = list(range(len(unique)))
@@ -199,28 +372,20 @@ def cluster_names(names: list[str]) -> list[list[str]]:
             i = parent[i]
         return i
 
-    by_surname: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    blocks: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(unique):
-        toks = name_tokens(name)
-        for key in dict.fromkeys(toks[1:] or toks):
-            by_surname[key][_given_block(name)].append(i)
-    deletions: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(by_surname):
-        for block in _blocks(key):
-            deletions[block].append(key)
-    key_pairs = {(k, k) for k in by_surname}
-    for keys in deletions.values():
-        for x, a in enumerate(keys):
-            for b in keys[x + 1 :]:
-                if a != b and surnames_match(a, b):
-                    key_pairs.add((a, b))
-    for a, b in sorted(key_pairs):
-        for letter, left in sorted(by_surname[a].items()):
-            right = by_surname[b].get(letter, [])
-            for x, i in enumerate(left):
-                for j in left[x + 1 :] if a == b else right:
-                    if find(i) != find(j) and same_person(unique[i], unique[j]):
-                        parent[find(j)] = find(i)
+        for key in _block_keys(name):
+            blocks[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        members = blocks[key]
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                if find(i) != find(j) and same_person(unique[i], unique[j]):
+                    parent[find(j)] = find(i)
     groups: dict[int, list[str]] = defaultdict(list)
     for i, name in enumerate(unique):
         groups[find(i)].append(name)

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from briefing.derive.lexicon import OUTLET_WORDS, entry_mentions, lookup
+from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
 from briefing.derive.parallel import fork_map
 from briefing.model import Party, Place, Source
 
@@ -82,12 +82,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    text = resources.files("briefing.derive").joinpath("data/gazetteer.tsv").read_text("utf-8")
-    names: dict[str, tuple[str, int]] = {}
-    for line in text.splitlines():
-        name, kind, tier = line.split("\t")
-        names[name] = (kind, int(tier))
-    return Gazetteer(names)
+    return Gazetteer(lexicon_gazetteer())
 
 
 @dataclass(slots=True)

@@ -1,0 +1,115 @@
+"""Transliteration keys for names and places: one spelling key, a weighted distance, blocking skeletons.
+
+Outlets romanise one name in many ways: Ukrainian "Kovalevskyi", Russian
+"Kovalevsky", Polish "Kowalewski"; Arabic "al-Najjar", Egyptian
+"El-Naggar", Turkish "en-Neccar". :func:`phonetic` folds the rewrites that
+are safe to apply always (general knowledge of romanisation systems, not a
+list of names); :func:`loose_distance` prices what it cannot fold —
+confusable consonants (k/q/g, h/kh/g, g/j, s/z, c/z) and vowels are cheap,
+any other edit costs a full letter, so "Salem" stays apart from "Salameh"
+and "Dermer" from "Derner". :func:`skeletons` gives the buckets in which
+spellings are compared, so the work grows with the spellings of one name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+VOWELS = frozenset("aeiouy")
+_DOUBLE = re.compile(r"(.)\1+")
+#: Consonant rewrites, in order: digraphs of one sound in different romanisations.
+_CONSONANTS = (
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"tch|ch|cz|ç"), "c"),
+    (re.compile(r"sz"), "sh"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"aw(?=[^aeiouy]|$)"), "u"),  # the Arabic diphthong: Dawsari / Dosari
+    (re.compile(r"w"), "v"),
+    (re.compile(r"t[sz]"), "c"),
+    (re.compile(r"dj"), "d"),
+)
+#: Vowel rewrites, in order (see /work/shared/notes/extraction.md).
+_VOWEL_REWRITES = (
+    (re.compile(r"(?:iy|ij|ii|yi|y)$"), "i"),  # -skyi / -skiy / -sky / -ski; Serhiy / Serhii / Serhij
+    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "i"),  # Iryna / Irina
+    (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad
+    (re.compile(r"(?<=.[aeiou])h$"), ""),  # Salameh / Salama, Saleh / Salih
+    (re.compile(r"ai|ay|ei|ey|ee|ie"), "i"),
+    (re.compile(r"ou|oo|o"), "u"),
+    (re.compile(r"(?<=.)e"), "a"),
+)
+#: "Abdel", "Abdul", "Abdur" + a name: the article of "servant of" folded ("Abdulrahman" / "Abdurrahman").
+_ABD = ((re.compile(r"^abd[au]l"), "abd"), (re.compile(r"^abd[au](?=[rsdtnz])"), "abd"))
+#: Consonants that romanisations confuse, each pair at a reduced price.
+_CONFUSABLE = frozenset(
+    frozenset(p) for p in ("kg", "kc", "gc", "kh", "gh", "ch", "gj", "jy", "cj", "sz", "cz", "cs", "vb", "dt", "vu")
+)
+VOWEL_SWAP = 0.3
+CONFUSABLE_SWAP = 0.35
+SOFT_GAP = 0.35
+#: Broad consonant classes of the blocking skeleton: letters a loose match may swap share a class.
+_CLASSES = str.maketrans({"p": "b", "v": "b", "f": "b", "g": "k", "j": "k", "z": "s", "t": "d"})
+
+
+@lru_cache(maxsize=65536)
+def phonetic(text: str) -> str:
+    """The key of a lower-case ASCII spelling: "kowalewski" and "kovalevskyi" -> "kuvalavski"."""
+    t = _DOUBLE.sub(r"\1", text)
+    for pattern, repl in _CONSONANTS:
+        t = pattern.sub(repl, t)
+    for pattern, repl in _VOWEL_REWRITES:
+        t = pattern.sub(repl, t)
+    t = _DOUBLE.sub(r"\1", t)
+    for pattern, repl in _ABD:
+        t = pattern.sub(repl, t)
+    return t
+
+
+def _gap(s: str, i: int) -> float:
+    """Price of inserting or deleting ``s[i]``: cheap for h and for a vowel beside a vowel."""
+    ch = s[i]
+    if ch == "h":
+        return SOFT_GAP
+    if ch in VOWELS and ((i > 0 and s[i - 1] in VOWELS) or (i + 1 < len(s) and s[i + 1] in VOWELS)):
+        return SOFT_GAP
+    return 1.0
+
+
+def _swap(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if a in VOWELS and b in VOWELS:
+        return VOWEL_SWAP
+    return CONFUSABLE_SWAP if frozenset((a, b)) in _CONFUSABLE else 1.0
+
+
+@lru_cache(maxsize=1 << 16)
+def loose_distance(a: str, b: str) -> float:
+    """Weighted edit distance between two keys: confusable letters and vowels cost less than a letter."""
+    prev = [0.0]
+    for j in range(len(b)):
+        prev.append(prev[-1] + _gap(b, j))
+    for i in range(len(a)):
+        cur = [prev[0] + _gap(a, i)]
+        for j in range(len(b)):
+            cur.append(min(prev[j] + _swap(a[i], b[j]), prev[j + 1] + _gap(a, i), cur[j] + _gap(b, j)))
+        prev = cur
+    return prev[-1]
+
+
+def skeletons(key: str) -> list[str]:
+    """Consonant skeletons of a key in broad classes, vowels dropped: "h" is read as nothing and as k
+    (Saleh / Salih, Hrytsenko / Gritsenko), "c" as k and as s (Tkachuk / Tkaczuk, Tsvika / Zvika)."""
+    bare = "".join(ch for ch in key if ch not in VOWELS).translate(_CLASSES)
+    if not bare:
+        return [key]
+    out = set()
+    for h in ("", "k"):
+        for c in ("k", "s"):
+            out.add(_DOUBLE.sub(r"\1", bare.replace("h", h).replace("c", c)))
+    return sorted(out)
