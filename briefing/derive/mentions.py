@@ -70,6 +70,7 @@ NON_PERSON_WORDS = frozenset(
     Square Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Christmas Ramadan Eid Easter""".split()
 ) | word_list("organisation_words")
+ORGANISATION_WORDS = word_list("organisation_words")
 #: Capitalised words that start sentences but never names.
 COMMON_STARTS = frozenset(
     """The A An This That These Those It He She They We I You His Her Their Its Our My Your According After
@@ -93,7 +94,7 @@ _SPEECH_AFTER = re.compile(
     r"|^,\s+(?:who|whose)\b|^,\s+\d{2},"  # "X, who heads ...", "X, 61, ...": only people take these
 )
 #: A verb of speech just before a name: '"...," said Merav Danino'.
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|wrote|warned|according\s+to)\s+$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|wrote|warned|according\s+to)\s+$")
 #: A label before a name: "Spokesperson: Rodrigo Almazán".
 _LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?):\s*$")
 #: A title noun used as a verb: "nominated to head the agency", "will lead the talks".
@@ -137,6 +138,11 @@ _HEADS = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
 _TITLED_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{_HEADS})\s+[{UPPER}]")
 #: What comes before a portfolio in a title: "Minister for", "Agency of".
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|and|on)\s+$")
+#: A finite verb: the phrase is a clause ("an Israeli official said"), not an appositive, which has none.
+_FINITE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|noted|warned|is|was|are|were|has|have|had|will|would|"
+    r"could|can|may|might|must|did|does|do|announced|confirmed|denied|reported|insisted|urged)\b"
+)
 #: Words that cannot open an appositive: a clause goes on instead.
 _NOT_APPOSITIVE = frozenset("and or but who which that while after before when as with said says".split())
 #: Another name right after a phrase: ", Major General Yevhen Khomenko".
@@ -257,6 +263,8 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
         name = name[1:]
     while len(name) > 2 and name[0][0] in PORTFOLIOS and _PORTFOLIO_BEFORE.search(text[: name[0][1]]):
         name = name[1:]  # "State Minister for Peace Hiwot Alemu", "Agency of Fisheries Serhiy Tkachuk"
+    while len(name) > 2 and name[0][0] in ORGANISATION_WORDS:
+        name = name[1:]  # "the spokesman of the Command Alfatih Qurani"
     if not name or len(name) > MAX_NAME_TOKENS:
         return None
     words = [t for t, _ in name]
@@ -275,7 +283,10 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
 def _common_word(tok: str, lower_words: frozenset[str]) -> bool:
     if tok.lower() in ARTICLES:
         return False
-    return tok in COMMON_STARTS or tok.lower() in lower_words or tok.endswith("ing")
+    low = tok.lower()
+    if tok in COMMON_STARTS or low in lower_words or tok.endswith("ing"):
+        return True
+    return low.endswith("ly") and low[:-2] in lower_words  # "Officially", "Notably": sentence adverbs
 
 
 def _is_title_word(tok: str) -> bool:
@@ -336,7 +347,7 @@ def _appositive_after(after: str, surface: str, titled: bool) -> str | None:
         if not words or words[0] in _NOT_APPOSITIVE or not any(_is_head(w) for w in words[:3]):
             return None
     role = m.group(1)
-    if not _has_head_noun(role) or _TITLED_NAME.search(role) or _ends_in_name(role):
+    if not _has_head_noun(role) or _TITLED_NAME.search(role) or _ends_in_name(role) or _FINITE.search(role):
         return None
     if titled and _NEXT_NAME.match(after, m.end(1)):
         return None
@@ -402,7 +413,11 @@ def _appositive_before(before: str) -> str | None:
         return None
     starts = [m.start(1) for m in _DETERMINERS.finditer(clause)]
     phrases = [clause[_owner_start(clause, start) :].strip() for start in reversed(starts)]
-    phrases = [p for p in phrases if _has_head_noun(p) and len(p.split()) <= 12 and not _ends_in_name(p)]
+    phrases = [
+        p
+        for p in phrases
+        if _has_head_noun(p) and len(p.split()) <= 12 and not _ends_in_name(p) and not _FINITE.search(p)
+    ]
     lower_head = [p for p in phrases if any(w.islower() and _is_head(w) for w in p.split())]
     chosen = (lower_head or phrases)[:1]
     return _clean_role(chosen[0]) if chosen else None

@@ -1,37 +1,40 @@
 """People: mentions (:mod:`briefing.derive.mentions`) merged across outlets into one person each.
 
 Spellings are merged by :mod:`briefing.derive.names`; a bare surname joins
-the one person with that surname. The byline's author is a journalist.
+the one person with that surname (or, when several share it, the one whose
+titles the mention repeats); a bare double surname ("Ruiz Cortázar") joins
+the one longer name ending in it; a given name garbled in one outlet
+("Hope" for "Esperanza") joins the person with the same surname and the
+same title. What is named only as a place, an outlet or an organisation is
+no person. Bylines and credit lines name the press (:mod:`briefing.derive.press`).
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing.derive.mentions import (
-    CREDIT_LINE,
-    CREDIT_NAMES,
-    JOURNALIST_ROLE,
-    Mention,
-    lowercase_vocabulary,
-    sentence_mentions,
-)
+from briefing.derive import lexicon
+from briefing.derive.mentions import JOURNALIST_ROLE, Mention, lowercase_vocabulary, sentence_mentions
 from briefing.derive.names import cluster_names, name_tokens, surname_key
+from briefing.derive.organisations import organisation_surfaces
+from briefing.derive.press import journalists, outlet_names
+from briefing.derive.roles import marks_another, role_heads, shares_role
 from briefing.model import Person, Source
 
 
 def find_people(sources: list[Source]) -> list[Person]:
-    """Every person named in the body text, spellings merged, plus each byline's author."""
+    """Every person named in the body text, spellings merged, plus the press of bylines and credits."""
     lower_words = lowercase_vocabulary(sources)
+    not_people = outlet_names(sources) | organisation_surfaces(sources)
     mentions: list[Mention] = []
     for src in sources:
         outlet = src.outlet_key
         for sent in src.body:
-            mentions.extend(sentence_mentions(sent, outlet, lower_words))
+            mentions.extend(m for m in sentence_mentions(sent, outlet, lower_words) if m.surface not in not_people)
     people = _assemble(mentions)
-    people.extend(_journalists(sources, people))
+    people.extend(journalists(sources, people))
     for i, person in enumerate(people, start=1):
         person.id = f"p{i}"
     return people
@@ -44,9 +47,18 @@ class _Group:
     surfaces: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
+    def take(self, surfaces: list[str], mentions: list[Mention]) -> None:
+        self.surfaces.extend(surfaces)
+        self.mentions.extend(mentions)
+
+    @property
+    def roles(self) -> list[str]:
+        return [r for m in self.mentions for r in m.roles]
+
 
 def _assemble(mentions: list[Mention]) -> list[Person]:
-    """Merge mentions into people: full names by key, bare surnames when unambiguous."""
+    """Merge mentions into people: full names by key, then bare double surnames, garbled given names
+    and bare surnames."""
     by_surface: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_surface[m.surface].append(m)
@@ -54,36 +66,61 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
     groups: list[_Group] = []
     for cluster in cluster_names(full):
         group = _Group(list(cluster), [m for s in cluster for m in by_surface[s]])
-        if any(m.cue for m in group.mentions):
+        if any(m.cue for m in group.mentions) and not _place_only(group):
             groups.append(group)
     groups = _attach_double_surnames(groups)
-    by_surname: dict[str, list[_Group]] = defaultdict(list)
-    for group in groups:
-        for key in sorted({surname_key(s) for s in group.surfaces}):
-            by_surname[key].append(group)
-    by_given: dict[str, list[_Group]] = defaultdict(list)
-    for group in groups:
-        for key in sorted({name_tokens(s)[0] for s in group.surfaces if len(name_tokens(s)) >= 2}):
-            by_given[key].append(group)
-    for surface in sorted(s for s in by_surface if len(name_tokens(s)) == 1):
-        owners = by_surname.get(surname_key(surface), [])
-        if not owners and any(m.cue for m in by_surface[surface]):
-            owners = by_given.get(surname_key(surface), [])  # "Abiy said": a name used without a surname
-        if len(owners) == 1:
-            owners[0].surfaces.append(surface)
-            owners[0].mentions.extend(by_surface[surface])
-        elif not owners and any(m.strong for m in by_surface[surface]):
-            groups.append(_Group([surface], list(by_surface[surface])))
+    groups = _merge_garbled_given_names(groups)
+    groups.extend(_attach_bare_names(groups, by_surface))
     people = [_person(g) for g in groups]
     order = {id(p): _first_position(g) for p, g in zip(people, groups, strict=True)}
     people.sort(key=lambda p: order[id(p)])
     return people
 
 
-def _attach_double_surnames(groups: list[_Group]) -> list[_Group]:
-    """ "Rojas Salazar replied": two names without a title, ending one person's longer name, are that person.
+def _attach_bare_names(groups: list[_Group], by_surface: dict[str, list[Mention]]) -> list[_Group]:
+    """Single names join the one person they can stand for; returns new groups for strong ones left alone."""
+    by_surname = _index(groups, lambda s: [surname_key(s)])
+    by_given = _index(groups, lambda s: [name_tokens(s)[0]] if len(name_tokens(s)) >= 2 else [])
+    new: list[_Group] = []
+    for surface in sorted(s for s in by_surface if len(name_tokens(s)) == 1):
+        found = by_surface[surface]
+        owners = by_surname.get(surname_key(surface), [])
+        if not owners and any(m.cue for m in found):
+            owners = by_given.get(surname_key(surface), [])  # "Abiy said": a name used without a surname
+        if len(owners) > 1:
+            owners = _by_title(owners, found)
+        if len(owners) == 1:
+            owners[0].take([surface], found)
+        elif not owners and any(m.strong for m in found) and not lexicon.is_place_name(surface):
+            new.append(_Group([surface], list(found)))
+    return new
 
-    Only bare references qualify: with a title ("President Hafez al-Assad") two names are a full name.
+
+def _index(groups: list[_Group], keys: Callable[[str], list[str]]) -> dict[str, list[_Group]]:
+    out: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        for key in sorted({k for s in group.surfaces for k in keys(s)}):
+            out[key].append(group)
+    return out
+
+
+def _by_title(owners: list[_Group], found: list[Mention]) -> list[_Group]:
+    """ "Minister Kim told reporters": of the people named Kim, the one who is a minister."""
+    heads = role_heads([r for m in found for r in m.roles])
+    if not heads:
+        return owners
+    return [g for g in owners if heads & role_heads(g.roles)]
+
+
+def _place_only(group: _Group) -> bool:
+    """A city or region named like a person ("Alexandria said") and never given a title."""
+    return all(lexicon.is_place_name(s) for s in group.surfaces) and not any(m.roles for m in group.mentions)
+
+
+def _attach_double_surnames(groups: list[_Group]) -> list[_Group]:
+    """ "Rojas Salazar replied", "Undersecretary Ruiz Cortázar": two names ending exactly one person's
+    longer name are that person, unless the shorter is marked as someone else (a former office holder
+    or the late father in "the late President Hafez al-Assad" / "Bashar Hafez al-Assad").
     """
     suffixes: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
     for group in groups:
@@ -93,13 +130,39 @@ def _attach_double_surnames(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         keys = {tuple(name_tokens(s)) for s in group.surfaces}
         owners = suffixes.get(next(iter(keys)), []) if len(keys) == 1 else []
-        bare = len(next(iter(keys))) == 2 and not any(m.strong for m in group.mentions)
-        if bare and len(owners) == 1 and owners[0] is not group:
-            owners[0].surfaces.extend(group.surfaces)
-            owners[0].mentions.extend(group.mentions)
+        bare = len(next(iter(keys))) == 2
+        if bare and len(owners) == 1 and owners[0] is not group and _compatible(group, owners[0]):
+            owners[0].take(group.surfaces, group.mentions)
         else:
             kept.append(group)
     return kept
+
+
+def _compatible(short: _Group, long_: _Group) -> bool:
+    """The shorter name is not marked as somebody else: a former office holder, the late father."""
+    return not any(marks_another(r) for r in short.roles) or any(marks_another(r) for r in long_.roles)
+
+
+def _merge_garbled_given_names(groups: list[_Group]) -> list[_Group]:
+    """ "Hope Villanueva" (a machine translation of "Esperanza") is "Esperanza Villanueva Ortega" when
+    surname and title agree; two people who only share a surname keep their own titles."""
+    by_surname = _index(groups, lambda s: [surname_key(s)] if len(name_tokens(s)) >= 2 else [])
+    merged: set[int] = set()
+    for key in sorted(by_surname):
+        owners = [g for g in by_surname[key] if id(g) not in merged]
+        for i, group in enumerate(owners):
+            partners = [o for o in owners[i + 1 :] if id(o) not in merged and shares_role(group.roles, o.roles)]
+            if len(partners) == 1 and _given_names_differ(group, partners[0]):
+                group.take(partners[0].surfaces, partners[0].mentions)
+                merged.add(id(partners[0]))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _given_names_differ(a: _Group, b: _Group) -> bool:
+    """Only a given name tells the two apart: neither has a middle name the other lacks."""
+    firsts_a = {name_tokens(s)[0] for s in a.surfaces if len(name_tokens(s)) >= 2}
+    firsts_b = {name_tokens(s)[0] for s in b.surfaces if len(name_tokens(s)) >= 2}
+    return bool(firsts_a) and bool(firsts_b) and not firsts_a & firsts_b
 
 
 def _first_position(group: _Group) -> tuple[str, int, int]:
@@ -125,24 +188,3 @@ def _person(group: _Group) -> Person:
     sentence_ids = list(dict.fromkeys(m.sentence.id for m in ordered))
     kind = "journalist" if any(JOURNALIST_ROLE.search(r) for r in roles) else "official"
     return Person(id="", name=name, variants=variants, roles=roles, mentions=sentence_ids, kind=kind)
-
-
-def _journalists(sources: list[Source], people: list[Person]) -> list[Person]:
-    """Bylines and wire credit lines ("Reporting by A; Editing by B") name the press: people of no party."""
-    known = {p.name for p in people}
-    found: dict[str, Person] = {}
-    for src in sources:
-        names = re.split(r"\s*(?:,|\band\b|&)\s*", src.byline) if src.byline else []
-        credit_lines = [b.text for b in src.boilerplate if b.kind == "credits"]
-        for line in [*credit_lines, *(s.text for s in src.body)]:
-            if CREDIT_LINE.match(line):
-                for credit in CREDIT_NAMES.finditer(line):
-                    names += re.split(r"\s*(?:,|\band\b|&|\bin\s+[A-Z]\w+)\s*", credit.group(1))
-        for name in names:
-            name = name.strip()
-            if len(name_tokens(name)) < 2 or name in known:
-                continue
-            person = found.setdefault(name, Person(id="", name=name, variants=[name], kind="journalist"))
-            if "journalist" not in person.roles:
-                person.roles.append("journalist")
-    return [found[n] for n in sorted(found)]

@@ -1,0 +1,106 @@
+"""Who a piece of text names as an actor: a state of the lexicon or an organisation of these sources.
+
+Parties, delegations and demands ask the same question of sentences and
+roles: which side does "the Tahaddi team", "Ethiopia's federal
+government", "the movement's spokesman" or "SRSC commander" stand for?
+:class:`Actors` answers with spans, states first from the lexicon
+(:mod:`briefing.derive.lexicon`), then the organisations found in the
+sources (:mod:`briefing.derive.organisations`) by name or acronym, and a
+generic noun ("the movement", "the group's") when exactly one
+organisation is called by it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar, NamedTuple
+
+from briefing.derive import lexicon
+from briefing.derive.organisations import Organisation, find_organisations
+from briefing.model import Source
+
+_ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+#: The kind of span an organisation's own name or acronym gives, and a generic noun's.
+ORGANISATION = "organisation"
+GENERIC = "generic"
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    name: str
+    kind: str  # a lexicon kind ("name", "demonym", "capital", ...), ORGANISATION or GENERIC
+
+
+class Actors:
+    """States and the organisations of one set of sources, found in any text."""
+
+    _memo: ClassVar[dict[tuple[tuple[str, int], ...], Actors]] = {}
+
+    def __init__(self, organisations: list[Organisation]) -> None:
+        self.organisations = organisations
+        self._names = {org.name for org in organisations}
+        surfaces = sorted({(s, o.name) for o in organisations for s in (o.name, *o.aliases)}, key=lambda x: -len(x[0]))
+        self._owner = dict(surfaces[::-1])
+        self._surface = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s, _ in surfaces) + r")(?![\w-])")
+            if surfaces
+            else None
+        )
+        by_noun: dict[str, set[str]] = {}
+        for org in organisations:
+            for noun in org.nouns:
+                by_noun.setdefault(noun, set()).add(org.name)
+        self._generic = {noun: next(iter(names)) for noun, names in by_noun.items() if len(names) == 1}
+        self._generic_rx = (
+            re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(" + "|".join(sorted(self._generic)) + r")\b(?!\s+of\b)")
+            if self._generic
+            else None
+        )
+        self._cache: dict[str, list[Span]] = {}
+
+    @classmethod
+    def of(cls, sources: list[Source]) -> Actors:
+        """The actors of these sources (kept until asked for other sources)."""
+        key = tuple((src.id, len(src.text)) for src in sources)
+        if key not in cls._memo:
+            cls._memo.clear()
+            cls._memo[key] = cls(find_organisations(sources))
+        return cls._memo[key]
+
+    def is_organisation(self, name: str) -> bool:
+        return name in self._names
+
+    def generic(self, noun: str) -> str | None:
+        """The one organisation called by a generic noun ("movement"), or None."""
+        return self._generic.get(noun)
+
+    def mentions(self, text: str) -> list[Span]:
+        """Spans of states and organisations in reading order; a longer name wins over what it contains."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        spans = [Span(s, e, entry.country, entry.kind) for s, e, entry in lexicon.entry_mentions(text) if entry.country]
+        extra: list[Span] = []
+        if self._surface is not None:
+            extra += [
+                Span(m.start(), m.end(), self._owner[m.group()], ORGANISATION) for m in self._surface.finditer(text)
+            ]
+        if self._generic_rx is not None:
+            extra += [
+                Span(m.start(1), m.end(1), self._generic[m.group(1)], GENERIC) for m in self._generic_rx.finditer(text)
+            ]
+        for span in sorted(extra, key=lambda x: (x.start, -(x.end - x.start))):
+            inside = [x for x in spans if x.start < span.end and span.start < x.end]
+            if all(x.end - x.start < span.end - span.start for x in inside):
+                spans = [x for x in spans if x not in inside] + [span]
+        spans.sort()
+        self._cache[text] = spans
+        return spans
+
+    def named(self, phrase: str) -> str | None:
+        """The one actor a whole phrase stands for ("the TLM", "Ethiopian", "the movement"), or None."""
+        found = self.mentions(phrase)
+        if len(found) == 1 and _ARTICLE_ONLY.fullmatch(phrase[: found[0].start]):
+            return found[0].name
+        return lexicon.country_for(phrase)

@@ -1,0 +1,170 @@
+"""Organisations that may sit at the table: armed movements, fronts, UN agencies, banks.
+
+States come from the lexicon; organisations vary with every negotiation, so
+they are found in the text, from the ways news English introduces them:
+
+* a name and its acronym in brackets, "the rebel Tekeze Liberation
+  Movement (TLM)" (the acronym spells the initials of the name, or the name
+  ends in an organisation word);
+* a single name beside an organisation noun: "the Tahaddi movement",
+  "the Lebanese armed movement Tahaddi", "Tahaddi organization".
+
+A name led by a demonym ("the Sudanese Armed Forces") is that state's own
+organ, not a party of its own. Each organisation keeps the generic nouns
+it is called by ("movement", "group", "militia", "rebels") so that "the
+movement's spokesman" can be read as its spokesman.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.derive import lexicon
+from briefing.derive.lexicon import UPPER, word_list
+from briefing.model import Source
+
+#: Generic nouns by which an organisation is called once named.
+GENERIC_NOUNS = frozenset(
+    """movement group organization organisation militia faction front party alliance coalition command
+    rebels insurgents insurgency guerrillas guerrilla paramilitaries agency bank fund programme""".split()
+)
+#: Nouns that say a name is an armed or political body: "the Tahaddi movement", "movement Tahaddi".
+_BODY_NOUNS = r"movement|organization|organisation|militia|faction|group|front|alliance|coalition|rebels"
+_CONNECTORS = frozenset({"of", "and", "for", "the", "del", "de", "la", "des", "du", "el", "al"})
+_CAP = rf"[{UPPER}][\w’'-]*"
+#: A capitalised name (connectors inside) followed by an acronym in brackets.
+_WITH_ACRONYM = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:(?:of|and|for|the|del|de|la|des|du)\s+)*{_CAP})*)\s*\((?P<acr>[{UPPER}]{{2,6}})\)"
+    r"(?P<after>(?:\s+[a-z]+){0,3})"
+)
+#: Describing words of an armed body and the nouns they are called by ("the rebels", "the guerrillas").
+_DESCRIPTORS = {
+    "rebel": "rebels rebel group",
+    "armed": "group",
+    "paramilitary": "paramilitaries group",
+    "militant": "militants group",
+    "insurgent": "insurgents insurgency group",
+    "guerrilla": "guerrillas guerrilla insurgency group",
+}
+#: Last words of documents and events, which have acronyms too but never sit at a table.
+_NOT_BODIES = frozenset(
+    "Agreement Accord Accords Treaty Plan Initiative Arrangement Act Declaration Protocol Convention Charter "
+    "Framework Memorandum Summit Conference Talks Process Programme Program Zone Corridor".split()
+)
+_SINGLE_BEFORE = re.compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
+_SINGLE_AFTER = re.compile(rf"\b(?P<noun>{_BODY_NOUNS})\s+(?P<name>{_CAP})\b(?!\s+[{UPPER}])")
+_SINGLE_NAMED = re.compile(rf"\b(?P<name>{_CAP})\s+(?P<noun>movement|organization|organisation|militia)\b")
+#: Adjectives an organisation is described by ("the rebel Tekeze ...", "the paramilitary ...").
+_DESCRIBED = re.compile(r"\b(rebel|armed|paramilitary|militant|insurgent|guerrilla)\s+$", re.IGNORECASE)
+_DESCRIBING = re.compile(r"\b(rebel|armed|paramilitary|militant|insurgent|guerrilla)\b", re.IGNORECASE)
+_ORGANISATION_WORDS = word_list("organisation_words")
+_ARMED = frozenset("movement militia faction front rebels guerrillas insurgency command paramilitaries".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A named organisation: its name, other surface forms, and the generic nouns it is called by."""
+
+    name: str
+    aliases: tuple[str, ...]
+    nouns: frozenset[str]
+
+
+_MEMO: dict[tuple[tuple[str, int], ...], list[Organisation]] = {}
+
+
+def find_organisations(sources: list[Source]) -> list[Organisation]:
+    """The organisations named in the body sentences, in order of first mention (kept per sources)."""
+    key = tuple((src.id, len(src.text)) for src in sources)
+    if key not in _MEMO:
+        _MEMO.clear()
+        _MEMO[key] = _find(sources)
+    return _MEMO[key]
+
+
+def organisation_surfaces(sources: list[Source]) -> set[str]:
+    """Every surface form of the organisations found: none of them is a person."""
+    return {s for org in find_organisations(sources) for s in (org.name, *org.aliases)}
+
+
+def _find(sources: list[Source]) -> list[Organisation]:
+    names: dict[str, list[str]] = {}
+    nouns: dict[str, set[str]] = {}
+    for src in sources:
+        for sent in src.body:
+            for name, alias, noun in _sentence_organisations(sent.text):
+                names.setdefault(name, [])
+                if alias and alias not in names[name]:
+                    names[name].append(alias)
+                nouns.setdefault(name, set()).update(noun.split())
+    orgs: list[Organisation] = []
+    for name, aliases in names.items():
+        words = name.lower().split()
+        found = {w for w in words if w in GENERIC_NOUNS} | {n for n in nouns[name] if n in GENERIC_NOUNS}
+        if found & _ARMED:
+            found.add("group")  # "the group" is what news English calls any of these once named
+        orgs.append(Organisation(name, tuple(aliases), frozenset(found)))
+    return orgs
+
+
+def _sentence_organisations(text: str) -> list[tuple[str, str, str]]:
+    """(name, alias, generic nouns) for each organisation introduced in one sentence."""
+    out: list[tuple[str, str, str]] = []
+    for m in _WITH_ACRONYM.finditer(text):
+        name = _acronym_name(m.group("name"), m.group("acr"))
+        if name:
+            out.append((name, m.group("acr"), _nouns(text[: m.start("name")], m.group("after"))))
+    for rx in (_SINGLE_BEFORE, _SINGLE_AFTER, _SINGLE_NAMED):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if _is_single_name(name, text, m.start("name")):
+                out.append((name, "", m.group("noun").lower()))
+    return out
+
+
+def _nouns(before: str, after: str) -> str:
+    """The generic nouns a description gives: "the rebel X (TLM)" -> rebels; "(FPC) guerrilla group" -> group."""
+    words = [w.lower() for w in after.split()]
+    described = _DESCRIBED.search(before)
+    kinds = [described.group(1).lower()] if described else []
+    kinds += [m.group(1).lower() for m in _DESCRIBING.finditer(after)]
+    extra = [n for k in kinds for n in _DESCRIPTORS[k].split()]
+    return " ".join([*(w for w in words if w in GENERIC_NOUNS), *extra])
+
+
+def _acronym_name(run: str, acronym: str) -> str | None:
+    """The part of ``run`` that the acronym stands for: its initials, or a name ending in an organisation word."""
+    words = run.split()
+    caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS]
+    for start in caps:
+        for end in reversed(caps):
+            if end < start:
+                break
+            initials = "".join(words[i][0] for i in caps if start <= i <= end)
+            if initials.upper() == acronym:
+                return _clean(words[start : end + 1])
+    org_ends = [i for i in caps if words[i] in _ORGANISATION_WORDS]
+    if org_ends and len(caps) >= 2:
+        return _clean(words[caps[0] : org_ends[-1] + 1])
+    return None
+
+
+def _clean(words: list[str]) -> str | None:
+    """The name without a leading demonym or state ("Mexican Automotive ..." stays: a body, not the state)."""
+    while words and words[0].lower() in _CONNECTORS:
+        words = words[1:]
+    if not words or (len(words) == 1 and lexicon.country_for(words[0])) or words[-1] in _NOT_BODIES:
+        return None
+    if lexicon.country_for(words[0]) and any(w in ("Armed", "Army", "Forces", "Force") for w in words[1:]):
+        return None  # "Sudanese Armed Forces": the state's own army
+    return " ".join(words)
+
+
+def _is_single_name(name: str, text: str, start: int) -> bool:
+    """A single capitalised word that can be an organisation's name: not a state, not a sentence opener."""
+    if lexicon.country_for(name) or name in _ORGANISATION_WORDS or len(name) < 3:
+        return False
+    if name.isupper():
+        return True
+    return bool(text[:start].strip())

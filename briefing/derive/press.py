@@ -1,0 +1,88 @@
+"""The press: journalists and photographers named in bylines and credits, and the outlets' own names.
+
+Ingestion marks bylines (``Source.byline``, "byline" boilerplate) and
+credit lines ("credits": "Reporting by A; Editing by B", "(AP Photo/C)");
+a photo credit glued to a paragraph by a careless paste is recognised here
+too. Everyone named there reports on the talks: a person of no party, never
+a delegate. An outlet's name ("Monterrey Económico") is no person either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.derive.mentions import CREDIT_LINE, CREDIT_NAMES, ORGANISATION_WORDS
+from briefing.derive.names import name_tokens, same_person
+from briefing.model import Person, Source
+
+#: "(AP Photo/Salim al-Harthy)", "( Photos: A, B / AFP )", "Photo: Dawit Mengesha/Reuters".
+PHOTO_CREDIT = re.compile(
+    r"\(\s*(?:[A-Z]{2,}\s+)?Photos?\s*/\s*(?P<a>[^)]+?)\s*\)"
+    r"|\b(?:Photos?|Pictures?|Images?|Foto|Fotoğraf|Credit)\s*:\s*(?P<b>[^/()|\n]+?)\s*/\s*[A-Z][\w.]*"
+)
+#: A byline's date glued to the name: "Wanjiku MwangiTuesday, 14 October 2025".
+_GLUED_DATE = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d)"
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bin\s+[A-Z]\w+)\s*")
+_BY = re.compile(r"^\s*(?:by|from)\s*:?\s+", re.IGNORECASE)
+#: Words that make a byline a desk, not a person ("TB247 Desk", "Monterrey Económico staff").
+_DESK = re.compile(r"\b(?:staff|desk|newsdesk|admin|editorial|office|team|agencies|wires?)\b", re.IGNORECASE)
+
+
+def outlet_names(sources: list[Source]) -> set[str]:
+    """The outlets' names as the text may write them ("The Mombasa Tribune", "Mombasa Tribune")."""
+    names: set[str] = set()
+    for src in sources:
+        if src.outlet:
+            names.add(src.outlet)
+            names.add(re.sub(r"^The\s+", "", src.outlet))
+    return names
+
+
+def journalists(sources: list[Source], people: list[Person]) -> list[Person]:
+    """People named in bylines and credit lines: journalists, or photographers for photo credits.
+
+    A name already found in the body (a correspondent quoted there) is marked as the press instead.
+    """
+    found: dict[str, Person] = {}
+    for name, role in sorted(set(_credited(sources))):
+        known = next((p for p in people if same_person(p.name, name) or name in p.variants), None)
+        person = known or found.setdefault(name, Person(id="", name=name, variants=[name]))
+        person.kind = "journalist"
+        person.party = None
+        if role not in person.roles:
+            person.roles.append(role)
+    return [found[n] for n in sorted(found)]
+
+
+def _credited(sources: list[Source]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for src in sources:
+        bylines = [src.byline] if src.byline else [b.text for b in src.boilerplate if b.kind == "byline"]
+        for line in bylines:
+            out.extend((n, "journalist") for n in _names(_GLUED_DATE.split(_BY.sub("", line))[0]))
+        credit_lines = [b.text for b in src.boilerplate if b.kind in ("credits", "caption")]
+        for line in [*credit_lines, *(s.text for s in src.body)]:
+            if CREDIT_LINE.match(line):
+                for credit in CREDIT_NAMES.finditer(line):
+                    out.extend((n, "journalist") for n in _names(credit.group(1)))
+            for credit in PHOTO_CREDIT.finditer(line):
+                out.extend((n, "photographer") for n in _names(credit.group("a") or credit.group("b")))
+    return out
+
+
+def _names(text: str) -> list[str]:
+    """The person names in a credit's list: two words or more, capitalised, no desk or organisation."""
+    out: list[str] = []
+    for part in _SEPARATORS.split(text.strip()):
+        part = part.strip(" .:|")
+        words = part.split()
+        if len(name_tokens(part)) < 2 or len(words) > 4 or _DESK.search(part):
+            continue
+        if any(ch.isdigit() for ch in part) or any(w in ORGANISATION_WORDS for w in words):
+            continue
+        if all(w[:1].isupper() or w.lower() in ("al", "el", "bin", "de", "van", "von") for w in words):
+            out.append(part)
+    return out

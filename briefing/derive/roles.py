@@ -1,0 +1,45 @@
+"""Role phrases compared: the head nouns of titles, and whether two people's titles are one title.
+
+Used to tell people with one surname apart ("Minister Kim" is the minister,
+not the ambassador Kim) and to recognise one person under a garbled given
+name ("Hope Villanueva", "Secretary of Economy", is "Esperanza Villanueva
+Ortega", "Secretary of Economy").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.derive.mentions import HEAD_NOUNS
+
+#: Words that make a title somebody else's now: "former foreign minister", "the late president".
+_ANOTHER = re.compile(r"\b(?:former|late|ex-|then-|father|predecessor)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z][a-z-]*")
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their)\s+")
+#: Head nouns too general to tell two people apart.
+_VAGUE = frozenset({"official", "member", "head", "chief", "leader", "deputy", "officer", "representative"})
+
+
+def role_heads(roles: list[str]) -> set[str]:
+    """The head nouns in a person's titles; vague ones ("official", "head") left out."""
+    heads: set[str] = set()
+    for role in roles:
+        for word in _WORD.findall(role.lower()):
+            if word in HEAD_NOUNS and word not in _VAGUE:
+                heads.add(word)
+    return heads
+
+
+def _normalised(role: str) -> str:
+    return _DETERMINER.sub("", " ".join(_WORD.findall(role.lower())))
+
+
+def shares_role(a: list[str], b: list[str]) -> bool:
+    """Whether two people hold one title, word for word ("Secretary of Economy" twice), now."""
+    left = {_normalised(r) for r in a if not marks_another(r) and role_heads([r])}
+    return bool(left & {_normalised(r) for r in b if not marks_another(r)})
+
+
+def marks_another(role: str) -> bool:
+    """ "former foreign minister": a title that someone held before, not one they hold now."""
+    return bool(_ANOTHER.search(role))
