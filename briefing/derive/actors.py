@@ -53,7 +53,9 @@ class Actors:
                 by_noun.setdefault(noun, set()).add(org.name)
         self._generic = {noun: next(iter(names)) for noun, names in by_noun.items() if len(names) == 1}
         self._generic_rx = (
-            re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(" + "|".join(sorted(self._generic)) + r")\b(?!\s+of\b)")
+            re.compile(
+                r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(" + "|".join(sorted(self._generic)) + r")\b(?!\s+of\b)"
+            )
             if self._generic
             else None
         )

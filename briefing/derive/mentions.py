@@ -435,7 +435,8 @@ def _name_before(text: str) -> bool:
     runs = list(_RUN.finditer(text[: m.end()]))
     if not runs:
         return False
-    pre = text[: runs[-1].start()]
+    parsed = _split_title(runs[-1].group(), runs[-1].start(), text, 0)
+    pre = text[: parsed[1] if parsed else runs[-1].start()]
     return not (_title_before(pre) or _PORTFOLIO_BEFORE.search(pre) or _appositive_before(pre))
 
 

@@ -26,7 +26,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from anyascii import anyascii
-from rapidfuzz.distance import JaroWinkler
 
 from briefing.derive.transliteration import loose_distance, phonetic, skeletons
 
@@ -75,8 +74,6 @@ GIVEN_NAME_GROUPS = (
     ("tayyip", "tayyib"),
     ("jose", "josé"),
 )
-#: Score a given name must reach on Jaro-Winkler when the keys differ (0.85 merged John and Joan).
-GIVEN_NAME_JW = 0.88
 #: How much a word's keys may differ on :func:`loose_distance`: one cheap edit for a short word,
 #: a little more for a longer one (two vowels changed make "Hassan" another name than "Hussein").
 SHORT_WORD_LOOSE = 0.35
@@ -236,9 +233,7 @@ def given_names_match(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) == 1:
         return long_.startswith(short)
-    if len(short) >= SHORT_FORM_MIN and len(long_) > len(short) + 1 and long_.startswith(short):
-        return True
-    return JaroWinkler.similarity(a, b) >= GIVEN_NAME_JW
+    return len(short) >= SHORT_FORM_MIN and len(long_) > len(short) + 1 and long_.startswith(short)
 
 
 def surnames_match(a: str, b: str) -> bool:

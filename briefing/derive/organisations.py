@@ -141,9 +141,12 @@ def _acronym_name(run: str, acronym: str) -> str | None:
         for end in reversed(caps):
             if end < start:
                 break
-            initials = "".join(words[i][0] for i in caps if start <= i <= end)
+            initials = "".join(words[i] if words[i].isupper() else words[i][0] for i in caps if start <= i <= end)
             if initials.upper() == acronym:
                 return _clean(words[start : end + 1])
+    if "and" in words:
+        words = words[len(words) - words[::-1].index("and") :]  # "Malaysia and the UN Office (X)"
+    caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS and not lexicon.country_for(w)]
     org_ends = [i for i in caps if words[i] in _ORGANISATION_WORDS]
     if org_ends and len(caps) >= 2:
         return _clean(words[caps[0] : org_ends[-1] + 1])

@@ -146,7 +146,7 @@ def _compatible(short: _Group, long_: _Group) -> bool:
 def _merge_garbled_given_names(groups: list[_Group]) -> list[_Group]:
     """ "Hope Villanueva" (a machine translation of "Esperanza") is "Esperanza Villanueva Ortega" when
     surname and title agree; two people who only share a surname keep their own titles."""
-    by_surname = _index(groups, lambda s: [surname_key(s)] if len(name_tokens(s)) >= 2 else [])
+    by_surname = _index(groups, lambda s: name_tokens(s)[1:])  # "Rojas" of "Esperanza Rojas Toro" too
     merged: set[int] = set()
     for key in sorted(by_surname):
         owners = [g for g in by_surname[key] if id(g) not in merged]

@@ -37,7 +37,7 @@ _CONSONANTS = (
 _VOWEL_REWRITES = (
     (re.compile(r"(?:iy|ij|ii|yi|y)$"), "i"),  # -skyi / -skiy / -sky / -ski; Serhiy / Serhii / Serhij
     (re.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "i"),  # Iryna / Irina
-    (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad
+    (re.compile(r"(?<=i)[yj](?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad, Julija / Yulia
     (re.compile(r"(?<=.[aeiou])h$"), ""),  # Salameh / Salama, Saleh / Salih
     (re.compile(r"ai|ay|ei|ey|ee|ie"), "i"),
     (re.compile(r"ou|oo|o"), "u"),
