@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from briefing.derive.transliteration import loose_distance, phonetic, skeletons
+from briefing.derive.transliteration import SOFT_GAP, given_class, loose_distance, phonetic, skeletons
 
 #: Arabic and similar article particles, dropped unless they are the last token.
 ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "es", "ul", "ed"})
@@ -205,6 +205,7 @@ def _equivalents() -> dict[str, str]:
     return _build_equivalents()
 
 
+@lru_cache(maxsize=1 << 16)
 def words_match(a: str, b: str) -> bool:
     """Two word keys are spellings of one word: equal, glued article aside, or close on confusable letters."""
     if a == b:
@@ -215,6 +216,8 @@ def words_match(a: str, b: str) -> bool:
         return False
     shortest = min(len(a), len(b))
     limit = 1.0 if shortest >= LONG_WORD else WORD_LOOSE if shortest >= 5 else SHORT_WORD_LOOSE
+    if abs(len(a) - len(b)) * SOFT_GAP > limit:
+        return False  # each letter more costs at least a soft gap
     return loose_distance(a, b) <= limit
 
 
@@ -223,6 +226,7 @@ def _strip_glued_article(key: str) -> str:
     return key[2:] if len(key) >= 5 and key[:2] in ("al", "el") else key
 
 
+@lru_cache(maxsize=1 << 16)
 def given_names_match(a: str, b: str) -> bool:
     """Given-name keys agree: a spelling, a listed equivalent, an initial or a short form ("Jon" / "Jonathan")."""
     if words_match(a, b):
@@ -274,7 +278,10 @@ def _words_agree(ka: tuple[str, ...], kb: tuple[str, ...], sa: tuple[str, ...], 
     """
     if len(ka) == 1 or len(kb) == 1:
         return surnames_match(ka[-1], kb[-1])
-    groups_a, groups_b = _glue(ka, kb), _glue(kb, ka)
+    if len(ka) == len(kb) and ka[0] == kb[0]:
+        groups_a = groups_b = [1] * len(ka)  # gluing changes the count of words, or the given name
+    else:
+        groups_a, groups_b = _glue(ka, kb), _glue(kb, ka)
     ga, gb = _joined(ka, groups_a, phonetic), _joined(kb, groups_b, phonetic)
     if not given_names_match(ga[0], gb[0]):
         return False
@@ -336,18 +343,20 @@ def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _block_keys(name: str) -> list[str]:
-    """Buckets a full name falls in: skeletons of its surname words, alone and glued to the next."""
+    """Buckets a full name falls in: a skeleton of a surname word (alone or glued to the next) with
+    the broad class of the given name's first letter; an East Asian name in both orders."""
     words = _name_words(name)
-    rest = list(words[1:]) or list(words)
-    if family_first(name):
-        rest.append(words[0])
-    singles = [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1))]
-    if len(words) >= 2:
-        singles.append("".join(words[1:]))
+    orders = [words]
+    if len(words) == 2 and _east_asian(name):
+        orders.append(words[::-1])
     out: set[str] = set()
-    for word in singles:
-        out.update(skeletons(word))
-        out.update(skeletons(_strip_glued_article(word)))
+    for ordered in orders:
+        rest = list(ordered[1:]) or list(ordered)
+        singles = [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1)), "".join(rest)]
+        givens = given_class(ordered[0]) if len(ordered) >= 2 else [""]
+        for word in singles:
+            for skeleton in {*skeletons(word), *skeletons(_strip_glued_article(word))}:
+                out.update(f"{skeleton}|{given}" for given in givens)
     return sorted(out)
 
 

@@ -52,6 +52,7 @@ _NOT_BODIES = frozenset(
     "Agreement Accord Accords Treaty Plan Initiative Arrangement Act Declaration Protocol Convention Charter "
     "Framework Memorandum Summit Conference Talks Process Programme Program Zone Corridor".split()
 )
+_BODY_WORD = re.compile(rf"\b(?:{_BODY_NOUNS})\b")
 _SINGLE_BEFORE = re.compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
 _SINGLE_AFTER = re.compile(rf"\b(?P<noun>{_BODY_NOUNS})\s+(?P<name>{_CAP})\b(?!\s+[{UPPER}])")
 _SINGLE_NAMED = re.compile(rf"\b(?P<name>{_CAP})\s+(?P<noun>movement|organization|organisation|militia)\b")
@@ -111,10 +112,12 @@ def _find(sources: list[Source]) -> list[Organisation]:
 def _sentence_organisations(text: str) -> list[tuple[str, str, str]]:
     """(name, alias, generic nouns) for each organisation introduced in one sentence."""
     out: list[tuple[str, str, str]] = []
-    for m in _WITH_ACRONYM.finditer(text):
+    for m in _WITH_ACRONYM.finditer(text) if "(" in text else ():
         name = _acronym_name(m.group("name"), m.group("acr"))
         if name:
             out.append((name, m.group("acr"), _nouns(text[: m.start("name")], m.group("after"))))
+    if not _BODY_WORD.search(text):
+        return out
     for rx in (_SINGLE_BEFORE, _SINGLE_AFTER, _SINGLE_NAMED):
         for m in rx.finditer(text):
             name = m.group("name")

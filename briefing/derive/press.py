@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.derive.mentions import CREDIT_LINE, CREDIT_NAMES, ORGANISATION_WORDS
-from briefing.derive.names import name_tokens, same_person
+from briefing.derive.names import name_key, name_tokens
 from briefing.model import Person, Source
 
 #: "(AP Photo/Salim al-Harthy)", "( Photos: A, B / AFP )", "Photo: Dawit Mengesha/Reuters".
@@ -47,8 +47,9 @@ def journalists(sources: list[Source], people: list[Person]) -> list[Person]:
     A name already found in the body (a correspondent quoted there) is marked as the press instead.
     """
     found: dict[str, Person] = {}
+    by_key = {name_key(v): p for p in people for v in [p.name, *p.variants]}
     for name, role in sorted(set(_credited(sources))):
-        known = next((p for p in people if same_person(p.name, name) or name in p.variants), None)
+        known = by_key.get(name_key(name))
         person = known or found.setdefault(name, Person(id="", name=name, variants=[name]))
         person.kind = "journalist"
         person.party = None

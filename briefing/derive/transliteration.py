@@ -53,7 +53,7 @@ VOWEL_SWAP = 0.3
 CONFUSABLE_SWAP = 0.35
 SOFT_GAP = 0.35
 #: Broad consonant classes of the blocking skeleton: letters a loose match may swap share a class.
-_CLASSES = str.maketrans({"p": "b", "v": "b", "f": "b", "g": "k", "j": "k", "z": "s", "t": "d"})
+_CLASSES = str.maketrans({"p": "b", "v": "b", "f": "b", "g": "k", "j": "q", "z": "s", "t": "d"})
 
 
 @lru_cache(maxsize=65536)
@@ -103,13 +103,27 @@ def loose_distance(a: str, b: str) -> float:
 
 
 def skeletons(key: str) -> list[str]:
-    """Consonant skeletons of a key in broad classes, vowels dropped: "h" is read as nothing and as k
-    (Saleh / Salih, Hrytsenko / Gritsenko), "c" as k and as s (Tkachuk / Tkaczuk, Tsvika / Zvika)."""
-    bare = "".join(ch for ch in key if ch not in VOWELS).translate(_CLASSES)
+    """Consonant skeletons of a key in broad classes, vowels (and v, a vowel in some spellings) dropped:
+    "h" is read as nothing and as k (Saleh / Salih, Hrytsenko / Gritsenko), "c" as k and as s
+    (Tkachuk / Tkaczuk, Tsvika / Zvika), "j" as k and as a glide (Naggar / Najjar, -jee / -ya)."""
+    bare = "".join(ch for ch in key if ch not in VOWELS and ch not in "vw").replace("p", "b").replace("f", "b")
+    bare = bare.translate(_CLASSES)
     if not bare:
         return [key]
     out = set()
     for h in ("", "k"):
         for c in ("k", "s"):
-            out.add(_DOUBLE.sub(r"\1", bare.replace("h", h).replace("c", c)))
+            for j in ("", "k"):
+                out.add(_DOUBLE.sub(r"\1", bare.replace("h", h).replace("c", c).replace("q", j)))
     return sorted(out)
+
+
+def given_class(key: str) -> list[str]:
+    """The broad classes of a given name's first letter, for blocking: "Yevhen", "Evgeny" and "Jewhen"
+    share one (vowels and glides), "Halyna" and "Galina" another (h, k, g, q), "c" is read as k and s."""
+    first = key[:1]
+    if not first or first in VOWELS or first in "jw":
+        return ["a"]
+    if first == "c":
+        return ["k", "s"]
+    return ["k"] if first == "h" else [first.translate(_CLASSES)]

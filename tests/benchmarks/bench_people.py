@@ -23,9 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate
 
 from briefing.derive import lexicon
-from briefing.derive import people as people_module
+from briefing.derive import mentions as mentions_module
 from briefing.derive.delegations import find_delegations
 from briefing.derive.discrepancies import find_discrepancies
+from briefing.derive.locator import PersonLocator
 from briefing.derive.parties import find_parties
 from briefing.derive.people import find_people
 from briefing.ingest.sources import source_from_text
@@ -34,16 +35,33 @@ from briefing.model import Source
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _memos() -> list[dict]:
+    """Per-sources memos of later versions (organisations, actors), where the build has them."""
+    out: list[dict] = []
+    try:
+        from briefing.derive import actors, organisations
+
+        out += [organisations._MEMO, actors.Actors._memo]
+    except ImportError:
+        pass
+    return out
+
+
+_MEMOS = _memos()
+
+
 def load(paths: list[Path]) -> list[Source]:
     return [source_from_text(p.read_text("utf-8"), f"s{i}", str(p)) for i, p in enumerate(paths)]
 
 
 def cold() -> None:
     """Empty the per-sentence caches so every run pays for reading the text."""
-    people_module._parse.cache_clear()
-    people_module._VOCABULARY_MEMO.clear()
-    people_module._leading_common.cache_clear()
-    people_module.PersonLocator._memo.clear()
+    mentions_module.parse_candidates.cache_clear()
+    mentions_module._VOCABULARY_MEMO.clear()
+    mentions_module.leading_common.cache_clear()
+    PersonLocator._memo.clear()
+    for memo in _MEMOS:
+        memo.clear()
     lexicon._entry_mentions.cache_clear()
     lexicon.lookup.cache_clear()
 
