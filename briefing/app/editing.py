@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from briefing.errors import InputError
-from briefing.ingest.reading import BRIEFING_FILE, discover
+from briefing.ingest.reading import BRIEFING_FILE, curated_path, discover
 from briefing.model import Briefing
-from briefing.pipeline import curated_path
 from briefing.sanitize import visible
 from briefing.store.atomic import write_atomic
 

@@ -15,14 +15,13 @@ Plain Python: no Textual here.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import struct
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING
-
-import msgspec
 
 if TYPE_CHECKING:
     from briefing.model import Head
@@ -116,13 +115,13 @@ class Preload:
     def _child(self, out: IO[bytes]) -> None:
         from briefing.errors import InputError
         from briefing.pipeline import load_briefing
-        from briefing.store.cache import dumps, dumps_loaded
+        from briefing.store.cache import dumps_loaded
 
         def progress(stage: str, done: int, total: int) -> None:
-            _send(out, _PROGRESS, msgspec.msgpack.encode((stage, done, total)))
+            _send(out, _PROGRESS, json.dumps([stage, done, total]).encode())
 
         def head(head: Head) -> None:
-            _send(out, _HEAD, dumps(head))
+            _send(out, _HEAD, _head_bytes(head))
 
         try:
             loaded = load_briefing(self.paths, strict=False, use_cache=self.use_cache, progress=progress, on_head=head)
@@ -143,8 +142,8 @@ class Preload:
             with self._pipe:
                 for kind, payload in _frames(self._pipe):
                     if kind == _PROGRESS:
-                        stage, done, total = msgspec.msgpack.decode(payload, type=tuple[str, int, int])
-                        self._progress(stage, done, total)
+                        stage, done, total = json.loads(payload)
+                        self._progress(str(stage), int(done), int(total))
                     elif kind == _HEAD:
                         self._take_head(_head(payload))
                     elif kind == _RESULT:
@@ -154,7 +153,7 @@ class Preload:
                         from briefing.errors import InputError
 
                         self._error = InputError(payload.decode("utf-8"))
-        except (OSError, ValueError, EOFError, msgspec.DecodeError):
+        except (OSError, ValueError, EOFError, KeyError, TypeError):  # msgspec's DecodeError is a ValueError
             self._result = None
         finally:
             _reap(self._pid)
@@ -220,10 +219,26 @@ def _loaded(payload: bytes) -> Loaded:
     return Loaded(briefing, skipped, warnings)
 
 
-def _head(payload: bytes) -> Head:
-    from briefing.store.cache import HEADS, loads
+def _head_bytes(head: Head) -> bytes:
+    """The head as JSON text (the standard library's, which carries any ``str``, lone surrogates too)."""
+    from dataclasses import asdict
 
-    return loads(payload, HEADS)
+    return json.dumps(asdict(head)).encode("ascii")
+
+
+def _head(payload: bytes) -> Head:
+    """The head the child sent, decoded with the standard library.
+
+    Not with msgspec, as the whole briefing is: importing msgspec and
+    building the cache's typed decoders costs the reader 50-150 ms of its
+    interpreter, and the head arrives while Textual is being imported for
+    the first frame, which would wait for them. A head is a few claims.
+    """
+    from briefing.model import Claim, Head
+
+    value = json.loads(payload)
+    summary = [Claim(**claim) for claim in value.pop("summary")]
+    return Head(**value, summary=summary)
 
 
 def _reap(pid: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.cli.notices import PROG
@@ -25,7 +25,13 @@ Run 'briefing COMMAND --help' for a command's options and exit status.
 """
 
 
+if TYPE_CHECKING:
+    import argparse
+
+
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog=PROG,
         description="A terminal reader for negotiation briefings derived from news articles.",
@@ -38,15 +44,26 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _simple(argv: list[str]) -> tuple[list[str], bool] | None:
+    """Paths and ``--no-cache``, the usual start, read without argparse (whose import delays the first frame)."""
+    if any(arg.startswith("-") and arg != "--no-cache" for arg in argv):
+        return None
+    return [arg for arg in argv if arg != "--no-cache"], "--no-cache" in argv
+
+
 def run(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
+    simple = _simple(argv)
+    if simple is None:
+        args = _parser().parse_args(argv)
+        simple = args.paths, args.no_cache
+    given, no_cache = simple
     from briefing.ingest.reading import discover
     from briefing.store.resources import seeds_dir
 
-    if "-" in args.paths:
+    if "-" in given:
         raise InputError("the reader takes its keys from the terminal, not articles from standard input: name a file")
-    paths = args.paths or [str(seeds_dir())]
+    paths = given or [str(seeds_dir())]
     discover(paths)  # bad paths fail here, before the screen is taken over
     from briefing.app import run_reader
 
-    return run_reader(paths, use_cache=not args.no_cache)
+    return run_reader(paths, use_cache=not no_cache)

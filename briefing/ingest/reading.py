@@ -78,6 +78,15 @@ class Skipped:
     reason: str
 
 
+def curated_path(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
+    """The curated briefing ``paths`` open: the ``briefing.md`` of a folder given alone."""
+    paths = list(paths)
+    if len(paths) != 1 or not Path(paths[0]).is_dir():
+        return None
+    candidate = Path(paths[0]) / BRIEFING_FILE
+    return candidate if candidate.is_file() else None
+
+
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skipped]]:
     """Expand command-line paths into article files, in a stable order.
 

@@ -88,11 +88,18 @@ class CachedBriefing(msgspec.Struct, array_like=True):
 
     briefing: Briefing
     skipped: list[tuple[str, str]]
+    #: A curated briefing's findings as (line, status, message): what moved or is lost, reported on every open.
+    findings: list[tuple[int, str, str]] = []
 
     @classmethod
-    def of(cls, briefing: Briefing, skipped: list[Skipped]) -> CachedBriefing:
+    def of(
+        cls, briefing: Briefing, skipped: list[Skipped], findings: list[tuple[int, str, str]] | None = None
+    ) -> CachedBriefing:
         sources = [_storable(src) for src in briefing.sources]
-        return cls(dataclasses.replace(briefing, sources=sources), [(utf8(str(s.path)), s.reason) for s in skipped])
+        skips = [(utf8(str(s.path)), s.reason) for s in skipped]
+        return cls(
+            dataclasses.replace(briefing, sources=sources), skips, [(n, st, utf8(m)) for n, st, m in findings or []]
+        )
 
     def skips(self) -> list[Skipped]:
         return [Skipped(Path(path), reason) for path, reason in self.skipped]
@@ -106,7 +113,14 @@ class _Loaded(msgspec.Struct, array_like=True):
 
 #: What each kind of entry decodes to: nothing else can come out of one.
 _TYPES: dict[str, Any] = {SOURCES: Source, BRIEFINGS: CachedBriefing, HEADS: Head, LOADED: _Loaded}
-_DECODERS = {kind: msgspec.msgpack.Decoder(kind_type) for kind, kind_type in _TYPES.items()}
+
+
+@cache
+def _decoder(kind: str) -> msgspec.msgpack.Decoder:
+    """The typed decoder of one kind, built when first needed: building one walks the model's types (~10 ms each)."""
+    return msgspec.msgpack.Decoder(_TYPES[kind])
+
+
 _ENCODER = msgspec.msgpack.Encoder()
 
 
@@ -141,7 +155,7 @@ def loads(data: bytes, kind: str) -> Any:
     enabled = gc.isenabled()
     gc.disable()  # tens of thousands of new objects: collection passes would double the time
     try:
-        value = _DECODERS[kind].decode(memoryview(data)[len(MAGIC) :])
+        value = _decoder(kind).decode(memoryview(data)[len(MAGIC) :])
     except msgspec.DecodeError as err:
         raise ValueError(f"not a {kind} entry: {err}") from None
     finally:
@@ -155,15 +169,23 @@ def loads(data: bytes, kind: str) -> Any:
 # ---------------------------------------------------------------- keys
 
 
+#: The code whose output each scope of entry holds: parsing; derivation; reading a curated briefing.
+_SCOPES = {
+    "parse": _PARSE_CODE,
+    "derive": (*_PARSE_CODE, "derive"),
+    "curated": (*_PARSE_CODE, "ids.py", "formats"),
+}
+
+
 @cache
 def code_digest(scope: str) -> str:
     """A digest of the code (and data) whose output a cache entry holds.
 
-    ``scope`` is "parse" (reading, cleaning, segmentation) or "derive"
-    (all of that plus ``briefing/derive/``).
+    ``scope`` is "parse" (reading, cleaning, segmentation), "derive" (all
+    of that plus ``briefing/derive/``) or "curated" (parsing plus
+    ``briefing/formats/``, which reads a ``briefing.md``).
     """
-    names = [*_PARSE_CODE, "derive"] if scope == "derive" else list(_PARSE_CODE)
-    files = [f for name in names for f in _code_files(_PACKAGE / name)]
+    files = [f for name in _SCOPES[scope] for f in _code_files(_PACKAGE / name)]
     h = hashlib.blake2b(scope.encode(), digest_size=16)
     for path in files:
         h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
@@ -193,11 +215,23 @@ def source_key(source_id: str, path: Path, digest: str) -> str:
     return _key(PARSE_VERSION, code_digest("parse"), source_id, path.suffix.lower(), digest)
 
 
-def briefing_key(inputs: Iterable[tuple[str, str, str, bool]]) -> str:
-    """Key of a derived briefing from each input's (path, source id, bytes digest, strict)."""
-    parts = [code_digest("derive")]
-    parts += [f"{path}\x1f{sid}\x1f{digest}\x1f{int(strict)}" for path, sid, digest, strict in inputs]
-    return _key(*parts)
+def briefing_key(inputs: Iterable[tuple[str, str, str]]) -> str:
+    """Key of a derived briefing from each input's (resolved path, source id, bytes digest).
+
+    Resolved paths, so that ``talks``, ``./talks`` and ``/home/me/talks``
+    are one entry, shared by the reader, ``derive`` and ``search``; the
+    paths as typed are put back on a hit (see :mod:`briefing.pipeline`).
+    """
+    return _key(code_digest("derive"), *_inputs(inputs))
+
+
+def curated_key(briefing_digest: str, inputs: Iterable[tuple[str, str, str]]) -> str:
+    """Key of a curated briefing: its file's bytes and the articles its citations resolve against."""
+    return _key(code_digest("curated"), briefing_digest, *_inputs(inputs))
+
+
+def _inputs(inputs: Iterable[tuple[str, str, str]]) -> list[str]:
+    return [f"{path}\x1f{sid}\x1f{digest}" for path, sid, digest in inputs]
 
 
 # ---------------------------------------------------------------- entries
