@@ -156,10 +156,12 @@ class Claim:
     outlets: int = 0
     party: str | None = None
     about: str | None = None
-    stance: str | None = None  # demands: "demand" | "reject" | "position"
+    stance: str | None = None  # demands: "demand" | "reject" | "condition" | "offer" (curated: also "position")
     status: str | None = None  # outcomes: one of OUTCOME_STATUSES
     #: Citations of a curated briefing that match no sentence, kept as written (see briefing.formats.markdown_read).
     unresolved: list[str] = field(default_factory=list)
+    #: Demands: carried only by second-hand reports ("according to a source close to the talks").
+    reported: bool = False
 
 
 @dataclass(slots=True)

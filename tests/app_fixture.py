@@ -80,6 +80,23 @@ def fixture_briefing() -> Briefing:
                 party="Syria",
                 stance="position",
             ),
+            Claim(
+                "d3",
+                "A humanitarian corridor into Sweida.",
+                [a("Syria rejected the proposal")],
+                1,
+                "Syria",
+                stance="reject",
+            ),
+            Claim(
+                "d4",
+                "No pullback before the south is disarmed.",
+                [b("no withdrawal absent")],
+                1,
+                party="Israel",
+                stance="condition",
+                reported=True,
+            ),
         ],
         places=[Place("paris", "Paris", ["Paris"], talks, "city")],
         outcomes=[

@@ -47,7 +47,9 @@ def sample_briefing(sources: list[Source], sides: tuple[str, str] = ("Israel", "
 
 def claims_view(b: Briefing) -> list[tuple]:
     """What must survive a round trip, claim by claim (ids are positional in Markdown)."""
-    return [(" ".join(c.text.split()), c.citations, c.party, c.stance, c.about, c.status) for c in b.claims()]
+    return [
+        (" ".join(c.text.split()), c.citations, c.party, c.stance, c.about, c.status, c.reported) for c in b.claims()
+    ]
 
 
 def entities_view(b: Briefing) -> tuple:

@@ -209,6 +209,7 @@ def member_prompt(member: Member, person: Person | None) -> Text:
 
 
 def demand_entries(b: Briefing) -> list[Entry]:
+    """Each party's demands under its name, the best attested first (most outlets, then most sentences)."""
     parties = {p.name: p for p in b.parties}
     groups: dict[str, list[Claim]] = {}
     for d in b.demands:
@@ -216,16 +217,30 @@ def demand_entries(b: Briefing) -> list[Entry]:
     out: list[Entry] = []
     for name in _party_order(b, list(groups)):
         out.append(heading(_party_title(parties, name)))
-        for d in sorted(groups[name], key=lambda d: (-d.outlets, -len(d.citations))):  # the best attested first
+        for d in sorted(groups[name], key=lambda d: (-d.outlets, -len(d.citations))):
             out.append(Entry(partial(demand_prompt, d), Location("demands", d.id), list(d.citations)))
     return out
 
 
+#: How each stance reads before a demand, and its style (bold, so it shows without colour too).
+STANCE_PREFIX = {
+    "demand": ("Demand", "bold"),
+    "reject": ("Rejects", "bold red"),
+    "condition": ("Condition", "bold yellow"),
+    "offer": ("Offer", "bold green"),
+    "position": ("Position", "bold"),
+}
+
+
 def demand_prompt(d: Claim) -> Text:
+    """ "• Rejects: any foreign monitors [1][2] · 2 outlets · reported": stance, the demand, its evidence."""
+    label, style = STANCE_PREFIX.get(d.stance or "demand", ((d.stance or "").capitalize(), "bold"))
     text = Text("• ")
-    if d.stance and d.stance != "demand":
-        text.append(f"({d.stance}) ", style="italic")
-    return text.append_text(claim_prompt(d))
+    text.append(f"{label}: ", style=style)
+    text.append_text(claim_prompt(d))
+    if d.reported:
+        text.append(" · reported", style="dim italic")
+    return text
 
 
 def bullet_prompt(c: Claim) -> Text:

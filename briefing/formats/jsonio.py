@@ -60,6 +60,8 @@ def _claim(c: Claim) -> dict[str, Any]:
         out["stance"] = c.stance
     if c.status is not None:
         out["status"] = c.status
+    if c.reported:
+        out["reported"] = True
     return out
 
 
@@ -139,6 +141,7 @@ def _claim_from(d: dict[str, Any]) -> Claim:
         about=d.get("about"),
         stance=d.get("stance"),
         status=d.get("status"),
+        reported=bool(d.get("reported", False)),
     )
 
 

@@ -31,13 +31,13 @@ from briefing.formats.markdown_syntax import (
     SECTIONS,
     SEP,
     SOURCES,
-    STANCE_OF,
     STATUS_OF,
     SUMMARY,
     UNATTRIBUTED,
     WARNING,
     format_citation,
     markdown_parser,
+    read_stance_label,
 )
 from briefing.formats.markdown_tokens import close_of, describe, plain, plain_children
 from briefing.ids import slug, unique_id
@@ -310,13 +310,13 @@ class _Reader:
 
     def claim(self, item: _Item) -> None:
         label, text = item.label, item.text
-        stance = status = None
+        stance, status, reported = None, None, False
         if self.section == DEMANDS:
             if self.sub is None:
                 raise self.fail(item.line, "a demand needs a '### Party' heading above it")
-            stance = STANCE_OF.get(_label_key(label))
+            stance, reported = read_stance_label(label)
             if label and stance is None:
-                text = f"{label} {text}".strip()
+                text, reported = f"{label} {text}".strip(), False
         elif self.section == OUTCOMES:
             status = STATUS_OF.get(_label_key(label))
             if label and status is None:
@@ -333,7 +333,7 @@ class _Reader:
             claim.id, claim.status = f"outcome-{len(self.outcomes) + 1}", status
             self.outcomes.append(claim)
         elif self.section == DEMANDS:
-            claim.id, claim.stance = f"demand-{len(self.demands) + 1}", stance
+            claim.id, claim.stance, claim.reported = f"demand-{len(self.demands) + 1}", stance, reported
             claim.party = None if self.sub == UNATTRIBUTED else self.sub
             self.demands.append(claim)
         else:

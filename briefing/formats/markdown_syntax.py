@@ -32,16 +32,44 @@ PARTIES, PEOPLE, PLACES = "Parties", "People", "Places"
 #: The heading demands without a party are listed under.
 UNATTRIBUTED = "Unattributed"
 #: Stance labels as written before a demand, and the stance each stands for.
-STANCE_LABELS = {"demand": "Demand", "reject": "Rejects", "position": "Position"}
+STANCE_LABELS = {
+    "demand": "Demand",
+    "reject": "Rejects",
+    "condition": "Condition",
+    "offer": "Offer",
+    "position": "Position",
+}
 STANCE_OF = {
     **{label.lower(): stance for stance, label in STANCE_LABELS.items()},
     **{s: s for s in STANCE_LABELS},
     "demands": "demand",
     "rejects": "reject",
+    "rejection": "reject",
+    "conditions": "condition",
+    "offers": "offer",
 }
 #: Status labels as written before an outcome, and the status each stands for.
 STATUS_LABELS = {status: status.capitalize() for status in OUTCOME_STATUSES}
 STATUS_OF = {label.lower(): status for status, label in STATUS_LABELS.items()}
+#: After a demand's stance label when only second-hand reports carry it: ``**Demand (reported):**``.
+REPORTED = "(reported)"
+
+
+def stance_label(stance: str | None, reported: bool) -> str | None:
+    """The label written before a demand: its stance, and whether it is only reported."""
+    label = STANCE_LABELS.get(stance or "", stance)
+    return f"{label or STANCE_LABELS['demand']} {REPORTED}" if reported else label
+
+
+def read_stance_label(label: str | None) -> tuple[str | None, bool]:
+    """(stance, reported) of a written label, stance None when the label names no stance."""
+    raw = (label or "").rstrip(":").strip()
+    reported = raw.lower().endswith(REPORTED)
+    if reported:
+        raw = raw[: -len(REPORTED)].strip()
+    return STANCE_OF.get(raw.lower()), reported
+
+
 SEP = " · "
 WARNING = "warning"
 #: The status of a finding for an article the briefing lists that is not among the articles read.

@@ -23,11 +23,11 @@ from briefing.formats.markdown_syntax import (
     PLACES,
     SEP,
     SOURCES,
-    STANCE_LABELS,
     STATUS_LABELS,
     SUMMARY,
     UNATTRIBUTED,
     format_citation,
+    stance_label,
 )
 from briefing.model import Briefing, Claim, Member, Party, Person, Place, Source
 
@@ -73,7 +73,7 @@ def _section(title: str, parts: Sequence[list[str] | tuple[str, list[str]]]) -> 
 def _demands_by_party(b: Briefing) -> list[tuple[str, list[str]]]:
     groups: dict[str, list[str]] = {}
     for c in b.demands:
-        label = STANCE_LABELS.get(c.stance or "", c.stance)
+        label = stance_label(c.stance, c.reported)
         groups.setdefault(c.party or UNATTRIBUTED, []).append(_claim_line(b, c, label))
     return list(groups.items())
 

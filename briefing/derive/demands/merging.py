@@ -1,0 +1,151 @@
+"""One claim per thing a side wants: the sentences of every outlet that state it, merged.
+
+Two statements of one party merge when their own words (not the whole
+sentences they sit in) say the same thing: an IDF-weighted cosine of their
+content words, spelling-folded (:func:`briefing.derive.similar.content_words`),
+with the parties' own names left out so that "Lima wants …" does not look
+like every other demand of Lima. Wants (demands, conditions, offers) never
+merge with refusals. Pieces split from one sentence stay apart. Each
+statement is filed under its rarest words and its whole wording, so merging
+stays linear in a large folder. The claim's text is the statement most like
+the others, preferring body sentences to headlines and first-hand reports.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from briefing.derive.demands.scan import Found
+from briefing.derive.similar import BLOCK_LIMIT, content_words, shared_index
+from briefing.derive.syndication import syndication_outlets
+from briefing.model import Claim, Party, Source
+
+#: Statements whose words are at least this alike say the same thing.
+MERGE = 0.35
+#: Members of a group whose likeness picks the claim's text (the first ones: a copied demand can have hundreds).
+CENTRAL = 12
+#: Members of a group a new statement is compared with.
+COMPARED = 4
+
+
+@dataclass(slots=True)
+class _Words:
+    keys: frozenset[str]
+    mass: float
+
+
+def merge(found: list[Found], sources: list[Source], parties: list[Party]) -> list[Claim]:
+    """Claims from statements, one per party and thing wanted, best attested first within each party."""
+    if not found:
+        return []
+    index = shared_index(sources)
+    syndicated = syndication_outlets(sources, index)
+    default_idf = math.log(len(index.sentences) + 2)
+    idf = index.idf
+    names = _party_names(parties)
+    words = []
+    for f in found:
+        keys = frozenset(_stem(w) for w in content_words(names.sub(" ", f.text) if names else f.text))
+        words.append(_Words(keys, sum(idf.get(w, default_idf) for w in keys)))
+    groups = _groups(found, words, idf, default_idf, len(index.sentences))
+    claims = [_claim(found, words, g, syndicated, idf, default_idf) for g in groups]
+    order = {p.name: i for i, p in enumerate(parties)}
+    claims.sort(key=lambda c: (order.get(c.party or "", len(order)), -c.outlets, -len(c.citations)))
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"m{i}"
+    return claims
+
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ions", "ion", "ings", "ing", "als", "al", "ed", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so that "exempted"/"exemption" and "remove"/"removal" meet (only for comparing demands)."""
+    if len(word) <= 5 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _party_names(parties: list[Party]) -> re.Pattern[str] | None:
+    """The parties' names and aliases as whole phrases ("Tekeze Liberation Movement", not "Tekeze")."""
+    aliases = sorted({a for p in parties for a in [p.name, *p.aliases] if len(a) > 1}, key=len, reverse=True)
+    if not aliases:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?:[’']s)?(?![\w-])")
+
+
+def _family(stance: str) -> str:
+    return "reject" if stance == "reject" else "want"
+
+
+def _groups(
+    found: list[Found], words: list[_Words], idf: dict[str, float], default: float, sentences: int
+) -> list[list[int]]:
+    groups: list[list[int]] = []
+    buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    rare_limit = BLOCK_LIMIT
+    # words in more sentences than BLOCK_LIMIT are too common to file under (the wording key still meets copies)
+    floor = math.log((sentences + 1) / (BLOCK_LIMIT + 0.5))
+    for i, f in enumerate(found):
+        side = (f.party, _family(f.stance))
+        wording = "=" + " ".join(sorted(words[i].keys))
+        rare = sorted(w for w in words[i].keys if idf.get(w, default) >= floor)
+        keys = [(*side, k) for k in [wording, *rare]]
+        candidates = sorted({g for k in keys for g in buckets.get(k, ())})
+        for g in candidates:
+            if _joins(i, groups[g], found, words, idf, default):
+                groups[g].append(i)
+                break
+        else:
+            groups.append([i])
+            for k in keys:
+                if len(buckets[k]) < rare_limit:
+                    buckets[k].append(len(groups) - 1)
+    return groups
+
+
+def _joins(
+    i: int, group: list[int], found: list[Found], words: list[_Words], idf: dict[str, float], default: float
+) -> bool:
+    f = found[i]
+    if any(found[j].sentence == f.sentence and found[j].part != f.part for j in group):
+        return False  # two demands split from one sentence
+    return any(_alike(words[i], words[j], idf, default) >= MERGE for j in group[:COMPARED])
+
+
+def _alike(a: _Words, b: _Words, idf: dict[str, float], default: float) -> float:
+    shared = a.keys & b.keys
+    if not shared or (len(shared) < 2 and min(len(a.keys), len(b.keys)) > 2):
+        return 0.0
+    return sum(idf.get(w, default) for w in shared) / (math.sqrt(a.mass * b.mass) or 1.0)
+
+
+def _claim(
+    found: list[Found],
+    words: list[_Words],
+    group: list[int],
+    syndicated: dict[str, str],
+    idf: dict[str, float],
+    default: float,
+) -> Claim:
+    members = [found[i] for i in group]
+    best = min(group, key=lambda i: _rank(i, group, found, words, idf, default))
+    cites = list(dict.fromkeys(f.sentence for f in members))
+    outlets = len({syndicated.get(f.source, f.outlet) for f in members})
+    stance = Counter(f.stance for f in members).most_common(1)[0][0]
+    claim = Claim("", found[best].text, cites, outlets, party=members[0].party, stance=stance)
+    claim.reported = all(f.reported for f in members)
+    return claim
+
+
+def _rank(i: int, group: list[int], found: list[Found], words: list[_Words], idf: dict[str, float], default: float):
+    f = found[i]
+    centrality = sum(_alike(words[i], words[j], idf, default) for j in group[:CENTRAL] if j != i)
+    n = len(f.text.split())
+    return (f.headline, f.reported, -round(centrality, 6), n < 4 or n > 28, n, group.index(i))

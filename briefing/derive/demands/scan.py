@@ -1,0 +1,515 @@
+"""Reading one article for demands: line by line, with what earlier sentences established.
+
+Each line of each sentence (a pasted list keeps its lines in one sentence)
+is searched for cues (:mod:`.cues`); each cue's speaker is found by its
+rule (:mod:`.clauses`, :mod:`.speakers`) and its words cut to the
+demand's own clause. Lists hand an intro's speaker to their items
+(:mod:`.lists`). Negated, speculative, denied and questioned cues are not
+demands; a quote's first person is its speaker's; second-hand reports keep
+the party and are marked ``reported``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.derive.demands import lists
+from briefing.derive.demands.clauses import (
+    INHERIT,
+    Clause,
+    clause_at,
+    content_end,
+    gerund,
+    previous_subject,
+    subject_before_verb,
+    tidy,
+)
+from briefing.derive.demands.cues import NORMATIVE, OBJECT_VERBS, Cue, find_cues
+from briefing.derive.demands.speakers import DOCUMENTS, NOBODY, Memory, Speakers, Who
+from briefing.derive.demands.splitting import split_demand
+from briefing.model import Source
+
+
+@dataclass(slots=True)
+class Found:
+    """One demand as one sentence states it."""
+
+    party: str
+    stance: str
+    text: str
+    sentence: str
+    source: str
+    outlet: str
+    reported: bool = False
+    part: int = 0  # which of the demands one sentence states
+    headline: bool = False
+    index: int = 0  # the sentence's place in its article
+    anaphoric: bool = False  # "This sequencing is non-negotiable": its content is a neighbour's
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A demand found in a line: who, what stance, its words and where they sit in the line."""
+
+    party: str
+    stance: str
+    words: str
+    begin: int
+    end: int
+    reported: bool
+    anaphoric: bool = False
+    that_clause: bool = False
+    normative: bool = False  # "X maintains that A and that B": only the pieces that say what must happen
+
+
+_REPORTED = re.compile(
+    r"\baccording\s+to\s+(?!(?:the|a)\s+(?:\w+\s+){0,2}(?:text|agreement|deal|document|statement|communiqu|draft|"
+    r"arrangement|copy|memorandum|proposal))"
+    r"|\b(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought|known)\s+to\b|\breportedly\b"
+    r"|\b(?:sources?|diplomats?|people|officials?)\s+(?:close\s+to|familiar\s+with|briefed\s+on)\b"
+    r"|\b(?:reported|reports)\s+that\b|\bsources\s+(?:said|say|told)\b|\ba\s+source\s+(?:said|told|added)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SPECULATIVE = re.compile(
+    r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:expected|likely|unlikely|set|due|poised)\s+to|would\s+likely|"
+    r"if|whether)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?\s+(?:reports|claims|suggestions|speculation)|"
+    r"rejected\s+(?:reports|claims|suggestions)|no\s+truth|false\s+that)\b",
+    re.IGNORECASE,
+)
+#: "rejects this", "ruled out the idea": the demand is the one named before.
+_ANAPHORIC = re.compile(
+    r"^(?:this|that|it|them|these|those|the\s+(?:idea|proposal|plan|demand|request|offer|suggestion|call)|"
+    r"this\s+(?:idea|proposal|plan|demand|request|offer|suggestion|call|deadline))\W*$",
+    re.IGNORECASE,
+)
+_WHILE = re.compile(r"\b(?:while|until|unless|as\s+long\s+as|so\s+long\s+as|without|before)\b", re.IGNORECASE)
+_ANAPHORIC_SUBJECT = re.compile(
+    r"(?:this|that|these|those|such|it)\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were|remains?)\b", re.I
+)
+_QUOTE_TAIL = re.compile(
+    r"[”\"]\s*,?\s+(?P<who>(?:an?\s+|the\s+)?[^“”\",.;:]{2,80}?)\s+(?:said|says|told|added|warned|insisted|stressed|"
+    r"wrote|explained|declared|argued|noted)\b"
+)
+_QUOTE_INVERTED = re.compile(r"[”\"]\s*,?\s+(?:said|says|added|wrote|argued|noted|warned)\s+(?P<who>[^,.;“”\"]{2,80})")
+_QUOTE_HEAD = re.compile(
+    r"(?P<who>[^“”\".;:]{2,80}?)\s+(?:said|says|told\s+[^“”\"]{1,40}?|added|warned|insisted|stressed|declared|"
+    r"wrote)(?:\s+that)?[,:]?\s+[“\"]"
+)
+#: "seeking what it describes as a balanced deal" -> "a balanced deal".
+_DESCRIBED = re.compile(
+    r"^what\s+(?:it|they|he|she|[A-Z][\w’'-]*|the\s+\w+)\s+(?:describes?|described|calls?|called|terms?|termed|sees?)"
+    r"\s+(?:as\s+)?",
+    re.IGNORECASE,
+)
+#: "hinges on two interlocking objectives: A, B" -> "A, B".
+_LIST_HEAD = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:objectives|goals|conditions|demands|points|priorities|elements|aims|things|pillars)\s*:\s*",
+    re.IGNORECASE,
+)
+_OBJECT_ADVERB = re.compile(
+    r"\s+(?:on\s+\w+day|this\s+(?:week|month|year)|last\s+(?:week|month)|again|yesterday|today|hard|repeatedly|"
+    r"publicly|privately|once\s+more)(?=\s+to\s)",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|they|we|he|she)\s+", re.IGNORECASE)
+
+
+def scan_source(src: Source, speakers: Speakers) -> list[Found]:
+    """Every demand stated in an article, in reading order."""
+    memory = Memory()
+    out: list[Found] = []
+    ctx: lists.ListContext | None = None
+    bare = False
+    outlet = src.outlet_key
+    for sent in src.sentences:
+        for line in sent.text.split("\n"):
+            if not line.strip():
+                continue
+            if ctx is not None:
+                if lists.BARE.match(line):
+                    bare = True
+                    continue
+                item = lists.item_text(line) or (lists.strip_item(line) if bare else None)
+                bare = False
+                if item:
+                    out += _items(ctx, item, sent.id, src.id, outlet)
+                    continue
+                ctx = None
+            headline = sent.kind == "title" or _looks_like_headline(line)
+            hits = line_hits(line, speakers, memory, headline)
+            if lists.is_intro(line):
+                ctx = _intro(line, hits, speakers, memory)
+                if ctx is not None:
+                    continue
+            for hit in hits:
+                out += _founds(hit, sent.id, src.id, outlet, headline, sent.index)
+            _remember_line(line, hits, speakers, memory)
+    _attach_anaphoric(out)
+    return out
+
+
+def _attach_anaphoric(found: list[Found]) -> None:
+    """ "This sequencing is non-negotiable": the same side's demand in the next or previous sentence."""
+    for f in found:
+        if not f.anaphoric:
+            continue
+        near = [g for g in found if not g.anaphoric and g.party == f.party and abs(g.index - f.index) == 1]
+        if near:
+            f.text = min(near, key=lambda g: (g.index < f.index, g.part)).text
+
+
+def _looks_like_headline(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and not text.endswith((".", "!", "?", '"', "”", ":", ";", ",")) and len(text.split()) <= 25
+
+
+def _items(ctx: lists.ListContext, item: str, sentence: str, source: str, outlet: str) -> list[Found]:
+    words = f"{ctx.head} {item}".strip() if ctx.head else item
+    stance = lists.item_stance(item, ctx.stance)
+    return [
+        Found(ctx.party, stance, tidy(piece), sentence, source, outlet, ctx.reported, part)
+        for part, piece in enumerate(split_demand(words))
+    ]
+
+
+def _founds(hit: Hit, sentence: str, source: str, outlet: str, headline: bool, index: int) -> list[Found]:
+    pieces = split_demand(hit.words, hit.that_clause)
+    if hit.normative:
+        pieces = [p for p in pieces if NORMATIVE.search(p)] or pieces
+    return [
+        Found(
+            hit.party,
+            hit.stance,
+            tidy(piece),
+            sentence,
+            source,
+            outlet,
+            hit.reported,
+            hit.begin * 100 + part,
+            headline,
+            index,
+            hit.anaphoric and len(pieces) == 1,
+        )
+        for part, piece in enumerate(pieces)
+    ]
+
+
+def _intro(line: str, hits: list[Hit], speakers: Speakers, memory: Memory) -> lists.ListContext | None:
+    """The context a list intro hands its items, or None when it is no side's list."""
+    if lists.agreed_intro(line):
+        return None
+    reported = bool(_REPORTED.search(line))
+    if hits:
+        hit = hits[-1]
+        head = hit.words.strip().rstrip(":").strip()
+        head = "" if lists.list_stance(head) or len(head.split()) > 8 else head
+        return lists.ListContext(hit.party, hit.stance, hit.reported or reported, head)
+    stance = lists.list_stance(line)
+    if stance is None:
+        return None
+    who = speakers.resolve(subject_before_verb(_strip_reporting(line)), memory, line, 0)
+    return lists.ListContext(who.party, stance, reported) if who.party else None
+
+
+def _strip_reporting(line: str) -> str:
+    return re.sub(r"^according\s+to\s+[^,]{0,120},\s*", "", line.strip(), flags=re.IGNORECASE)
+
+
+def line_hits(line: str, speakers: Speakers, memory: Memory, headline: bool = False) -> list[Hit]:
+    """The demands one line states, each with its party (cues without a speaker are dropped)."""
+    cues = find_cues(line)
+    if not cues:
+        return []
+    quotes = quote_spans(line)
+    quoted_by = _quote_speaker(line, quotes, speakers, memory)
+    reported = bool(_REPORTED.search(line))
+    hits: list[Hit] = []
+    for cue in cues:
+        if _not_a_demand(line, cue):
+            continue
+        who, clause = _speaker(line, cue, speakers, memory)
+        if clause.question or who.how == "nobody":
+            continue
+        inside = _inside(quotes, cue.start)
+        party = _quoted_party(line, who, clause, inside, quoted_by, speakers) if inside else who.party
+        if not party or any(h.party == party and h.begin <= cue.start < h.end for h in hits):
+            continue  # no speaker, or a cue inside the same side's demand ("insists that … must …")
+        hit = _hit(line, cue, clause, party, reported or clause.reported, headline, inside, memory, hits)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _quoted_party(
+    line: str, who: Who, clause: Clause, inside: tuple[int, int], quoted_by: Who, speakers: Speakers
+) -> str | None:
+    """The party of a cue inside a quote: the quote's speaker's, when the quote speaks for them.
+
+    A partial quote whose subject stands outside it ("the government “will not …”") is the
+    subject's; "we" is the speaker's; a third party named inside the quote ("Lima wants …,"
+    said Quito's envoy) is one side's account of the other's wants, the demand of neither.
+    """
+    if clause.start < inside[0]:
+        return who.party
+    if quoted_by is NOBODY:
+        return None
+    party = who.party
+    if who.how == "pronoun":
+        party = speakers.last_mention(line[inside[0] : clause.start]) or quoted_by.party
+    if who.how in {"name", "person", "generic", "document", "pronoun"} and party and party != quoted_by.party:
+        return None
+    return quoted_by.party if party is None or who.first_person else party
+
+
+def _not_a_demand(line: str, cue: Cue) -> bool:
+    """Negated ("does not want"), speculative ("may seek"), denied, questioned, or a noun ("the demands")."""
+    before = line[max(0, cue.start - 60) : cue.start]
+    family = cue.family
+    if family.stance in {"demand", "offer"} and family.rule == "subject":
+        if _NEGATED.search(before) or _SPECULATIVE.search(before):
+            return True
+        if family.name in {"demand", "call-for", "offer", "insist", "urge"} and re.search(
+            r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|such|any|every|no|main|key|core|new|first|last|two)|"
+            r"[’']s)\s+$",
+            before,
+            re.IGNORECASE,
+        ):
+            return True
+    if family.name == "will-not" and (_past_fact(line, cue) or _present_fact(line, cue)):
+        return True
+    if _DENIAL.search(line[: cue.start]):
+        return True
+    stop = re.search(r"[.!?](?=\s|$|[”\"])", line[cue.end :])
+    return bool(stop and stop.group() == "?")
+
+
+def _past_fact(line: str, cue: Cue) -> bool:
+    """ "did not take part", "could not agree": what happened, not a position (but "did not accept" refuses)."""
+    aux = line[cue.start : cue.end].lower()
+    if not re.match(r"(?:did|could|had|has|have|was|were)\b|didn|couldn|hadn|hasn|haven|wasn|weren", aux):
+        return False
+    verb = re.sub(r"(?:ed|d|s|ing)$", "", (line[cue.end :].split(" ", 1)[0] or "").lower())
+    return not any(verb == v or verb == v[:-1] for v in OBJECT_VERBS)
+
+
+def _present_fact(line: str, cue: Cue) -> bool:
+    """ "does not include", "do not share": a description; "does not accept", "do not negotiate" refuse."""
+    aux = line[cue.start : cue.end].lower()
+    if not re.match(r"(?:does|do)\s|doesn|don", aux):
+        return False
+    verb = re.sub(r"(?:ed|d|s|ing)$", "", (line[cue.end :].split(" ", 1)[0] or "").lower())
+    return not any(verb in (v, v[:-1]) for v in (*OBJECT_VERBS, "negotiate", "discuss", "bargain", "sign"))
+
+
+def _speaker(line: str, cue: Cue, speakers: Speakers, memory: Memory) -> tuple[Who, Clause]:
+    """Who speaks the cue, by its family's rule, and the clause it sits in."""
+    clause = clause_at(line, cue.start)
+    rule = cue.family.rule
+    if rule == "possessor":
+        owner = cue.owner or ""
+        return speakers.resolve(owner, memory, line, cue.start), clause
+    if rule == "governor":
+        return _governor(line, clause, speakers, memory), clause
+    if rule == "frame":
+        framed = _frame(line, speakers, memory)
+        return (framed if framed.party else _governor(line, clause, speakers, memory)), clause
+    subject = clause.subject
+    if subject == INHERIT or (subject is None and clause.boundary in {"conj", "part", "rel"}):
+        subject = previous_subject(line, clause.start)
+    if subject and subject.lower() in {"it", "they"} and clause.start > 0:
+        earlier = previous_subject(line, clause.start)  # "the movement rejected …, and it demanded …"
+        named = speakers.resolve(earlier, memory, line, 0) if earlier else NOBODY
+        if named.party and named.how != "pronoun":
+            return Who(named.party, "pronoun"), clause
+    passive = _passive_agent(line, cue)
+    if passive is not None:
+        return speakers.resolve(passive, memory, line, cue.end), clause
+    who = speakers.resolve(subject, memory, line, clause.start)
+    if who.party is None and cue.family.kind == "clause":
+        return _governor(line, clause, speakers, memory), clause
+    return who, clause
+
+
+#: "… was not accepted by Kyiv", "… was rejected by Ankara": the agent refuses.
+_PASSIVE = re.compile(
+    r"^\s*(?:[a-z]+(?:ed|en|wn)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+
+
+def _passive_agent(line: str, cue: Cue) -> str | None:
+    if cue.family.stance != "reject" or not re.search(r"\b(?:is|are|was|were|been|be)\b", line[cue.start : cue.end]):
+        return None
+    m = _PASSIVE.match(line[cue.end :])
+    return m.group("who") if m else None
+
+
+#: "For Lima, …", "… from Quito's perspective": the side a judgement is made for.
+_FRAME = re.compile(
+    r"(?:^|,\s*|\b)(?i:for|from|in)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    r"(?:[’']s?\s+(?:perspective|view|point\s+of\s+view|side|standpoint)|,)"
+)
+
+
+def _frame(line: str, speakers: Speakers, memory: Memory) -> Who:
+    for m in _FRAME.finditer(line):
+        who = speakers.resolve(m.group("who"), memory, line, m.start("who"))
+        if who.party:
+            return who
+    return NOBODY
+
+
+def _governor(line: str, clause: Clause, speakers: Speakers, memory: Memory) -> Who:
+    """The speaker of the clause that frames this one ("X made clear that …", "X's line: no …")."""
+    if clause.boundary not in {"that", "say", "colon", "quote"} or clause.start == 0:
+        return NOBODY
+    frame = line[: clause.start]
+    frame = re.sub(r"(?:\bthat|[:“\"])\s*$", "", frame.rstrip())
+    prev = clause_at(frame, len(frame))
+    seg = frame[prev.start :]
+    return speakers.resolve(subject_before_verb(seg), memory, line, prev.start)
+
+
+def _hit(
+    line: str,
+    cue: Cue,
+    clause: Clause,
+    party: str,
+    reported: bool,
+    headline: bool,
+    inside: tuple[int, int] | None,
+    memory: Memory,
+    earlier: list[Hit],
+) -> Hit | None:
+    """The cue's demand as words of its own clause, or None when there are none worth listing."""
+    kind = cue.family.kind
+    begin = clause.start if kind == "clause" and cue.family.name != "no-without" else cue.end
+    if cue.family.name == "no-without":
+        begin = cue.start + (re.match(r"(?:there\s+\w+\s+be\s+)?", line[cue.start :], re.I) or _EMPTY).end()
+    end = content_end(line, begin, headline)
+    if inside is not None:
+        end = min(end, inside[1])
+    if _passive_agent(line, cue) is not None:
+        begin, end = clause.start, cue.start  # "The proposal … was not accepted by Kyiv": the subject is refused
+    words = _shape(line[begin:end], cue, party) if begin < end else ""
+    if kind == "gerund" and len(words.split()) == 1:
+        words = line[clause.start : end]  # "The union refuses to sign": a bare verb reads better with its subject
+    short = not words.strip(" .,;:") or _AS_ONLY.match(words) or (clause.boundary == "rel" and len(words.split()) < 4)
+    if short and clause.boundary in {"that", "rel"}:
+        words = _antecedent(line, clause, earlier)  # "…, a demand that Quito has ruled out"
+    if not words or (len(words.split()) < (1 if kind == "gerund" else 2) and not _ANAPHORIC.match(words)):
+        return None
+    if _ANAPHORIC.match(words):
+        if memory.content is None or memory.content[0] == party:
+            return None
+        words = memory.content[1]
+    that = line[begin:end].lstrip().lower().startswith("that ") or line[cue.start : cue.end].lower().endswith("that")
+    stance = cue.stance
+    if stance == "reject" and kind == "gerund" and _WHILE.search(words):
+        stance = "condition"  # "will not disarm while the army is in our villages"
+    anaphoric = bool(_ANAPHORIC_SUBJECT.match(words))
+    return Hit(party, stance, words, begin, end, reported, anaphoric, that, cue.family.name == "made-clear")
+
+
+_EMPTY = re.match("", "")
+#: "… a proposal that Quito rejected as interference": the object is the antecedent, not "as …".
+_AS_ONLY = re.compile(r"^as\s+(?:[\w-]+\s*){1,3}\W*$", re.IGNORECASE)
+#: "…, a demand that X ruled out": the noun a relative clause's object refers to.
+_ANTECEDENT = re.compile(r"(?P<np>(?:[\w’'-]+\s+){1,8}?)(?:that|which)\s+$")
+
+
+def _antecedent(line: str, clause: Clause, earlier: list[Hit]) -> str:
+    """What a relative clause refuses or wants: the demand just named, or the noun phrase it hangs on."""
+    before = line[: clause.start]
+    head = before.rsplit(",", 1)[-1]
+    if re.match(r"\s*what\s*$", head) and earlier:
+        return earlier[-1].words  # "…, what Lima rejected"
+    m = _ANTECEDENT.search(head)
+    if not m:
+        return ""
+    np = m.group("np").strip()
+    if re.match(r"(?:a|an|the|this|that)\s+(?:\w+\s+)?(?:demand|proposal|idea|request|plan|offer|step|move|call)$", np):
+        return earlier[-1].words if earlier else ""
+    return np
+
+
+def _shape(words: str, cue: Cue, party: str) -> str:
+    """The complement as a bullet's words: a refused act as "…ing", a refused object alone, a subject named."""
+    words = words.strip().lstrip(":").strip()
+    kind = cue.family.kind
+    verb = words.split(" ", 1)[0].lower() if words else ""
+    if kind == "gerund" or (kind == "np" and re.match(r"to\s+[a-z]", words)):
+        words = re.sub(r"^to\s+", "", words)
+        verb = words.split(" ", 1)[0].lower() if words else ""
+        if re.sub(r"(?:s|ed|d)$", "", verb) in OBJECT_VERBS or verb in OBJECT_VERBS:
+            return re.sub(r"^\w+\s+(?:to\s+)?", "", words)
+        if verb == "agree" and words.lower().startswith("agree to "):
+            return words[9:]
+        return gerund(words)
+    if kind == "clause":
+        words = re.sub(r"^(?i:for|from|in)\s+[^,]{1,40},\s*", "", words)
+        return _PRONOUN_SUBJECT.sub(f"{party} ", words)
+    words = re.sub(r"^(?:(?:also|again|too|further|instead)\s+)?that\s+", "", words, flags=re.IGNORECASE)
+    words = _LIST_HEAD.sub("", _DESCRIBED.sub("", words, count=1), count=1)
+    if kind == "object":
+        words = _OBJECT_ADVERB.sub("", words, count=1)  # "pressed Quito on Monday to …" -> "Quito to …"
+    return words
+
+
+def quote_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in the line (curly or straight quotes; an unclosed one runs to the end)."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", line):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for start, end in spans:
+        if start < pos < end:
+            return (start, end)
+    return None
+
+
+def _quote_speaker(line: str, quotes: list[tuple[int, int]], speakers: Speakers, memory: Memory) -> Who:
+    """The party of the line's quoted speaker; a line that is all quote continues the last one."""
+    if not quotes:
+        return NOBODY
+    for pattern in (_QUOTE_TAIL, _QUOTE_INVERTED, _QUOTE_HEAD):
+        m = pattern.search(line)
+        if m:
+            phrase = m.group("who").strip()
+            if speakers.is_outsider(phrase):
+                return NOBODY
+            who = speakers.resolve(phrase, memory, line, m.start("who"))
+            if who.party:
+                memory.quote = who.party
+            return who
+    starts_quoted = quotes[0][0] <= 1
+    return Who(memory.quote, "quote") if starts_quoted and memory.quote else NOBODY
+
+
+#: How far into a line its subject is looked for.
+SUBJECT_REACH = 160
+_DOCUMENT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def _remember_line(line: str, hits: list[Hit], speakers: Speakers, memory: Memory) -> None:
+    """What the line tells later lines: its subject's party, the documents it attributes, its last demand."""
+    subject = subject_before_verb(_strip_reporting(line[:SUBJECT_REACH].lstrip('“" ')))
+    who = speakers.resolve(subject, memory, line, 0) if subject else NOBODY
+    if who.party is None and hits:
+        who = Who(hits[-1].party, "name")
+    speakers.remember(memory, who)
+    if who.party and who.how != "document":
+        for m in _DOCUMENT_WORD.finditer(line):  # "X set out its position in a memorandum": X wrote it
+            if not re.match(r"\s+(?:by|from)\b", line[m.end() :]):
+                memory.docs.setdefault(m.group().lower(), who.party)
+                memory.doc = who.party
+    if hits:
+        memory.content = (hits[-1].party, hits[-1].words)
