@@ -50,7 +50,18 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
-TOOLS = Path(os.environ.get("BRIEFING_TOOLS", ROOT.parent / "shared" / "tools"))
+
+def _tools() -> Path:
+    """../shared/tools beside the checkout (or beside the folder of worktrees), or $BRIEFING_TOOLS."""
+    if "BRIEFING_TOOLS" in os.environ:
+        return Path(os.environ["BRIEFING_TOOLS"])
+    for up in ROOT.parents:
+        if (up / "shared" / "tools" / "ttfp.py").is_file():
+            return up / "shared" / "tools"
+    return ROOT.parent / "shared" / "tools"
+
+
+TOOLS = _tools()
 RATIO = re.compile(r"ratio A/B \(median of pairs\): ([\d.]+)")
 MEDIAN = re.compile(r"^([AB]): median (\d+) ms", re.M)
 
