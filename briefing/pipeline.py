@@ -30,6 +30,7 @@ from briefing.store.cache import (
 
 if TYPE_CHECKING:
     from briefing.ingest.sources import Article
+    from briefing.search.index import SearchIndex
 
 
 @dataclass(slots=True)
@@ -37,13 +38,37 @@ class Loaded:
     briefing: Briefing
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: A curated briefing's findings as (line, status, message), kept with its search index too.
+    findings: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Searchable:
+    """A briefing's search index, with what loading it skipped and warned about (as :class:`Loaded`)."""
+
+    index: SearchIndex
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 #: Called as ``progress(stage, done, total)`` while a briefing is built.
 Progress = Callable[[str, int, int], None]
+OnHead = Callable[[Head], None]
 
 #: The stage reported while articles are read and segmented.
 READING = "reading"
+
+
+@dataclass(slots=True)
+class _Opened:
+    """The articles read for a load, and the key of their briefing in the cache."""
+
+    cache: Cache
+    articles: list[Article]
+    skipped: list[Skipped]
+    key: str
+    curated: Path | None = None  # the folder's briefing.md, when it is the one opened
+    curated_bytes: bytes = b""
 
 
 def load_briefing(
@@ -52,7 +77,7 @@ def load_briefing(
     use_cache: bool = True,
     progress: Progress | None = None,
     curated: bool = True,
-    on_head: Callable[[Head], None] | None = None,
+    on_head: OnHead | None = None,
 ) -> Loaded:
     """Read the articles under ``paths`` and derive their briefing, using the cache.
 
@@ -75,59 +100,95 @@ def load_briefing(
     not in the key: a hit that skipped a file now named strictly is
     treated as a miss, which raises that file's error.
     """
+    return _load(_open(paths, strict, use_cache, curated), progress, on_head)
+
+
+def load_index(
+    paths: Iterable[str | os.PathLike[str]],
+    strict: bool = True,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> Searchable:
+    """The search index of the briefing ``load_briefing(paths)`` gives: from the cache, else built and kept.
+
+    A cached index answers without the briefing being read or derived, so
+    ``briefing search`` on a cached folder costs reading the articles (to
+    know they are unchanged) and the index.
+    """
+    from briefing.search.index import SearchIndex
+    from briefing.search.stored import pack, unpack
+    from briefing.store.cache import SEARCH, CachedIndex, index_key
+
+    opened = _open(paths, strict, use_cache, True)
+    cache, key = opened.cache, index_key(opened.key)
+    hit = cache.get(SEARCH, key)
+    if isinstance(hit, CachedIndex) and (bad := _typed_skips(hit.skipped, opened.articles)) is not None:
+        try:
+            index = SearchIndex.of(unpack(hit.index))
+        except ValueError:
+            cache.reject(SEARCH, key)
+        else:
+            warnings = list(cache.warnings) + _report_of(hit.findings, opened.curated)
+            return Searchable(index, opened.skipped + bad, warnings)
+    loaded = _load(opened, progress, None)
+    index = SearchIndex(loaded.briefing)
+    skips = _resolved_skips(loaded.skipped[len(opened.skipped) :], opened.articles)
+    cache.put(SEARCH, key, CachedIndex.of(pack(index.tables), skips, loaded.findings))
+    return Searchable(index, loaded.skipped, loaded.warnings)
+
+
+def _open(paths: Iterable[str | os.PathLike[str]], strict: bool, use_cache: bool, curated: bool) -> _Opened:
+    """Read every article (and a curated briefing.md) and key what they make."""
+    import hashlib
+
+    from briefing.ingest.reading import read_bytes
     from briefing.ingest.sources import read_articles  # not at the top: the reader imports Loaded
 
     paths = list(paths)
     cache = Cache.open(use_cache)
     articles, skipped = read_articles(paths, strict)
     briefing_md = curated_path(paths) if curated else None
-    if briefing_md is not None:
-        return _curated(briefing_md, articles, skipped, cache, progress, on_head)
-    key = briefing_key(_inputs(articles))
-    loaded = _cached(cache, key, articles, skipped, on_head)
+    if briefing_md is None:
+        return _Opened(cache, articles, skipped, briefing_key(_inputs(articles)))
+    data = read_bytes(briefing_md)
+    key = curated_key(hashlib.blake2b(data, digest_size=16).hexdigest(), _inputs(articles))
+    return _Opened(cache, articles, skipped, key, briefing_md, data)
+
+
+def _load(opened: _Opened, progress: Progress | None, on_head: OnHead | None) -> Loaded:
+    loaded = _cached(opened, on_head)
     if loaded is not None:
         return loaded
+    if opened.curated is not None:
+        return _curated(opened, progress, on_head)
     from briefing.derive import derive
 
-    sources, bad = _sources(articles, skipped, cache, progress)
+    sources, bad = _sources(opened, progress)
     briefing = derive(sources, progress)
-    _store(cache, key, briefing, bad, articles, on_head)
-    return Loaded(briefing, skipped + bad, cache.warnings)
+    _store(opened, briefing, bad, on_head)
+    return Loaded(briefing, opened.skipped + bad, opened.cache.warnings)
 
 
-def _curated(
-    path: Path,
-    articles: list[Article],
-    skipped: list[Skipped],
-    cache: Cache,
-    progress: Progress | None,
-    on_head: Callable[[Head], None] | None,
-) -> Loaded:
-    """The folder's ``briefing.md`` against its articles: cached, else its head first, then the whole."""
-    import hashlib
-
-    from briefing.ingest.reading import decode, read_bytes
-
-    data = read_bytes(path)
-    key = curated_key(hashlib.blake2b(data, digest_size=16).hexdigest(), _inputs(articles))
-    loaded = _cached(cache, key, articles, skipped, on_head, str(path))
-    if loaded is not None:
-        return loaded
+def _curated(opened: _Opened, progress: Progress | None, on_head: OnHead | None) -> Loaded:
+    """The folder's ``briefing.md`` against its articles: its head first, then the whole."""
     from briefing.formats.markdown_read import parse
+    from briefing.ingest.reading import decode
 
-    sources, bad = _sources(articles, skipped, cache, progress)
-    text = decode(data, str(path)).text
+    assert opened.curated is not None
+    name = str(opened.curated)
+    sources, bad = _sources(opened, progress)
+    text = decode(opened.curated_bytes, name).text
     if on_head is not None:
         from briefing.formats.markdown_head import head_of
 
-        head = head_of(text, sources, str(path))
+        head = head_of(text, sources, name)
         if head is not None:
             on_head(head)
-    parsed = parse(text, sources, str(path))
+    parsed = parse(text, sources, name)
     parsed.briefing.origin = "curated"
     findings = [(f.line, f.status, f.message) for f in parsed.findings]
-    _store(cache, key, parsed.briefing, bad, articles, on_head, findings)
-    return Loaded(parsed.briefing, skipped + bad, cache.warnings + parsed.report())
+    _store(opened, parsed.briefing, bad, on_head, findings)
+    return Loaded(parsed.briefing, opened.skipped + bad, opened.cache.warnings + parsed.report(), findings)
 
 
 def _inputs(articles: list[Article]) -> list[tuple[str, str, str]]:
@@ -149,88 +210,86 @@ def _resolver() -> Callable[[Path], str]:
             return str(path)
         parent = path.parent
         if parent not in folders:
-            folders[parent] = os.path.realpath(parent)
-        return os.path.join(folders[parent], path.name)
+            folders[parent] = os.path.join(os.path.realpath(parent), "")
+        return folders[parent] + path.name
 
     return resolve
 
 
-def _sources(
-    articles: list[Article], skipped: list[Skipped], cache: Cache, progress: Progress | None
-) -> tuple[list[Source], list[Skipped]]:
+def _sources(opened: _Opened, progress: Progress | None) -> tuple[list[Source], list[Skipped]]:
     from briefing.ingest.sources import require_sources
 
-    sources, bad = parse_articles(articles, cache, progress)
-    require_sources(sources, skipped + bad)
+    sources, bad = parse_articles(opened.articles, opened.cache, progress)
+    require_sources(sources, opened.skipped + bad)
     return sources, bad
 
 
-def _cached(
-    cache: Cache,
-    key: str,
-    articles: list[Article],
-    skipped: list[Skipped],
-    on_head: Callable[[Head], None] | None,
-    name: str | None = None,
-) -> Loaded | None:
-    """The cached briefing of ``key`` with the paths as typed now, its head heard first; None on a miss.
-
-    ``name`` is the curated briefing's file, whose findings are reported again.
-    """
+def _cached(opened: _Opened, on_head: OnHead | None) -> Loaded | None:
+    """The cached briefing with the paths as typed now, its head heard first; None on a miss."""
+    cache, key = opened.cache, opened.key
     head = cache.get(HEADS, key) if on_head is not None else None
     if isinstance(head, Head) and on_head is not None:
         on_head(head)
     hit = cache.get(BRIEFINGS, key)
     if not isinstance(hit, CachedBriefing):
         return None
-    bad = _typed_paths(hit, articles)
+    bad = _typed_skips(hit.skipped, opened.articles)
     if bad is None:
         return None
+    exact = {a.source_id: str(a.path) for a in opened.articles}
+    for src in hit.briefing.sources:
+        src.path = exact.get(src.id, src.path)
     if on_head is not None and not isinstance(head, Head):  # cached before heads were, or trimmed
         cache.put(HEADS, key, Head.of(hit.briefing))
-    warnings = list(cache.warnings)
-    if hit.findings and name is not None:
-        from briefing.formats.markdown_read import Finding, ParsedBriefing
+    warnings = list(cache.warnings) + _report_of(hit.findings, opened.curated)
+    return Loaded(hit.briefing, opened.skipped + bad, warnings, list(hit.findings))
 
-        findings = [Finding(line, status, message) for line, status, message in hit.findings]
-        warnings += ParsedBriefing(hit.briefing, findings, name).report()
-    return Loaded(hit.briefing, skipped + bad, warnings)
+
+def _report_of(findings: list[tuple[int, str, str]], curated: Path | None) -> list[str]:
+    """A curated briefing's cached findings as ``file:line: status message`` lines, as when first read."""
+    if not findings or curated is None:
+        return []
+    from briefing.formats.markdown_read import Finding, ParsedBriefing
+
+    lines = [Finding(line, status, message) for line, status, message in findings]
+    return ParsedBriefing(Briefing("", []), lines, str(curated)).report()
 
 
 def _store(
-    cache: Cache,
-    key: str,
+    opened: _Opened,
     briefing: Briefing,
     bad: list[Skipped],
-    articles: list[Article],
-    on_head: Callable[[Head], None] | None,
+    on_head: OnHead | None,
     findings: list[tuple[int, str, str]] | None = None,
 ) -> None:
     """Cache a briefing and its head (files skipped by resolved path); the head is heard if not yet."""
-    resolve = _resolver()
-    resolved = {a.path: resolve(a.path) for a in articles}
-    skips = [Skipped(Path(resolved.get(s.path, str(s.path))), s.reason) for s in bad]
-    cache.put(BRIEFINGS, key, CachedBriefing.of(briefing, skips, findings))
+    cache = opened.cache
+    cache.put(BRIEFINGS, opened.key, CachedBriefing.of(briefing, _resolved_skips(bad, opened.articles), findings))
     head = Head.of(briefing)
-    cache.put(HEADS, key, head)
+    cache.put(HEADS, opened.key, head)
     if on_head is not None:
         on_head(head)
     cache.trim()
 
 
-def _typed_paths(hit: CachedBriefing, articles: list[Article]) -> list[Skipped] | None:
-    """Put back the paths as typed now (the key holds resolved ones, and as UTF-8 text a name may not be).
+def _resolved_skips(bad: list[Skipped], articles: list[Article]) -> list[Skipped]:
+    resolve = _resolver()
+    resolved = {a.path: resolve(a.path) for a in articles}
+    return [Skipped(Path(resolved.get(s.path, str(s.path))), s.reason) for s in bad]
 
-    Returns the files skipped while the entry was made, or None when one of
-    them is now named strictly: its error is due, so the entry does not serve.
+
+def _typed_skips(stored: list[tuple[str, str]], articles: list[Article]) -> list[Skipped] | None:
+    """The files an entry skipped, by the paths as typed now (it holds resolved ones, as UTF-8 text).
+
+    None when one of them is now named strictly: its error is due, so the
+    entry does not serve.
     """
-    exact = {a.source_id: str(a.path) for a in articles}
-    for src in hit.briefing.sources:
-        src.path = exact.get(src.id, src.path)
+    if not stored:
+        return []
     resolve = _resolver()
     by_resolved = {utf8(resolve(a.path)): a for a in articles}
     bad: list[Skipped] = []
-    for path, reason in hit.skipped:
+    for path, reason in stored:
         article = by_resolved.get(path)
         if article is not None and article.strict:
             return None

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from test_bad_input import ARTICLE, Derive
 
-import briefing.ingest.sources
+import briefing.ingest.segment
 from briefing.ingest import reading
 
 
@@ -65,7 +65,7 @@ def test_a_file_that_takes_too_long_is_one_notice(
     folder: Path, derive: Derive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (folder / "slow.txt").write_text("Slow talks resumed in Oslo on Monday.\n", encoding="utf-8")
-    real = briefing.ingest.sources.segment
+    real = briefing.ingest.segment.segment
 
     def slow(source_id: str, *args: object, **kwargs: object) -> object:
         if source_id == "slow":
@@ -74,7 +74,7 @@ def test_a_file_that_takes_too_long_is_one_notice(
                 pass
         return real(source_id, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(briefing.ingest.sources, "segment", slow)
+    monkeypatch.setattr(briefing.ingest.segment, "segment", slow)
     monkeypatch.setattr(reading, "PARSE_SECONDS", 0.5)
     start = time.monotonic()
     code, out, err = derive(folder, str(folder), "--format", "md", "--no-cache")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from briefing.sanitize import one_line
 
 if TYPE_CHECKING:
-    from briefing.pipeline import Loaded
+    from briefing.pipeline import Loaded, Searchable
 
 PROG = "briefing"
 
@@ -23,7 +23,7 @@ def say(message: str) -> None:
     print(f"{PROG}: {one_line(message)}", file=sys.stderr)
 
 
-def print_notices(loaded: Loaded) -> None:
+def print_notices(loaded: Loaded | Searchable) -> None:
     """One line on stderr per skipped file and per warning (stdout stays the output)."""
     for skip in loaded.skipped:
         say(f"skipped {skip.path}: {skip.reason}")

@@ -11,7 +11,6 @@ from briefing.cli.notices import PROG, say
 from briefing.errors import InputError
 from briefing.sanitize import json_safe, one_line
 from briefing.search.hits import Hit
-from briefing.search.index import SearchIndex
 
 #: --kind choices and the hit kinds each one covers.
 KIND_CHOICES = {
@@ -55,14 +54,14 @@ def run(argv: list[str]) -> int:
     if not args.query.strip():
         raise InputError("the query is empty")
     from briefing.cli.notices import print_notices
-    from briefing.pipeline import load_briefing
+    from briefing.pipeline import load_index
     from briefing.store.resources import seed_paths
 
     paths = args.paths or [str(p) for p in seed_paths()]
-    loaded = load_briefing(paths, strict=bool(args.paths), use_cache=not args.no_cache)
-    print_notices(loaded)
+    found = load_index(paths, strict=bool(args.paths), use_cache=not args.no_cache)  # cached with the briefing
+    print_notices(found)
     kinds = [k for choice in args.kind for k in KIND_CHOICES[choice]] if args.kind else None
-    hits = SearchIndex(loaded.briefing).search(args.query, kinds=kinds, limit=args.limit)
+    hits = found.index.search(args.query, kinds=kinds, limit=args.limit)
     sys.stdout.write(format_json(hits) if args.format == "json" else format_text(hits))
     if not hits:
         say(f"no hits for {args.query!r}")

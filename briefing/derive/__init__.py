@@ -6,19 +6,40 @@ named for its job and takes what earlier stages found.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from briefing.derive.delegations import find_delegations
-from briefing.derive.demands import find_demands
-from briefing.derive.discrepancies import find_discrepancies
-from briefing.derive.figures import figure_discrepancies
-from briefing.derive.outcomes import find_outcomes
-from briefing.derive.parties import find_parties
-from briefing.derive.people import find_people
-from briefing.derive.places import find_places
-from briefing.derive.summary import summarize
 from briefing.model import Briefing, Source
+
+#: Each stage and the module it lives in, imported when first used (see ``__getattr__``).
+_STAGES = {
+    "find_people": "people",
+    "find_parties": "parties",
+    "find_delegations": "delegations",
+    "find_demands": "demands",
+    "find_places": "places",
+    "find_outcomes": "outcomes",
+    "summarize": "summary",
+    "find_discrepancies": "discrepancies",
+    "figure_discrepancies": "figures",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A stage, imported on first use: importing this package (as ``search`` does for
+    ``derive.names``) must not compile every stage's patterns, which took most of a
+    cached ``briefing search`` (~0.3 s of 0.8)."""
+    if name not in _STAGES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_STAGES[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_STAGES])
+
 
 #: Bumped whenever derivation output may change, so caches are invalidated.
 DERIVE_VERSION = "2"
@@ -34,15 +55,17 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
 
     ``progress`` hears ("deriving", stages done, stages) after each stage.
     """
+    from briefing import derive as stages  # this package: its stages, imported now (and patchable by benchmarks)
+
     step = _stepper(progress, total=8)
-    people = step(find_people(sources))
-    parties = step(find_parties(sources, people))
-    delegations = step(find_delegations(sources, people, parties))
-    demands = step(find_demands(sources, people, parties))
-    places = step(find_places(sources, parties))
-    outcomes = step(find_outcomes(sources))
-    summary = step(summarize(sources, demands))
-    discrepancies = step(find_discrepancies(sources, people, delegations) + figure_discrepancies(sources))
+    people = step(stages.find_people(sources))
+    parties = step(stages.find_parties(sources, people))
+    delegations = step(stages.find_delegations(sources, people, parties))
+    demands = step(stages.find_demands(sources, people, parties))
+    places = step(stages.find_places(sources, parties))
+    outcomes = step(stages.find_outcomes(sources))
+    summary = step(stages.summarize(sources, demands))
+    discrepancies = step(stages.find_discrepancies(sources, people, delegations) + stages.figure_discrepancies(sources))
     return Briefing(
         title=briefing_title(sources),
         sources=sources,

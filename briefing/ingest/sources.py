@@ -11,9 +11,7 @@ from pathlib import Path
 
 from briefing.errors import FileError, InputError
 from briefing.ids import slug, unique_id
-from briefing.ingest.cleaning import clean
 from briefing.ingest.reading import Skipped, check_text, decode, discover, read_bytes, time_limit
-from briefing.ingest.segment import segment
 from briefing.model import Source
 
 
@@ -32,6 +30,9 @@ def source_from_text(text: str, source_id: str, path: str | None = None, encodin
 
         text = html_to_text(text)
     check_text(text, path or source_id)
+    from briefing.ingest.cleaning import clean  # here, not at the top: reading articles whose parse is
+    from briefing.ingest.segment import segment  # cached never needs them (their patterns take ~50 ms)
+
     cleaned = clean(text)
     paragraphs, sentences = segment(source_id, text, cleaned.boilerplate, cleaned.title)
     title = _title(text, cleaned.title, sentences, path)

@@ -69,7 +69,12 @@ def rank_key(hit: Hit) -> tuple:
 
 def sentence_where(source: Source | None, sent: Sentence) -> str:
     """Where a sentence is, for a reader: "source title · paragraph n"."""
-    title = source.title if source else sent.source_id
+    return place_of(source.title if source else None, sent.source_id, sent.paragraph)
+
+
+def place_of(title: str | None, source_id: str, paragraph: int) -> str:
+    """ "source title · paragraph n" (the article's id when it has no title known), the title cut at 48."""
+    title = source_id if title is None else title
     if len(title) > 48:
         title = title[:47].rstrip() + "…"
-    return f"{title} · paragraph {sent.paragraph + 1}"
+    return f"{title} · paragraph {paragraph + 1}"

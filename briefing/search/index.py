@@ -36,11 +36,11 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from briefing.history import Location
-from briefing.model import Briefing, Sentence, Source
-from briefing.search.docs import Doc, entity_docs
+from briefing.model import Briefing
 from briefing.search.fold import ARTICLES, WORD, fold, surface, words
-from briefing.search.hits import KINDS, Hit, ranked, sentence_where
+from briefing.search.hits import KINDS, Hit, place_of, ranked
 from briefing.search.postings import FOLLOWS, all_docs, first_docs, holds, prefixed
+from briefing.search.tables import Tables, build
 
 #: Match bands, best first; "partial" means some query words were not found.
 EXACT, PREFIX, FUZZY, PARTIAL = range(4)
@@ -86,66 +86,40 @@ class SearchIndex:
     """The search index of one briefing (see the module docstring)."""
 
     def __init__(self, briefing: Briefing) -> None:
-        self._sources: dict[str, Source] = {src.id: src for src in briefing.sources}
-        self._entities: list[Doc] = list(entity_docs(briefing))
-        self._sentences: list[Sentence] = [s for src in briefing.sources for s in src.sentences]
-        self._word_terms: dict[str, int] = {}  # a lower-cased word as written -> term id
-        self._term_ids: dict[str, int] = {}  # surface -> term id
-        self._terms: list[str] = []
-        self._postings: list[array] = []
-        for doc, entity in enumerate(self._entities):
-            self._add(doc, entity.text, entity.glue)
-        first = len(self._entities)
-        for n, sent in enumerate(self._sentences):
-            self._add(first + n, sent.text, False)
-        self._sorted_terms = sorted(self._term_ids)
-        self._fold_terms: dict[str, list[int]] = {}
-        for term_id, term in enumerate(self._terms):
-            self._fold_terms.setdefault(fold(term), []).append(term_id)
-        self._sorted_folds = sorted(self._fold_terms)
+        self._use(build(briefing))
+
+    @classmethod
+    def of(cls, tables: Tables) -> SearchIndex:
+        """An index over tables built before (and kept in the cache: :mod:`briefing.search.stored`)."""
+        index = cls.__new__(cls)
+        index._use(tables)
+        return index
+
+    def _use(self, t: Tables) -> None:
+        self.tables = t
+        self._entities = t.entities
+        self._titles = t.titles
+        self._word_terms = t.word_terms
+        self._terms = t.terms
+        self._term_ids = {term: n for n, term in enumerate(t.terms)}
+        self._postings = t.postings
+        self._sorted_terms = t.sorted_terms
+        self._fold_terms = t.fold_terms
+        self._sorted_folds = t.sorted_folds
         self._buckets: dict[int, list[str]] = {}
         for key in self._sorted_folds:
             self._buckets.setdefault(len(key), []).append(key)
         self._starts: dict[int, list[str]] = {}  # length -> distinct beginnings of longer keys
-
-    # -- building ---------------------------------------------------------
-
-    def _add(self, doc: int, text: str, glue: bool) -> None:
-        ids: set[int] = set()
-        lookup = self._word_terms
-        previous = ""
-        for match in WORD.findall(text.lower()):  # fast path: ``surface`` runs once per distinct word
-            term = lookup.get(match)
-            if term is None:
-                term = lookup[match] = self._term(surface(match))
-            if term >= 0:
-                ids.add(term)
-                if glue:
-                    if previous:
-                        ids.add(self._term(previous + self._terms[term]))
-                    previous = self._terms[term]
-        for term in ids:
-            self._postings[term].append(doc)
-
-    def _term(self, word: str) -> int:
-        if not word:
-            return -1
-        term = self._term_ids.get(word)
-        if term is None:
-            term = self._term_ids[word] = len(self._terms)
-            self._terms.append(word)
-            self._postings.append(array("I"))
-        return term
 
     # -- facts ----------------------------------------------------------
 
     @property
     def size(self) -> tuple[int, int, int]:
         """(entity documents, sentences, distinct terms)."""
-        return len(self._entities), len(self._sentences), len(self._terms)
+        return len(self._entities), len(self.tables.sentence_ids), len(self._terms)
 
     def sentence_ids(self) -> list[str]:
-        return [s.id for s in self._sentences]
+        return list(self.tables.sentence_ids)
 
     # -- querying -------------------------------------------------------
 
@@ -271,27 +245,27 @@ class SearchIndex:
     def _sentence_hits(self, tables: list[dict[int, _Match]], want: int) -> list[Hit]:
         first = len(self._entities)
         hits = []
+        t = self.tables
         for doc in self._sentence_candidates(tables, want):
-            sent = self._sentences[doc - first]
-            scored = self._score(sent.text, tables, False)
+            n = doc - first
+            sid, text, source = t.sentence_ids[n], t.sentence_texts[n], t.sentence_sources[n]
+            scored = self._score(text, tables, False)
+            where = place_of(self._titles.get(source), source, t.sentence_paragraphs[n])
             hits.append(
                 Hit(
                     "sentence",
-                    sent.id,
-                    sent.text,
-                    sent.text,
+                    sid,
+                    text,
+                    text,
                     scored.score,
                     BANDS[scored.band],
-                    self.where(sent),
-                    Location("source", sent.id),
+                    where,
+                    Location("source", sid),
                     scored.spans,
                     doc,
                 )
             )
         return hits
-
-    def where(self, sent: Sentence) -> str:
-        return sentence_where(self._sources.get(sent.source_id), sent)
 
     def _sentence_candidates(self, tables: list[dict[int, _Match]], want: int) -> list[int]:
         """Sentence documents holding every query word: exact/prefix matches first, in reading order."""

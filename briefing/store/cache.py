@@ -63,6 +63,8 @@ SOURCES = "sources"
 BRIEFINGS = "briefings"
 #: The small part of a briefing the reader paints first (:class:`briefing.model.Head`), keyed as its briefing.
 HEADS = "heads"
+#: A briefing's search index (:mod:`briefing.search.stored`), keyed by its briefing's key and the search code.
+SEARCH = "search"
 #: The preload's answer over its pipe (not stored): a briefing, what was skipped, the warnings.
 LOADED = "loaded"
 #: Size bound of the whole cache, in MB; override with this environment variable.
@@ -105,6 +107,23 @@ class CachedBriefing(msgspec.Struct, array_like=True):
         return [Skipped(Path(path), reason) for path, reason in self.skipped]
 
 
+class CachedIndex(msgspec.Struct, array_like=True):
+    """What the search level stores: the index's own bytes (typed by the search package), and as a briefing's.
+
+    The skips and findings are the briefing's, so that a search answered
+    from here reports what a load would.
+    """
+
+    index: bytes
+    skipped: list[tuple[str, str]]
+    findings: list[tuple[int, str, str]] = []
+
+    @classmethod
+    def of(cls, index: bytes, skipped: list[Skipped], findings: list[tuple[int, str, str]]) -> CachedIndex:
+        skips = [(utf8(str(s.path)), s.reason) for s in skipped]
+        return cls(index, skips, [(line, status, utf8(message)) for line, status, message in findings])
+
+
 class _Loaded(msgspec.Struct, array_like=True):
     briefing: Briefing
     skipped: list[tuple[str, str]]
@@ -112,7 +131,13 @@ class _Loaded(msgspec.Struct, array_like=True):
 
 
 #: What each kind of entry decodes to: nothing else can come out of one.
-_TYPES: dict[str, Any] = {SOURCES: Source, BRIEFINGS: CachedBriefing, HEADS: Head, LOADED: _Loaded}
+_TYPES: dict[str, Any] = {
+    SOURCES: Source,
+    BRIEFINGS: CachedBriefing,
+    HEADS: Head,
+    SEARCH: CachedIndex,
+    LOADED: _Loaded,
+}
 
 
 @cache
@@ -174,6 +199,7 @@ _SCOPES = {
     "parse": _PARSE_CODE,
     "derive": (*_PARSE_CODE, "derive"),
     "curated": (*_PARSE_CODE, "ids.py", "formats"),
+    "search": ("model.py", "history.py", "search"),
 }
 
 
@@ -228,6 +254,11 @@ def briefing_key(inputs: Iterable[tuple[str, str, str]]) -> str:
 def curated_key(briefing_digest: str, inputs: Iterable[tuple[str, str, str]]) -> str:
     """Key of a curated briefing: its file's bytes and the articles its citations resolve against."""
     return _key(code_digest("curated"), briefing_digest, *_inputs(inputs))
+
+
+def index_key(key: str) -> str:
+    """Key of the search index of the briefing keyed ``key`` (which pins the inputs and their code)."""
+    return _key(code_digest("search"), key)
 
 
 def _inputs(inputs: Iterable[tuple[str, str, str]]) -> list[str]:
@@ -296,6 +327,13 @@ class Cache:
         _touch(path)
         return value
 
+    def reject(self, kind: str, key: str) -> None:
+        """Drop an entry whose contents proved damaged past decoding (one warning, as for any damage)."""
+        if self.root is not None:
+            path = self.root / kind / key
+            self._warn("read", f"cache entry corrupt, rebuilding: {path}")
+            self._drop(path)
+
     @staticmethod
     def _drop(path: Path) -> None:
         with contextlib.suppress(OSError):
@@ -335,7 +373,7 @@ class Cache:
 
 
 def _entries(root: Path) -> Iterable[tuple[float, int, Path]]:
-    for kind in (SOURCES, BRIEFINGS, HEADS):
+    for kind in (SOURCES, BRIEFINGS, HEADS, SEARCH):
         try:
             with os.scandir(root / kind) as it:
                 for entry in it:

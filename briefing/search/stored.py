@@ -1,0 +1,155 @@
+"""A built search index as bytes and back, so the cache can keep it beside its briefing.
+
+``briefing search`` on a cached folder then answers without deriving,
+without reading the briefing and without building an index: building one
+over 1,000 articles takes seconds of Python, reading it back a few
+milliseconds. The postings, most of an index, are one buffer of unsigned
+32-bit document numbers with an offset per term, kept as they are read
+and sliced (a ``memoryview``) only for the terms a query touches.
+
+The format is MessagePack decoded by msgspec against :class:`_Stored`, as
+the rest of the cache is: a file can yield these tables or fail to decode,
+nothing else. The store keeps the bytes without knowing their type (it
+sits below search in the flow).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
+
+import msgspec
+
+from briefing.history import Location
+from briefing.search.docs import Doc
+from briefing.search.tables import Tables
+
+#: Bump when :class:`Tables` (or what building puts in it) changes.
+VERSION = 1
+_ITEM = "I"
+
+
+class _Stored(msgspec.Struct, array_like=True):
+    version: int
+    entities: tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str | None], list[bool]]
+    sentence_ids: list[str]
+    sentence_texts: list[str]
+    sentence_sources: list[str]
+    sentence_paragraphs: list[int]
+    titles: dict[str, str]
+    terms: list[str]
+    word_terms: dict[str, int]
+    postings: bytes  # every term's documents, concatenated, native uint32
+    offsets: bytes  # where each term's run starts, and the end (len(terms) + 1 uint32)
+    sorted_terms: list[str]
+    fold_terms: dict[str, list[int]]
+    sorted_folds: list[str]
+
+
+class _Packed(Sequence[memoryview]):
+    """Each term's postings as a slice of the one buffer, made when asked for."""
+
+    def __init__(self, flat: memoryview, offsets: memoryview) -> None:
+        self._flat, self._offsets = flat, offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, term: int) -> memoryview:  # type: ignore[override]
+        return self._flat[self._offsets[term] : self._offsets[term + 1]]
+
+
+class _Docs(Sequence[Doc]):
+    """The entity documents, kept as columns (a tenth of the decoding time) and made when a query reaches them."""
+
+    def __init__(self, columns: tuple[list, ...]) -> None:
+        self._columns = columns
+        self._made: dict[int, Doc] = {}
+        if len({len(c) for c in columns}) > 1:
+            raise ValueError("damaged entity documents: columns of different lengths")
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+    def __getitem__(self, n: int) -> Doc:  # type: ignore[override]
+        doc = self._made.get(n)
+        if doc is None:
+            kind, eid, label, text, where, pane, item, glue = (c[n] for c in self._columns)
+            doc = self._made[n] = Doc(kind, eid, label, text, where, Location(pane, item), glue)
+        return doc
+
+
+def _columns(docs: Sequence[Doc]) -> tuple[list, ...]:
+    return (
+        [d.kind for d in docs],
+        [d.id for d in docs],
+        [d.label for d in docs],
+        [d.text for d in docs],
+        [d.where for d in docs],
+        [d.location.pane for d in docs],
+        [d.location.item for d in docs],
+        [d.glue for d in docs],
+    )
+
+
+@cache
+def _decoder() -> msgspec.msgpack.Decoder:
+    return msgspec.msgpack.Decoder(_Stored)
+
+
+def pack(t: Tables) -> bytes:
+    """The tables as bytes (MessagePack)."""
+    flat = array(_ITEM)
+    offsets = array(_ITEM, [0])
+    for postings in t.postings:
+        flat.extend(postings)
+        offsets.append(len(flat))
+    stored = _Stored(
+        VERSION,
+        _columns(t.entities),
+        t.sentence_ids,
+        t.sentence_texts,
+        t.sentence_sources,
+        t.sentence_paragraphs,
+        t.titles,
+        t.terms,
+        t.word_terms,
+        flat.tobytes(),
+        offsets.tobytes(),
+        t.sorted_terms,
+        t.fold_terms,
+        t.sorted_folds,
+    )
+    return msgspec.msgpack.encode(stored)
+
+
+def unpack(data: bytes | memoryview) -> Tables:
+    """The tables :func:`pack` wrote; ``ValueError`` when the bytes are not such tables."""
+    s = _decoder().decode(data)
+    if s.version != VERSION:
+        raise ValueError(f"search index of version {s.version}, not {VERSION}")
+    try:
+        flat = memoryview(s.postings).cast(_ITEM)
+        offsets = memoryview(s.offsets).cast(_ITEM)
+    except TypeError as err:  # a length that is no multiple of the item size
+        raise ValueError(f"damaged postings: {err}") from None
+    if len(offsets) != len(s.terms) + 1 or any(a > b for a, b in pairwise(offsets)):
+        raise ValueError("damaged postings: offsets do not fit the terms")
+    if offsets[-1] != len(flat):
+        raise ValueError("damaged postings: offsets do not fit the buffer")
+    return Tables(
+        entities=_Docs(s.entities),
+        sentence_ids=s.sentence_ids,
+        sentence_texts=s.sentence_texts,
+        sentence_sources=s.sentence_sources,
+        sentence_paragraphs=s.sentence_paragraphs,
+        titles=s.titles,
+        terms=s.terms,
+        word_terms=s.word_terms,
+        postings=_Packed(flat, offsets),
+        sorted_terms=s.sorted_terms,
+        fold_terms=s.fold_terms,
+        sorted_folds=s.sorted_folds,
+    )
