@@ -22,7 +22,6 @@ _STAGES = {
     "find_outcomes": "outcomes",
     "summarize": "summary",
     "find_discrepancies": "discrepancies",
-    "figure_discrepancies": "figures",
 }
 
 
@@ -64,8 +63,19 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
     demands = step(stages.find_demands(sources, people, parties))
     places = step(stages.find_places(sources, parties))
     outcomes = step(stages.find_outcomes(sources))
-    summary = step(stages.summarize(sources, demands))
-    discrepancies = step(stages.find_discrepancies(sources, people, delegations) + stages.figure_discrepancies(sources))
+    discrepancies = step(stages.find_discrepancies(sources, people, parties, delegations, places, outcomes))
+    summary = step(
+        stages.summarize(
+            sources,
+            demands,
+            outcomes=outcomes,
+            delegations=delegations,
+            people=people,
+            parties=parties,
+            places=places,
+            discrepancies=discrepancies,
+        )
+    )
     return Briefing(
         title=briefing_title(sources),
         sources=sources,

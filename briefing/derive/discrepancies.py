@@ -1,109 +1,104 @@
-"""Discrepancies between outlets about people: name spellings, titles, delegation membership.
+"""Discrepancies between outlets: contradictions first, then spellings and delegation lists, listed apart.
 
-Each is a claim whose citations are the differing sentences, one or more
-per outlet, so a reader can set them side by side. (Numbers and dates that
-differ are found by the claims stage.)
+A contradiction is two outlets saying things about the same thing that
+cannot both be true: a figure (:mod:`figures`), the round, venue, day or
+format of the talks (:mod:`occasion`), a person's title (:mod:`titles`) or
+whereabouts (:mod:`whereabouts`), who leads a side (:mod:`leads`). Each cites
+both sides and says which outlets say what (:mod:`contradictions`); the most
+substantive come first (figures, those about an outcome, most outlets).
+
+Differences that contradict nothing come after, one entry each, so they
+never outrank a contradiction: the spellings outlets use for one person
+(all of them in one entry), and the members some outlets name in a
+delegation that others covering it leave out.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
+from briefing.derive.contradictions import ranked
 from briefing.derive.delegations import find_delegations_outlets
-from briefing.derive.locator import PersonLocator
-from briefing.derive.mentions import HEAD_NOUNS
+from briefing.derive.figures import figure_contradictions, outlet_names
+from briefing.derive.leads import lead_contradictions
 from briefing.derive.names import name_tokens
-from briefing.ingest.segment import TITLE_ABBREVIATIONS
-from briefing.model import Claim, Delegation, Person, Sentence, Source
+from briefing.derive.occasion import occasion_contradictions
+from briefing.derive.similar import shared_index
+from briefing.derive.syndication import syndication_outlets
+from briefing.derive.titles import title_contradictions
+from briefing.derive.whereabouts import attendance_contradictions
+from briefing.model import Claim, Delegation, Party, Person, Place, Source
 
-#: Abbreviated titles compared as their full words ("Gen." is "General").
-_ABBREVIATED = {
-    "gen": "general",
-    "maj": "major",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "brig": "brigadier",
-    "adm": "admiral",
-    "capt": "captain",
-    "amb": "ambassador",
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "pres": "president",
-    "cmdr": "commander",
-    "cdr": "commander",
-    "sgt": "sergeant",
-    "supt": "superintendent",
-    "insp": "inspector",
-}
-_POSSESSIVE_END = re.compile(r"['’]s$")
-_PREPOSITION = re.compile(r"\s(?:of|to|for|on|in|at|with|from)\s", re.IGNORECASE)
+#: Subjects of the two entries listed apart from the contradictions.
+SPELLINGS, LISTS = "Spellings of names", "Who is named in each delegation"
 
 
-def find_discrepancies(sources: list[Source], people: list[Person], delegations: list[Delegation]) -> list[Claim]:
-    """Where outlets differ on a person's spelling or title, or on who is in a delegation."""
-    index = _SentenceIndex(sources)
-    claims = [
-        *(c for p in people if p.kind != "journalist" for c in _spelling(p, index)),
-        *_titles(sources, people, index),
-        *(c for d in delegations for c in _composition(d, people, index)),
+def find_discrepancies(
+    sources: list[Source],
+    people: list[Person],
+    parties: list[Party],
+    delegations: list[Delegation],
+    places: list[Place],
+    outcomes: list[Claim],
+) -> list[Claim]:
+    """Contradictions between outlets, substantive first; spellings and delegation lists after, one entry each."""
+    index = shared_index(sources)
+    outlet = syndication_outlets(sources, index)
+    names = outlet_names(sources, outlet)
+    found = [
+        *figure_contradictions(sources, outlet, index),
+        *occasion_contradictions(sources, outlet, names, places),
+        *lead_contradictions(sources, people, parties, outlet, names),
+        *attendance_contradictions(sources, people, outlet, names),
+        *title_contradictions(sources, people, outlet, names),
     ]
-    for i, claim in enumerate(claims, start=1):
-        claim.id = f"d{i}"
+    claims = ranked(found, {sid for o in outcomes for sid in o.citations})
+    apart = [_spellings(sources, people, outlet, names), _lists(sources, people, delegations, outlet, names)]
+    for claim in apart:
+        if claim is not None:
+            claim.id = f"d{len(claims) + 1}"
+            claims.append(claim)
     return claims
 
 
-def outlet_names(sources: list[Source]) -> dict[str, str]:
-    """Source id -> the name its outlet is shown by: the first source's spelling of each outlet key."""
-    shown: dict[str, str] = {}
-    for src in sources:
-        shown.setdefault(src.outlet_key, src.outlet_name)
-    return {src.id: shown[src.outlet_key] for src in sources}
+def _sentence_outlets(sources: list[Source], outlet: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Sentence id -> its outlet key, and -> its text (body sentences only)."""
+    of = {s.id: outlet[src.id] for src in sources for s in src.body}
+    text = {s.id: s.text for src in sources for s in src.body}
+    return of, text
 
 
-class _SentenceIndex:
-    def __init__(self, sources: list[Source]) -> None:
-        self.sentence: dict[str, Sentence] = {}
-        #: Sentence id -> its outlet as shown; sources of one outlet (:attr:`Source.outlet_key`) share one name.
-        self.outlet: dict[str, str] = {}
-        self.outlet_of_source = outlet_names(sources)
-        for src in sources:
-            outlet = self.outlet_of_source[src.id]
-            for sent in src.body:
-                self.sentence[sent.id] = sent
-                self.outlet[sent.id] = outlet
+def _spellings(
+    sources: list[Source], people: list[Person], outlet: dict[str, str], names: dict[str, str]
+) -> Claim | None:
+    """Every person whose full name outlets spell differently, in one entry citing each spelling's first use."""
+    of, text = _sentence_outlets(sources, outlet)
+    parts: list[str] = []
+    cites: list[str] = []
+    for person in people:
+        if person.kind == "journalist":
+            continue
+        used = _spelled(person, of, text)
+        if len(used) >= 2 and len({frozenset(o) for _, o in used.values()}) >= 2:
+            spelled = ", ".join(f"“{v}” ({', '.join(sorted(names[o] for o in outs))})" for v, (_, outs) in used.items())
+            parts.append(f"{person.name}: {spelled}")
+            cites += [sid for sid, _ in used.values()]
+    if not parts:
+        return None
+    return Claim("", "; ".join(parts) + ".", list(dict.fromkeys(cites)), len({of[c] for c in cites}), about=SPELLINGS)
 
-    def claim(self, about: str, text: str, citations: list[str]) -> Claim:
-        cites = list(dict.fromkeys(citations))
-        outlets = {self.outlet[c] for c in cites if c in self.outlet}
-        return Claim(id="", text=text, citations=cites, outlets=len(outlets), about=about)
 
-
-def _spelling(person: Person, index: _SentenceIndex) -> list[Claim]:
-    """Full spellings of one name used by different outlets."""
+def _spelled(person: Person, of: dict[str, str], text: dict[str, str]) -> dict[str, tuple[str, set[str]]]:
+    """Full spellings of a person's name -> (first sentence using it, outlets using it), in mention order."""
     full = [v for v in person.variants if len(name_tokens(v)) >= 2]
-    if len(full) < 2:
-        return []
-    first_use: dict[str, str] = {}
-    outlets: dict[str, set[str]] = defaultdict(set)
+    used: dict[str, tuple[str, set[str]]] = {}
     for sid in person.mentions:
-        sent = index.sentence.get(sid)
-        if sent is None:
+        if sid not in text:
             continue
         for variant in full:
-            if _names_in(variant, sent.text):
-                first_use.setdefault(variant, sid)
-                outlets[variant].add(index.outlet[sid])
-    used = [v for v in full if v in first_use]
-    if len(used) < 2 or len({frozenset(outlets[v]) for v in used}) < 2:
-        return []
-    described = "; ".join(f"“{v}” ({', '.join(sorted(outlets[v]))})" for v in used)
-    return [
-        index.claim(
-            person.name, f"Outlets spell {person.name}'s name differently: {described}.", [first_use[v] for v in used]
-        )
-    ]
+            if _names_in(variant, text[sid]):
+                used.setdefault(variant, (sid, set()))[1].add(of[sid])
+    return used
 
 
 def _names_in(variant: str, text: str) -> bool:
@@ -119,69 +114,37 @@ def _names_in(variant: str, text: str) -> bool:
     return False
 
 
-def title_heads(role: str) -> frozenset[str]:
-    """The title nouns of a role before any preposition: "head of military intelligence" -> {"head"}."""
-    core = _PREPOSITION.split(f" {role} ")[0]
-    heads: set[str] = set()
-    for word in core.split():
-        low = _POSSESSIVE_END.sub("", word.lower()).rstrip(".")
-        low = _ABBREVIATED.get(low, low) if word.endswith(".") or low in TITLE_ABBREVIATIONS else low
-        if low in HEAD_NOUNS:
-            heads.add(low)
-    return frozenset(heads)
-
-
-def _titles(sources: list[Source], people: list[Person], index: _SentenceIndex) -> list[Claim]:
-    """One person given different titles by different outlets."""
-    officials = [p for p in people if p.kind != "journalist"]
-    locator = PersonLocator.shared(sources, officials)
-    seen: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
-    for src in sources:
-        outlet = index.outlet_of_source[src.id]
-        for sent in src.body:
-            for mention, person in locator.find(sent):
-                for role in mention.roles:
-                    seen[person.id][outlet].append((role, sent.id))
-    claims: list[Claim] = []
-    for person in officials:
-        per_outlet = seen.get(person.id, {})
-        heads = {o: frozenset().union(*(title_heads(r) for r, _ in roles)) for o, roles in per_outlet.items()}
-        names = sorted(o for o in heads if heads[o])
-        pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
-        differing = [(a, b) for a, b in pairs if not (heads[a] <= heads[b] or heads[b] <= heads[a])]
-        if not differing:
-            continue
-        outlets = sorted({o for pair in differing for o in pair})
-        cites: list[str] = []
-        parts: list[str] = []
-        for outlet in outlets:
-            others = frozenset().union(*(heads[o] for o in outlets if o != outlet))
-            own = [(r, s) for r, s in per_outlet[outlet] if title_heads(r) - others]
-            cites.extend(s for _, s in own)
-            parts.append(f"{outlet}: " + ", ".join(dict.fromkeys(f"“{r}”" for r, _ in own)))
-        text = f"Outlets give {person.name} different titles — " + "; ".join(parts) + "."
-        claims.append(index.claim(person.name, text, cites))
-    return claims
-
-
-def _composition(delegation: Delegation, people: list[Person], index: _SentenceIndex) -> list[Claim]:
-    """A member named by some outlets covering the delegation and never mentioned by others."""
+def _lists(
+    sources: list[Source],
+    people: list[Person],
+    delegations: list[Delegation],
+    outlet: dict[str, str],
+    names: dict[str, str],
+) -> Claim | None:
+    """Members some outlets name in a delegation and others covering it never mention, in one entry."""
+    of, _ = _sentence_outlets(sources, outlet)
     by_id = {p.id: p for p in people}
-    covering = find_delegations_outlets(delegation, index.outlet)
-    if len(covering) < 2:
-        return []
-    claims: list[Claim] = []
-    for member in delegation.members:
-        person = by_id[member.person]
-        naming = {index.outlet[c] for c in member.citations if c in index.outlet}
-        mentioning = {index.outlet[s] for s in person.mentions if s in index.outlet}
-        silent = sorted(o for o in covering if o not in mentioning)
-        if not silent or not naming:
+    parts: list[str] = []
+    cites: list[str] = []
+    for delegation in delegations:
+        covering = find_delegations_outlets(delegation, of)
+        if len(covering) < 2:
             continue
-        others = [c for m in delegation.members for c in m.citations if index.outlet.get(c) in silent]
-        text = (
-            f"{delegation.party}'s delegation: {person.name} is named by {', '.join(sorted(naming))} "
-            f"but not by {', '.join(silent)}."
-        )
-        claims.append(index.claim(f"{delegation.party} delegation", text, [*member.citations, *others]))
-    return claims
+        missing: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for member in delegation.members:
+            person = by_id.get(member.person)
+            naming = {of[c] for c in member.citations if c in of}
+            mentioning = {of[s] for s in person.mentions if s in of} if person else naming
+            silent = tuple(sorted(o for o in covering if o not in mentioning))
+            if person is None or not silent or not naming:
+                continue
+            missing[silent].append(person.name)
+            others = [c for m in delegation.members for c in m.citations if of.get(c) in silent]
+            cites += [*member.citations, *others]
+        for silent, members in missing.items():
+            who = ", ".join(members)
+            parts.append(f"{delegation.party}: {who} not named by {', '.join(names[o] for o in silent)}")
+    if not parts:
+        return None
+    cites = list(dict.fromkeys(cites))
+    return Claim("", "; ".join(parts) + ".", cites, len({of[c] for c in cites if c in of}), about=LISTS)

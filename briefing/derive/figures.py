@@ -1,13 +1,19 @@
-"""Numbers and dates that differ between outlets for the same thing.
+"""Quantities outlets give differently for the same thing: casualties, prisoners, tariff rates, kilometres, days.
 
-A *figure* is a number (digits or number words) with the noun it counts
-("120,000 people", "three days") or a date ("in March", "December 2024").
-Two figures are about the same thing when they come from different outlets,
-count the same noun (or are both dates), differ in value, and their
-sentences share rare context words ("displaced", "fighting"). Candidates are
-found by blocking on (noun, context word) with common words excluded, so
-the work grows with the corpus, not with its square. Syndicated copies of
-one article are one outlet.
+A *figure* is a number (digits, number words, "1.5-kilometre", "42-day")
+with the unit it counts or measures, read in general English: the noun after
+it ("14 detained fishermen", "350,000 tonnes"), a percentage ("a 30% duty",
+"a threshold of 45 percent"), a duration turned into days (three months = 90
+days, so "90 days" and "three months" agree). Words such as "about", "some",
+"more than" mark it approximate.
+
+Two figures are about the same quantity when they count the same unit and
+the words around them (within their clause) share telling words: "tonnes …
+steel quota" is not "tonnes … avocados". Those links make the aspects, and
+:mod:`briefing.derive.contradictions` compares each aspect's values across
+outlets. A figure rounded by one outlet ("some 2,000" against "1,980") is the
+same figure, never a contradiction; nor are figures one outlet gives side by
+side (one side's 65 % and the other's 45 %).
 """
 
 from __future__ import annotations
@@ -16,128 +22,134 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefing.derive.similar import BLOCK_LIMIT, STOPWORDS, shared_index
-from briefing.derive.syndication import syndication_outlets
-from briefing.model import Claim, Source
+from briefing.derive.contradictions import Assertion, Found, contradictions
+from briefing.derive.phrasing import assertion_text
+from briefing.derive.similar import ClaimIndex, content_words, telling_words
+from briefing.model import Source
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "dozen": 12,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
+_NUMBER_KEYS = frozenset(content_words(" ".join(_NUMBER_WORDS)))
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_MONTHS = "January February March April May June July August September October November December".split()
-_NUMBER = re.compile(
-    r"\b(?<![.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
-    + "|".join(w for k in _NUMBER_WORDS for w in (k, k.capitalize()))
-    + r")(?:\s+(?P<scale>thousand|million|billion|trillion))?"
-    r"(?P<pct>\s*(?:%|per ?cent))?"
-    r"\s+(?:(?:more|fewer|additional|new|full|extra|of|the|other|such)\s+){0,2}(?P<noun>[a-zA-Z][a-z-]+)"
+_WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_FIGURE = re.compile(
+    r"(?<![\w.,/-])(?P<approx>(?i:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|"
+    r"fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as|close\s+to|an\s+estimated)\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,]*\d)"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?"
+    r"(?P<pct>\s*(?:%|per\s?cent|percent))?"
+    r"(?:-(?P<compound>[a-z]+(?:-[a-z]+)?)|(?P<rest>(?:\s+[A-Za-z][\w-]*){1,3}))?",
 )
-_DATE = re.compile(
-    rf"\b(?P<day>\d{{1,2}}\s+)?(?P<month>{'|'.join(_MONTHS)})(?:\s+(?P<dd>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?\b"
+#: Units as counted: spellings of one unit, and durations in days.
+_UNIT_OF = {
+    "ton": "tonne", "tons": "tonne", "tonne": "tonne", "tonnes": "tonne", "t": "tonne",
+    "km": "kilometre", "kilometre": "kilometre", "kilometres": "kilometre", "kilometer": "kilometre",
+    "kilometers": "kilometre", "mile": "mile", "miles": "mile", "metre": "metre", "metres": "metre",
+    "meter": "metre", "meters": "metre", "mw": "megawatt", "megawatts": "megawatt", "megawatt": "megawatt",
+    "person": "people", "persons": "people", "people": "people", "individuals": "people",
+    "detainees": "prisoner", "detainee": "prisoner", "prisoners": "prisoner", "prisoner": "prisoner",
+    "captives": "hostage", "captive": "hostage", "hostages": "hostage", "hostage": "hostage",
+    "members": "member", "member": "member", "delegates": "member", "officials": "official",
+    "fishermen": "fisherman", "men": "man", "women": "woman", "children": "child",
+}  # fmt: skip
+_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+#: Words that may stand between a number and what it counts ("14 detained fishermen", "two full days").
+_MODIFIERS = re.compile(
+    r"^(?:more|fewer|additional|new|full|extra|other|further|nautical|square|cubic|metric|[a-z]+ed|[a-z]+-[a-z]+)$"
 )
-_DIGIT = re.compile(r"\d")
-_WORD_SET = frozenset(_NUMBER_WORDS)
-#: Nouns too generic to say what is counted.
+#: Nouns too vague to say what a number counts.
 _VAGUE = frozenset(
-    "side sides country countries party parties time times way ways thing things of and or to in on at for by "
-    "percent per point points".split()
+    "side sides country countries party parties time times way ways thing things point points issue issues "
+    "of and or to in on at for by a an the per percent cent his her their its".split()
 )
-
-
-#: Words after a number that are not what it counts ("120,000 were"); units of time stay.
-_FUNCTION_WORDS = STOPWORDS - {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+#: Clause boundaries: the words around a figure that tell what it is stop here.
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+while\s+|\s+whereas\s+")
+#: Words on each side of a figure that say what it is about.
+WINDOW = 7
+#: A figure with its unit and a few words after it, as quoted in a claim.
+SHOWN_WORDS = 7
+#: Two figures of a unit are about one thing when the words around them are this alike (IDF-weighted cosine).
+SAME_THING = 0.3
+#: Relative difference under which an approximate or round figure is the same figure.
+ROUNDING = 0.05
+#: Values of one thing are within this ratio of each other; beyond it they are different things.
+MAX_RATIO = 4.0
+#: Words about reporting and the talks themselves, which never tell one quantity from another.
+_GENERIC = frozenset(
+    content_words(
+        "said says told according officials official reported report sources source talks negotiations round "
+        "deal agreement statement joint sides both two will would also total about some around least more "
+        "than up to nearly almost over under new first last this that which who its their his her percent cent "
+        "hold held holds meet meets meeting within least want wants wanted insist insists demand demands ask asks "
+        "asked seek seeks offer offered propose proposed urge urged call calls called"
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
+    """A number in a sentence, with the unit it counts and what it is said of."""
+
     sentence: str
-    outlet: str
-    unit: str  # the counted noun, singular; "date" for dates
-    value: float | str
-    surface: str
+    unit: str  # singular unit ("tonne", "percent", "days", "fisherman")
+    value: float
+    approximate: bool
+    shown: str  # as written, with a few words after it
+    context: frozenset[str]  # telling words of its clause, as matching keys
+    clause: str  # the clause itself, for naming what the figure is about
 
 
-def figure_discrepancies(sources: list[Source]) -> list[Claim]:
-    """Claims citing sentences of different outlets that give different figures for one thing."""
-    outlet = syndication_outlets(sources)
-    index = shared_index(sources)
-    df: dict[str, int] = defaultdict(int)
-    for words in index.words.values():
-        for w in words:
-            df[w] += 1
-    figures = [f for src in sources for s in src.body for f in figures_in(s.text, s.id, outlet[src.id])]
-    blocks: dict[tuple[str, str], list[Figure]] = defaultdict(list)
-    context: dict[Figure, frozenset[str]] = {}
-    for f in figures:
-        words = frozenset(w for w in index.words[f.sentence] if not w.isdigit() and w != f.unit)
-        context[f] = words
-        for w in sorted(words):
-            if 1 < df[w] <= BLOCK_LIMIT:
-                blocks[(f.unit, w)].append(f)
-    pairs: dict[tuple[str, str], tuple[Figure, Figure]] = {}
-    for _, members in sorted(blocks.items()):
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.outlet == b.outlet or a.value == b.value:
-                    continue
-                key = (a.sentence, b.sentence) if a.sentence < b.sentence else (b.sentence, a.sentence)
-                if key in pairs:
-                    continue
-                shared = [w for w in context[a] & context[b] if df[w] <= BLOCK_LIMIT]
-                if len(shared) >= 2 and _close_enough(a, b):
-                    pairs[key] = (a, b)
-    names = {src.id: src.outlet_name for src in sources}
-    order = {s.id: (i, s.index) for i, src in enumerate(sources) for s in src.body}
-    by_source = {s.id: s.source_id for src in sources for s in src.body}
-    claims = []
-    ordered = sorted(
-        (sorted(p, key=lambda f: order[f.sentence]) for p in pairs.values()), key=lambda p: order[p[0].sentence]
-    )
-    for n, (a, b) in enumerate(ordered, 1):
-        what = "dates" if a.unit == "date" else f"numbers of {_plural(a.unit)}"
-        text = (
-            f"Outlets give different {what}: “{a.surface}” ({names[by_source[a.sentence]]}) vs "
-            f"“{b.surface}” ({names[by_source[b.sentence]]})."
-        )
-        claims.append(Claim(f"f{n}", text, [a.sentence, b.sentence], 2, about=what))
-    return claims
-
-
-def _plural(noun: str) -> str:
-    return noun if noun.endswith(("people", "s")) else noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-
-
-def _close_enough(a: Figure, b: Figure) -> bool:
-    """Figures of one thing are of one magnitude: 120,000 vs 150,000, not 3 vs 3,000."""
-    if isinstance(a.value, str) or isinstance(b.value, str):
-        return True
-    lo, hi = sorted((float(a.value), float(b.value)))
-    return lo > 0 and hi / lo <= 10
-
-
-def figures_in(text: str, sentence_id: str, outlet: str) -> list[Figure]:
-    """Counted quantities and dates in one sentence."""
+def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
+    """The counted or measured quantities of one sentence (years and dates are not figures)."""
     out: list[Figure] = []
-    numbers = _DIGIT.search(text) is not None or not _WORD_SET.isdisjoint(text.lower().split())
-    for m in _NUMBER.finditer(text) if numbers else ():
-        noun = _singular(m.group("noun").lower())
-        if noun in _VAGUE or m.group("noun").lower() in _FUNCTION_WORDS:
-            continue
+    for m in _FIGURE.finditer(text):
         raw = m.group("num").lower().replace(",", "")
-        value = float(_NUMBER_WORDS.get(raw, 0) or raw)
+        value = float(_NUMBER_WORDS.get(raw) or raw)
         if m.group("scale"):
             value *= _SCALE[m.group("scale").lower()]
-        if m.group("pct"):
-            noun = "percent " + noun
-        if 1900 <= value <= 2100 and "." not in raw and not m.group("scale"):
-            continue  # a year, handled as a date
-        out.append(Figure(sentence_id, outlet, noun, value, m.group(0)))
-    for m in _DATE.finditer(text) if any(month in text for month in _MONTHS) else ():
-        value = " ".join(x for x in (m.group("day"), m.group("month"), m.group("dd"), m.group("year")) if x)
-        out.append(Figure(sentence_id, outlet, "date", value.strip(), m.group(0)))
+        unit, noun, shown_end = _unit(m)
+        if unit is None or value <= 0 or (_is_year(raw, value) and not m.group("scale")):
+            continue
+        if unit in _DAYS:
+            value, unit = value * _DAYS[unit], "days"
+        shown = " ".join(text[m.start() : shown_end].split()[:SHOWN_WORDS]).rstrip(",;:.")
+        core = max(m.end(g) for g in ("num", "scale", "pct") if m.group(g))
+        clause = _clause(text, m.start(), core)
+        context = _context(clause, text[m.start() : core]) - frozenset(telling_words(noun))
+        out.append(Figure(sentence_id, unit, value, bool(m.group("approx")), shown, context, clause))
     return out
+
+
+def _unit(m: re.Match[str]) -> tuple[str | None, str, int]:
+    """What a number counts, the noun that says it, and where its quotation ends."""
+    end = m.end()
+    if m.group("pct"):
+        return "percent", "percent", end
+    words = (m.group("compound") or m.group("rest") or "").split()
+    if m.group("compound"):
+        words = m.group("compound").split("-")
+    noun = None
+    for word in words:
+        low = word.lower()
+        if low in _VAGUE or (not low.isalpha() and "-" not in low):
+            break
+        noun = low
+        if not _MODIFIERS.match(low) or low in _UNIT_OF or low in _DAYS:
+            break
+    if noun is None or noun in _VAGUE:
+        return None, "", end
+    return _UNIT_OF.get(noun) or _DAYS_UNIT.get(noun) or _singular(noun), noun, end
+
+
+_DAYS_UNIT = {k: k for k in _DAYS}
+
+
+def _is_year(raw: str, value: float) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
 
 
 def _singular(noun: str) -> str:
@@ -146,3 +158,124 @@ def _singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
         return noun[:-1]
     return noun
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The words next to a figure, within its clause: a sentence often gives two figures of two things."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    before = text[left:start].split()[-WINDOW:]
+    after = text[end:right].split()[:WINDOW]
+    return " ".join([*before, text[start:end], *after])
+
+
+def _context(clause: str, figure: str) -> frozenset[str]:
+    """Telling words around a figure (the figure itself, numbers and reporting words left out)."""
+    words = telling_words(clause.replace(figure, " ", 1))
+    return frozenset(w for w in words if not any(c.isdigit() for c in w)) - _GENERIC - _NUMBER_KEYS
+
+
+def figure_contradictions(sources: list[Source], outlet: dict[str, str], index: ClaimIndex) -> list[Found]:
+    """Quantities outlets give differently for the same thing, one contradiction per thing."""
+    names = outlet_names(sources, outlet)
+    figures: list[tuple[Figure, str, tuple[int, int]]] = []
+    for n, src in enumerate(sources):
+        for sent in src.body:
+            text = assertion_text(sent.text)
+            if text:
+                figures += [(f, outlet[src.id], (n, sent.index)) for f in figures_in(text, sent.id)]
+    assertions = []
+    for unit, group in _by_unit(figures).items():
+        for label, members in _things(unit, group, index):
+            for f, out, order in members:
+                assertions.append(Assertion("figure", label, f, f.shown, f.sentence, out, order))
+    return contradictions(assertions, _same_figure, names)
+
+
+def outlet_names(sources: list[Source], outlet: dict[str, str]) -> dict[str, str]:
+    """Outlet key -> the name its first source shows (a syndicated copy is its original's outlet)."""
+    names: dict[str, str] = {}
+    for src in sources:
+        names.setdefault(outlet[src.id], src.outlet_name)
+    return names
+
+
+def _by_unit(figures: list[tuple[Figure, str, tuple[int, int]]]) -> dict[str, list]:
+    out: dict[str, list] = defaultdict(list)
+    for item in figures:
+        out[item[0].unit].append(item)
+    return dict(sorted(out.items()))
+
+
+def _things(unit: str, group: list, index: ClaimIndex) -> list[tuple[str, list]]:
+    """The figures of one unit linked into the things they are about (connected by shared clause words)."""
+    parent = list(range(len(group)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (a, _, _) in enumerate(group):
+        for j in range(i + 1, len(group)):
+            b = group[j][0]
+            if _ratio(a.value, b.value) <= MAX_RATIO and _likeness(a.context, b.context, index) >= SAME_THING:
+                parent[root(j)] = root(i)
+    things: dict[int, list] = defaultdict(list)
+    for i, item in enumerate(group):
+        things[root(i)].append(item)
+    return [(_label(unit, members, index), members) for members in things.values() if len(members) > 1]
+
+
+def _ratio(a: float, b: float) -> float:
+    lo, hi = sorted((a, b))
+    return hi / lo if lo > 0 else float("inf")
+
+
+def _likeness(a: frozenset[str], b: frozenset[str], index: ClaimIndex) -> float:
+    """IDF-weighted cosine of two figures' surrounding words."""
+    norm = (index.weight(a) * index.weight(b)) ** 0.5
+    return index.weight(a & b) / norm if norm else 0.0
+
+
+def _label(unit: str, members: list, index: ClaimIndex) -> str:
+    """The thing's name in a claim: its unit and the clause words its figures share most."""
+    counts: dict[str, int] = defaultdict(int)
+    for f, _, _ in members:
+        for w in f.context:
+            counts[w] += 1
+    common = sorted((w for w, c in counts.items() if c > 1), key=lambda w: (-counts[w], -index.idf.get(w, 0), w))
+    words = [_surface(w, members) for w in common[:2]]
+    what = {"percent": "Percentage", "days": "Duration in days"}.get(unit, f"Number of {_plural(unit)}")
+    return f"{what} ({', '.join(words)})" if words else what
+
+
+def _surface(key: str, members: list) -> str:
+    """A matching key as one of the figures' clauses writes it."""
+    for f, _, _ in members:
+        for word in re.findall(r"[\w’'-]+", f.clause.lower()):
+            if content_words(word) == [key]:
+                return word
+    return key
+
+
+def _plural(unit: str) -> str:
+    if unit in ("people", "days") or unit.endswith("s"):
+        return unit
+    if unit.endswith("man"):
+        return unit[:-3] + "men"
+    return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
+
+
+def _same_figure(a: object, b: object) -> bool:
+    """One figure, give or take rounding: equal, or within a few percent when either is approximate or round."""
+    assert isinstance(a, Figure) and isinstance(b, Figure)
+    if a.value == b.value:
+        return True
+    close = abs(a.value - b.value) <= ROUNDING * max(a.value, b.value)
+    return close and (a.approximate or b.approximate or _round(a.value) or _round(b.value))
+
+
+def _round(value: float) -> bool:
+    return value >= 100 and value % 50 == 0

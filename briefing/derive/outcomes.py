@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.derive.phrasing import statement
-from briefing.derive.similar import ClaimIndex, content_words, shared_index
+from briefing.derive.phrasing import assertion_text, statement
+from briefing.derive.similar import ClaimIndex, content_words, shared_index, telling_words
 from briefing.derive.syndication import syndication_outlets
 from briefing.model import OUTCOME_STATUSES, Claim, Sentence, Source
 
@@ -134,8 +134,6 @@ _RESULT_PARTICIPLE = re.compile(
 #: A relative clause about someone ("Leka, who signed the declaration, said ..."): its cue is no result.
 _ASIDE = re.compile(r",\s+who\s+[^,]*,")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-#: Page furniture glued into a sentence (a headline over a byline, a ticker line): never an outcome.
-_FURNITURE = re.compile(r"\n|(?:\s\|\s.*){2}")
 _BULLET = re.compile(r"^\s*(?:[•\-–—→*·▪►▸◦]|\(?[a-z]\)|\d{1,2}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 #: Clause boundaries inside one sentence: two outcomes often share it ("..., but X was left for later").
@@ -162,20 +160,10 @@ _FRAME_WORDS = frozenset(
         "provides provide also government governments officials"
     )
 )
-#: Words of general news English that outlets use for one thing; outcomes are matched on the first of each class.
-_SAME_WORDS = (
-    "release free freed released releasing freeing liberate",
-    "hostage captive",
-    "truce ceasefire cease-fire",
-    "withdraw withdrawal pullback pull-back withdrawn",
-    "establish create form set-up setting",
-    "committee commission council body",
-    "exchange swap",
-    "corridor passage",
-)
-_CANONICAL = {w: content_words(cls)[0] for cls in _SAME_WORDS for w in content_words(cls)}
 #: Likeness (IDF-weighted cosine of their telling words) at which two items say the same thing.
 SAME_OUTCOME = 0.3
+#: Likeness of two groups' words, taken together, at which they are one outcome worded differently.
+SAME_GROUP = 0.35
 #: An item joins every group at least this share as like as its best.
 NEARLY = 0.8
 #: Longest wording of an outcome, in words; longer sentences are cut at their cue's clause.
@@ -205,23 +193,23 @@ def find_outcomes(sources: list[Source]) -> list[Claim]:
     for n, src in enumerate(sources):
         items += _scan(src, n, outlet[src.id])
     for item in items:
-        words = (_CANONICAL.get(w, w) for w in content_words(item.text) if not w.isdigit())
-        item.words = frozenset(words) - _FRAME_WORDS
-    groups = _group([i for i in items if i.words], index)
+        item.words = frozenset(w for w in telling_words(item.text) if not w.isdigit()) - _FRAME_WORDS
+    groups = _merged(_group([i for i in items if i.words], index), index)
     return _claims(groups)
 
 
 def _scan(src: Source, n: int, outlet: str) -> list[_Item]:
     """The outcome items of one article, in reading order."""
     body = src.body
-    reports = any(_status(_bare(s.text), strong=True) for s in body)
+    reports = any(_status(_bare(t), strong=True) for s in body if (t := assertion_text(s.text)))
     out: list[_Item] = []
     in_list = False  # inside a bullet list announced as the result
     carried: int | None = None  # the paragraph whose outcome the next future-tense sentences continue
     for i, sent in enumerate(body):
-        if _FURNITURE.search(sent.text):
+        said = assertion_text(sent.text)
+        if said is None:
             continue
-        text = _bare(sent.text)
+        text = _bare(said)
         bullet = bool(_BULLET.match(sent.text)) and not _NUMBERED.match(sent.text)
         if bullet:
             status = _status(text) or (_listed_status(text) if in_list else None)
@@ -347,13 +335,26 @@ def _wording(text: str) -> str:
 def _group(items: list[_Item], index: ClaimIndex) -> list[list[_Item]]:
     """Items saying the same thing, one group each, founded by the item that tells one thing best.
 
-    The bullets of an announced result list found a group each (a list names
-    each commitment once); then items are taken one-thing-first (bullets, then
+    The bullets of an announced result list found a group each, or join the
+    like bullet of another outlet's list (a list names each commitment once);
+    then items are taken one-thing-first (bullets, then
     short items) and join the group they are most like, and any other nearly as
     like, so a sentence that tells two outcomes ("Mexico will open a steel
     quota, and Korea one for avocados") cites both and founds neither.
     """
-    groups: list[list[_Item]] = [[i] for i in sorted(items, key=lambda i: i.order) if i.announced]
+    groups: list[list[_Item]] = []
+    for item in sorted((i for i in items if i.announced), key=lambda i: i.order):
+        source = item.sentence.source_id
+        likes = [
+            (_likeness(g[0].words, item.words, index), n)
+            for n, g in enumerate(groups)
+            if g[0].status == item.status and all(x.sentence.source_id != source for x in g)
+        ]
+        like, n = max(likes, default=(0.0, -1))
+        if like >= SAME_OUTCOME:
+            groups[n].append(item)
+        else:
+            groups.append([item])
     for item in sorted((i for i in items if not i.announced), key=lambda i: (not i.bullet, len(i.words), i.order)):
         likes = [
             (_likeness(g[0].words, item.words, index), n) for n, g in enumerate(groups) if g[0].status == item.status
@@ -366,6 +367,36 @@ def _group(items: list[_Item], index: ClaimIndex) -> list[list[_Item]]:
             if like >= max(SAME_OUTCOME, NEARLY * best) and all(x.sentence.id != item.sentence.id for x in groups[n]):
                 groups[n].append(item)
     return groups
+
+
+def _merged(groups: list[list[_Item]], index: ClaimIndex) -> list[list[_Item]]:
+    """Groups of one status whose words, taken together, tell one thing: outlets word one outcome differently.
+
+    Never two groups that share a sentence (a sentence telling two outcomes is
+    in both) or hold bullets of one list (a list names each commitment once).
+    """
+    merged: list[list[_Item]] = []
+    for group in sorted(groups, key=lambda g: (-len({i.outlet for i in g}), min(i.order for i in g))):
+        words = frozenset().union(*(i.words for i in group))
+        best, target = 0.0, None
+        for other in merged:
+            if other[0].status != group[0].status or _apart(group, other):
+                continue
+            like = _likeness(words, frozenset().union(*(i.words for i in other)), index)
+            if like > best:
+                best, target = like, other
+        if target is not None and best >= SAME_GROUP:
+            target.extend(group)
+        else:
+            merged.append(list(group))
+    return merged
+
+
+def _apart(a: list[_Item], b: list[_Item]) -> bool:
+    if {i.sentence.id for i in a} & {i.sentence.id for i in b}:
+        return True
+    listed = {i.sentence.source_id for i in a if i.announced}
+    return any(i.announced and i.sentence.source_id in listed for i in b)
 
 
 def _likeness(a: frozenset[str], b: frozenset[str], index: ClaimIndex) -> float:

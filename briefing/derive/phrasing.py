@@ -1,7 +1,8 @@
 """A sentence turned into a claim: the attribution clutter around what it says trimmed.
 
 Shared by every stage that quotes a sentence as a claim (summary, demands,
-outcomes), so a claim reads the same wherever it is listed.
+outcomes) or reads what it asserts (figures, the occasion), so a claim
+reads the same wherever it is listed.
 """
 
 from __future__ import annotations
@@ -26,3 +27,21 @@ def statement(text: str) -> str:
     if len(out.split()) < 5:
         return text.strip()
     return out[0].upper() + out[1:]
+
+
+#: A line of page furniture: a ticker, a share bar, a menu (" | "-separated items).
+_TICKER = re.compile(r"(?:\s\|\s.*){2}")
+#: Fewest words of what follows glued furniture for it to be read as the sentence.
+MIN_WORDS = 6
+
+
+def assertion_text(text: str) -> str | None:
+    """What a sentence asserts, without page furniture glued before it on other lines; None for a ticker line.
+
+    A caption or a byline the page glued before a sentence ("Photo: …\nIsrael and …")
+    stays in the sentence (ingestion never deletes), but only its last line says anything.
+    """
+    last = text.rsplit("\n", 1)[-1].strip()
+    if _TICKER.search(last) or len(last.split()) < (MIN_WORDS if "\n" in text else 1):
+        return None
+    return last

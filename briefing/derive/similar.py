@@ -65,6 +65,26 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+#: Words of general news English that outlets use for one thing; matched as the first of each class.
+SAME_WORDS = (
+    "release free freed released releasing freeing liberate",
+    "hostage captive",
+    "truce ceasefire cease-fire",
+    "withdraw withdrawal pullback pull-back withdrawn",
+    "establish create form set-up setting",
+    "committee commission council body",
+    "exchange swap",
+    "corridor passage",
+    "tariff duty duties",
+)
+_CANONICAL = {w: content_words(cls)[0] for cls in SAME_WORDS for w in content_words(cls)}
+
+
+def telling_words(text: str) -> list[str]:
+    """Content words with words of one meaning made one ("truce" is "ceasefire"), to match what outlets report."""
+    return [_CANONICAL.get(w, w) for w in content_words(text)]
+
+
 @dataclass(slots=True)
 class Pair:
     """Two sentences from different groups that say the same thing."""

@@ -1,213 +1,200 @@
-"""The summary: 5 to 10 claims that together tell the story across all articles.
+"""The summary: the first screen of a briefing, telling the negotiation in a dozen cited claims.
 
-Extractive and deterministic. Candidates are each article's lead sentences
-plus the sentences that carry demands. A candidate scores for centrality
-(TF-IDF cosine with the centroid of all body sentences), for its lead
-position, and for the number of distinct outlets that carry the same claim
-(:mod:`briefing.derive.similar`); selection is maximal marginal relevance so
-that the claims do not repeat each other. Syndicated copies of one article
-count as one outlet.
+In the order an analyst asks: the event (who met, where, when, which round,
+who mediated) in the sentence that tells most of it; each delegation's
+lead; the outcomes, agreed first; each side's top demand; the most
+substantive contradiction between outlets. Each claim cites its sentences,
+drawn from anywhere in the articles but never from page furniture or a
+repeated headline (:func:`briefing.derive.centrality.usable`), and is
+corroborated only by sentences that say the same thing. When the articles
+report no outcome yet (coverage before a round), central sentences
+(:mod:`briefing.derive.centrality`) tell the background instead.
 """
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable
 
+from briefing.derive.centrality import central_claims, corroborations, usable
+from briefing.derive.discrepancies import LISTS, SPELLINGS
 from briefing.derive.phrasing import statement
-from briefing.derive.similar import ClaimIndex, Pair, partners, shared_index
+from briefing.derive.similar import ClaimIndex, shared_index, telling_words
 from briefing.derive.syndication import syndication_outlets
-from briefing.model import Claim, Sentence, Source
+from briefing.model import Claim, Delegation, Party, Person, Place, Sentence, Source
 
-#: Lead sentences of each article that may become claims.
-LEAD = 10
-MIN_CLAIMS, MAX_CLAIMS = 5, 10
-#: Weights of the score's parts (centrality is scaled to 0-1 first).
-W_CENTRAL, W_LEAD, W_OUTLETS = 1.0, 0.35, 0.3
-#: Opening sentences per article compared as leads, their likeness threshold, and the block cap.
-LEAD_PAIRS, LEAD_LINK, MAX_LEAD_BLOCK = 2, 0.15, 100
-#: MMR trade-off between score and novelty.
-MMR_LAMBDA = 0.6
-#: A candidate this like an earlier pick says the same thing: it is skipped, and cited by the pick.
-REPEAT = 0.25
-#: Candidates considered by MMR per claim wanted (the best-scoring ones).
-POOL_PER_CLAIM = 30
+#: Most outcomes the summary lists (the Outcomes section has them all), and the share of each status.
+MAX_OUTCOMES = 8
+SHARE = {"agreed": 5, "not agreed": 2, "deferred": 2}
+#: Likeness at which two outcomes of one status are one thing in the summary (the Outcomes section keeps both).
+ALIKE = 0.2
+#: Fewest claims; central sentences fill the summary up to it.
+MIN_CLAIMS = 5
+#: Labels of outcomes in the summary, by status.
+STATUS_LABEL = {"agreed": "Agreed", "not agreed": "Not agreed", "deferred": "Deferred"}
+_TALKS = re.compile(r"\b(?:talks|negotiations|round|session|meeting|consultations|dialogue|met|summit)\b", re.I)
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I
+)
+_WHEN = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|today|yesterday)\b"
+)
+_MEDIATED = re.compile(r"\b(?:mediat\w*|facilitat\w*|brokered|hosted|hosts|host|chaired|auspices)\b", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:,[^—–]{0,60})?\s+[—–-]+\s+")
 
 
-@dataclass(slots=True)
-class _Candidate:
-    sentence: Sentence
-    rank: int  # position among the article's body sentences
-    score: float = 0.0
-
-
-def summarize(sources: list[Source], demands: list[Claim]) -> list[Claim]:
-    """5-10 central claims, each with every corroborating sentence and its outlet count."""
-    bodies = {src.id: src.body for src in sources}
-    sentences = [s for src in sources for s in bodies[src.id]]
-    if not sentences:
+def summarize(
+    sources: list[Source],
+    demands: list[Claim],
+    *,
+    outcomes: Iterable[Claim] = (),
+    delegations: Iterable[Delegation] = (),
+    people: Iterable[Person] = (),
+    parties: Iterable[Party] = (),
+    places: Iterable[Place] = (),
+    discrepancies: Iterable[Claim] = (),
+) -> list[Claim]:
+    """Event, leads, outcomes, top demands and the main contradiction, each a cited claim (ids ``s1``...)."""
+    if not any(src.body for src in sources):
         return []
-    index = shared_index(sources)
-    outlet = syndication_outlets(sources, index)
-    cands = _candidates(sources, bodies, demands)
-    among = {c.sentence.id for c in cands}
-    links = partners([*index.pairs(min_overlap=REPEAT, among=among), *_lead_pairs(sources, index)])
-    _score(cands, index, links, outlet)
-    chosen = _select(cands, index, links, _target(len(sources)))
-    return _claims(chosen, index, links, outlet, sources)
+    parties, outcomes = list(parties), list(outcomes)
+    event = _event(sources, parties, list(places))
+    claims = [*event, *_leads(list(delegations), list(people), parties, sources)]
+    claims += [_labelled(o, STATUS_LABEL.get(o.status or "", "")) for o in _outcomes(outcomes, sources)]
+    claims += _top_demands(demands, parties)
+    contradiction = next((d for d in discrepancies if d.about not in (SPELLINGS, LISTS)), None)
+    if contradiction is not None:
+        claims.append(_labelled(contradiction, f"Outlets disagree — {contradiction.about}"))
+    if not outcomes or len(claims) < MIN_CLAIMS:
+        claims += _background(sources, demands, claims)
+    _corroborate(claims[: len(event)], sources)
+    for n, claim in enumerate(claims, 1):
+        claim.id = f"s{n}"
+    return claims
 
 
-def _lead_pairs(sources: list[Source], index: ClaimIndex) -> list[Pair]:
-    """Opening sentences of different articles that report the same event.
+def _labelled(claim: Claim, label: str) -> Claim:
+    text = f"{label}: {claim.text}" if label else claim.text
+    return Claim("", text, list(claim.citations), claim.outlets)
 
-    News puts the event in the first sentences (the inverted pyramid), so two
-    leads sharing several content words are the same claim at a lower likeness
-    than other sentences need. Blocked by shared words, each block capped.
-    """
-    leads = [s.id for src in sources for s in src.body[:LEAD_PAIRS]]
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for sid in leads:
-        for w in index.words[sid]:
-            blocks[w].append(sid)
-    seen: set[tuple[str, str]] = set()
-    out: list[Pair] = []
-    for members in blocks.values():
-        if not 1 < len(members) <= MAX_LEAD_BLOCK:
+
+def _event(sources: list[Source], parties: list[Party], places: list[Place]) -> list[Claim]:
+    """The sentence that tells most of the event: sides, talks, round, place, day, mediation."""
+    sides = [p for p in parties if p.role in ("party", "mediator")]
+    place_names = [v for p in places if p.kind in ("city", "landmark", "venue") for v in [p.name, *p.variants]]
+    best: tuple[float, Sentence] | None = None
+    for n, src in enumerate(sources):
+        for rank, sent in enumerate(s for s in src.body if usable(s, src)):
+            if not 8 <= len(sent.text.split()) <= 70 or not _TALKS.search(sent.text):
+                continue
+            score = _facets(sent.text, sides, place_names) - 0.05 * rank - 0.01 * n
+            if best is None or score > best[0]:
+                best = (score, sent)
+    if best is None:
+        return []
+    text = statement(_DATELINE.sub("", best[1].text))
+    return [Claim("", text[:1].upper() + text[1:], [best[1].id], 1)]
+
+
+def _facets(text: str, sides: list[Party], places: list[str]) -> float:
+    """How much of the event a sentence tells: each of sides, round, place, day and mediation counts."""
+    named = sum(1 for p in sides if any(_names(alias, text) for alias in [p.name, *p.aliases]))
+    score = min(named, 3) * 1.0
+    score += 1.0 if _ORDINAL.search(text) else 0.0
+    score += 1.0 if any(_names(p, text) for p in places) else 0.0
+    score += 0.7 if _WHEN.search(text) else 0.0
+    score += 0.7 if _MEDIATED.search(text) else 0.0
+    return score
+
+
+def _names(name: str, text: str) -> bool:
+    return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def _leads(
+    delegations: list[Delegation], people: list[Person], parties: list[Party], sources: list[Source]
+) -> list[Claim]:
+    """Each delegation's lead in one claim, citing the sentences that name them so."""
+    by_id = {p.id: p for p in people}
+    role = {p.name: p.role for p in parties}
+    parts: list[str] = []
+    cites: list[str] = []
+    for delegation in sorted(delegations, key=lambda d: role.get(d.party) == "mediator"):
+        lead = next((m for m in delegation.members if m.lead), None)
+        person = by_id.get(lead.person) if lead else None
+        if lead is None or person is None or not lead.citations:
             continue
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                key = (a, b) if a < b else (b, a)
-                if key in seen or index.group[a] == index.group[b]:
-                    continue
-                seen.add(key)
-                if len(index.words[a] & index.words[b]) < 3:
-                    continue
-                like = index.cosine(a, b)
-                if like >= LEAD_LINK:
-                    out.append(Pair(key[0], key[1], like, 0.0))
-    return sorted(out, key=lambda p: (p.a, p.b))
+        what = f" ({lead.role})" if lead.role else ""
+        side = f"{delegation.party} (mediator)" if role.get(delegation.party) == "mediator" else delegation.party
+        parts.append(f"{side} — {person.name}{what}")
+        cites += lead.citations[:2]
+    if not parts:
+        return []
+    outlet = syndication_outlets(sources)
+    source_of = {s.id: src.id for src in sources for s in src.body}
+    outlets = len({outlet[source_of[c]] for c in cites if c in source_of})
+    return [Claim("", "Delegations led by: " + "; ".join(parts) + ".", list(dict.fromkeys(cites)), outlets)]
 
 
-def _candidates(sources: list[Source], bodies: dict[str, list[Sentence]], demands: list[Claim]) -> list[_Candidate]:
-    cited = {sid for d in demands for sid in d.citations}
-    out: list[_Candidate] = []
-    for src in sources:
-        for rank, sent in enumerate(bodies[src.id]):
-            if (rank < LEAD or sent.id in cited) and _usable(sent.text):
-                out.append(_Candidate(sent, rank))
+def _outcomes(outcomes: list[Claim], sources: list[Source]) -> list[Claim]:
+    """The outcomes best attested, one claim per thing, each status its share, in the Outcomes section's order.
+
+    Outcomes of one status that outlets word differently enough to be listed
+    apart in the Outcomes section ("no agreement was possible on the joint
+    zone", "could not agree on the common zone") are one claim here, citing both.
+    """
+    index = shared_index(sources)
+    words = {o.text: frozenset(telling_words(o.text)) for o in outcomes}
+    chosen: list[Claim] = []
+
+    def same_as(o: Claim) -> Claim | None:
+        return next((c for c in chosen if c.status == o.status and _alike(words[c.text], words[o.text], index)), None)
+
+    ranked = sorted(outcomes, key=lambda o: (-o.outlets, outcomes.index(o)))
+    for o in ranked:
+        same = same_as(o)
+        if same is not None:
+            same.citations = list(dict.fromkeys([*same.citations, *o.citations]))
+        elif sum(c.status == o.status for c in chosen) < SHARE.get(o.status or "", 1):
+            chosen.append(Claim("", o.text, list(o.citations), o.outlets, status=o.status))
+    for o in ranked:  # room a status leaves goes to the next best attested of any
+        if len(chosen) < MAX_OUTCOMES and same_as(o) is None:
+            chosen.append(Claim("", o.text, list(o.citations), o.outlets, status=o.status))
+    order = {o.text: i for i, o in enumerate(outcomes)}
+    return sorted(chosen[:MAX_OUTCOMES], key=lambda c: order[c.text])
+
+
+def _alike(a: frozenset[str], b: frozenset[str], index: ClaimIndex) -> bool:
+    norm = (index.weight(a) * index.weight(b)) ** 0.5
+    return bool(norm) and index.weight(a & b) / norm >= ALIKE
+
+
+def _top_demands(demands: list[Claim], parties: list[Party]) -> list[Claim]:
+    """Each negotiating side's best attested demand."""
+    sides = [p.name for p in parties if p.role == "party"]
+    out = []
+    for side in sides:
+        own = [d for d in demands if d.party == side and d.stance in ("demand", "reject", None)]
+        if own:
+            top = max(own, key=lambda d: (d.outlets, len(d.citations), -demands.index(d)))
+            out.append(_labelled(top, f"Demand of {side}" if top.stance != "reject" else f"Rejected by {side}"))
     return out
 
 
-#: Openings that lean on the sentence before: out of context in a summary.
-_ANAPHORIC = frozenset("he she they it this these those his her their its that such".split())
+def _background(sources: list[Source], demands: list[Claim], claims: list[Claim]) -> list[Claim]:
+    """Central sentences not cited yet, as background (coverage before any outcome)."""
+    cited = {c for claim in claims for c in claim.citations}
+    want = max(0, MIN_CLAIMS + 2 - len(claims)) if not claims else max(2, MIN_CLAIMS - len(claims))
+    return [c for c in central_claims(sources, demands) if not set(c.citations) & cited][:want]
 
 
-def _usable(text: str) -> bool:
-    """A sentence that can stand alone as a claim: not a question, a quote, a fragment or an anaphor."""
-    words = text.split()
-    return (
-        8 <= len(words) <= 60
-        and not text.rstrip().endswith("?")
-        and not text.startswith(("“", '"'))
-        and words[0].lower() not in _ANAPHORIC
-    )
-
-
-def _tfidf(words: frozenset[str], index: ClaimIndex) -> dict[str, float]:
-    return {w: index.idf.get(w, 0.0) for w in words}
-
-
-def _norm(v: dict[str, float]) -> float:
-    return math.sqrt(sum(x * x for x in v.values()))
-
-
-def _cosine(a: dict[str, float], b: dict[str, float], na: float, nb: float) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b.get(w, 0.0) for w, v in a.items())
-    return dot / (na * nb) if na and nb else 0.0
-
-
-def _score(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[str]], outlet: dict[str, str]) -> None:
-    centroid: dict[str, float] = defaultdict(float)
-    for words in index.words.values():
-        for w in words:
-            centroid[w] += index.idf.get(w, 0.0)
-    cnorm = _norm(centroid)
-    central = []
-    for c in cands:
-        vec = _tfidf(index.words[c.sentence.id], index)
-        central.append(_cosine(vec, centroid, _norm(vec), cnorm))
-    top = max(central, default=0.0) or 1.0
-    for c, cen in zip(cands, central, strict=True):
-        n_outlets = len({outlet[index.sentences[s].source_id] for s in [c.sentence.id, *links.get(c.sentence.id, [])]})
-        lead = max(0.0, 1.0 - c.rank / LEAD)
-        c.score = W_CENTRAL * cen / top + W_LEAD * lead + W_OUTLETS * min(n_outlets - 1, 3) / 3
-
-
-def _target(n_sources: int) -> int:
-    return max(MIN_CLAIMS, min(MAX_CLAIMS, 3 + 2 * n_sources))
-
-
-def _select(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[str]], k: int) -> list[_Candidate]:
-    """Maximal marginal relevance: each pick trades score against likeness to earlier picks.
-
-    Only the best-scoring few dozen candidates per claim wanted are considered, and each
-    candidate's likeness to the picks is updated once per pick, so the cost stays linear.
-    """
-    pool = sorted(cands, key=lambda c: (-c.score, c.sentence.id))[: k * POOL_PER_CLAIM]
-    vectors = {c.sentence.id: _tfidf(index.words[c.sentence.id], index) for c in pool}
-    norms = {sid: _norm(v) for sid, v in vectors.items()}
-    like = {c.sentence.id: 0.0 for c in pool}
-    like_pick: dict[str, str] = {}
-    chosen: list[_Candidate] = []
-    covered: set[str] = set()
-    while pool and len(chosen) < k:
-        best, best_value = None, -math.inf
-        for c in pool:
-            sid = c.sentence.id
-            if sid in covered or like[sid] >= REPEAT:
-                continue
-            value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * like[sid]
-            if value > best_value:
-                best, best_value = c, value
-        if best is None:
-            break
-        chosen.append(best)
-        pool.remove(best)
-        pick = best.sentence.id
-        covered.add(pick)
-        covered.update(links.get(pick, []))
-        for c in pool:
-            sid = c.sentence.id
-            sim = _cosine(vectors[sid], vectors[pick], norms[sid], norms[pick])
-            if sim > like[sid]:
-                like[sid], like_pick[sid] = sim, pick
-    for c in pool:  # what was left out for saying what a pick says corroborates it
-        sid = c.sentence.id
-        if like[sid] >= REPEAT and sid not in covered:
-            links.setdefault(like_pick[sid], []).append(sid)
-    return chosen
-
-
-def _claims(
-    chosen: list[_Candidate],
-    index: ClaimIndex,
-    links: dict[str, list[str]],
-    outlet: dict[str, str],
-    sources: list[Source],
-) -> list[Claim]:
-    order = {src.id: i for i, src in enumerate(sources)}
-
-    def place(sid: str) -> tuple[int, int]:
-        s = index.sentences[sid]
-        return (order[s.source_id], s.index)
-
-    chosen.sort(key=lambda c: (c.rank, order[c.sentence.source_id]))
-    claims: list[Claim] = []
-    for i, c in enumerate(chosen, 1):
-        cites = sorted({c.sentence.id, *links.get(c.sentence.id, [])}, key=place)
-        outlets = len({outlet[index.sentences[s].source_id] for s in cites})
-        claims.append(Claim(f"s{i}", statement(c.sentence.text), cites, outlets))
-    return claims
+def _corroborate(claims: list[Claim], sources: list[Source]) -> None:
+    """Add to each claim the sentences of other outlets that say the same thing, and count its outlets."""
+    index = shared_index(sources)
+    outlet = syndication_outlets(sources, index)
+    links = corroborations(sources, index, {c for claim in claims for c in claim.citations})
+    for claim in claims:
+        more = [s for c in claim.citations for s in links.get(c, [])]
+        claim.citations = list(dict.fromkeys([*claim.citations, *more]))
+        claim.outlets = len({outlet[index.sentences[c].source_id] for c in claim.citations if c in index.sentences})

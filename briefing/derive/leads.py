@@ -1,0 +1,100 @@
+"""Who leads each side's delegation, as each outlet tells it: a named head, or none at all.
+
+Frames of news English: "the Mexican delegation is led by X", "X, who heads
+the Tahaddi team", "X led the Israeli side", and for a side without one,
+"did not name a formal head", "no formal head", "co-led", "shared the
+lead". The side is the owner phrase before "delegation", "team" or "side",
+resolved to a party by its names and demonyms (else kept as written, for a
+movement the state table does not know). Outlets naming different heads, or
+a head against none, contradict each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.derive import lexicon
+from briefing.derive.contradictions import Assertion, Found, contradictions
+from briefing.derive.locator import PersonLocator
+from briefing.derive.names import name_key
+from briefing.model import Party, Person, Sentence, Source
+
+_GROUP = r"(?:delegation|team|negotiating\s+team|side|negotiators)"
+_OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*?)(?:['’]s)?"
+_LED_BY = re.compile(
+    rf"{_OWNER}\s+{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:was\s+|is\s+)?(?:led|headed|chaired|presided)\s+by\s+"
+)
+_WHO_LEADS = re.compile(
+    rf"(?:,\s+who\s+)?(?:leads|led|heads|headed|directed|presided)\s+(?:the\s+)?{_OWNER}\s+{_GROUP}\b"
+)
+_NO_HEAD = re.compile(
+    r"\b(?:no|not\s+name\s+a|without\s+a|never\s+named\s+a)\s+(?:formal\s+|single\s+|designated\s+)?"
+    r"(?:head|leader|chief)\b|\bco-led\b|\bshared\s+the\s+lead\b|\bcollective\s+leadership\b",
+    re.I,
+)
+_SIDE_BEFORE = re.compile(rf"{_OWNER}\s+(?:{_GROUP}\s+)?(?:did|has|had|have|was|is)?\s*$")
+
+
+def lead_contradictions(
+    sources: list[Source], people: list[Person], parties: list[Party], outlet: dict[str, str], names: dict[str, str]
+) -> list[Found]:
+    """Sides whose head outlets name differently, or name against none."""
+    officials = [p for p in people if p.kind != "journalist"]
+    locator = PersonLocator.shared(sources, officials)
+    side_of = _sides(parties)
+    heads = {p.id: frozenset(name_key(w) for w in p.name.split()) for p in officials}
+    assertions = []
+    for n, src in enumerate(sources):
+        for sent in src.body:
+            for side, head, shown in _leads(sent, locator):
+                entry = lexicon.lookup(side)
+                party = side_of.get(side.casefold()) or (entry.country if entry and entry.country else side)
+                value = heads.get(head, frozenset({head}))  # a head is compared by the words of his name
+                aspect = f"Who leads {party}'s delegation"
+                assertions.append(Assertion("lead", aspect, value, shown, sent.id, outlet[src.id], (n, sent.index)))
+    return contradictions(assertions, _same_head, names)
+
+
+def _sides(parties: list[Party]) -> dict[str, str]:
+    """Names a side goes by -> its party; a demonym also by its last word ("Korean" for "South Korean")."""
+    side_of = {a.casefold(): p.name for p in parties for a in [p.name, *p.aliases]}
+    last: dict[str, set[str]] = {}
+    for alias, party in side_of.items():
+        last.setdefault(alias.split()[-1], set()).add(party)
+    for word, owners in last.items():
+        if len(owners) == 1:
+            side_of.setdefault(word, next(iter(owners)))
+    return side_of
+
+
+def _same_head(a: object, b: object) -> bool:
+    """One head: the same words of a name in any order ("Min-jun Kim", "Kim Min-jun"), or both none."""
+    assert isinstance(a, frozenset) and isinstance(b, frozenset)
+    return a == b or (bool(a & b) and max(len(w) for w in a & b) >= 4 and "none" not in a | b)
+
+
+def _leads(sent: Sentence, locator: PersonLocator) -> list[tuple[str, str, str]]:
+    """(side as written, the head's person id or "none", as written) for each lead frame of a sentence."""
+    text = sent.text
+    found = locator.find(sent)
+    out: list[tuple[str, str, str]] = []
+    for m in _LED_BY.finditer(text):
+        after = [(mn, p) for mn, p in found if m.end() <= mn.start <= m.end() + 80]
+        if after and m.group("owner").lower() not in ("the", "a"):
+            mention, person = after[0]
+            out.append((_side(m.group("owner")), person.id, text[m.start() : mention.end]))
+    for m in _WHO_LEADS.finditer(text):
+        before = [(mn, p) for mn, p in found if mn.end <= m.start() and m.start() - mn.end <= 60]
+        if before:
+            mention, person = before[-1]
+            out.append((_side(m.group("owner")), person.id, text[mention.start : m.end()]))
+    for m in _NO_HEAD.finditer(text):
+        side = _SIDE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+        if side:
+            out.append((_side(side.group("owner")), "none", text[max(0, m.start() - 40) : m.end()].strip()))
+    return out
+
+
+def _side(owner: str) -> str:
+    """The side's name as written, without a leading article ("The Mexican" -> "Mexican")."""
+    return re.sub(r"^(?:The|A|An)\s+", "", owner.strip())

@@ -1,0 +1,341 @@
+"""The occasion of the talks as each outlet tells it: which round, where, on which day, face to face or not.
+
+General news English again. A *round* is an ordinal before "round",
+"session" or "cycle" in a clause that is not about another one ("the next
+round", "three earlier rounds", "will be held"); each outlet counts as saying
+the round it names most. The *venue* is a named building after a frame of
+the talks ("held at the X Palace", "talks at a hotel in Y") and the *city*
+one named after such a frame ("met in Cairo"); building names are compared
+without their generic words, place names and articles, an acronym standing
+for its words. The *day* of an event of this round (it opened, ended, the
+deal was reached or signed) is its weekday, read from a weekday or a full
+date ("from 17 to 20 November 2025": opened on a Monday, ended on a
+Thursday); an earlier round's day is never compared with this one's. The
+*format* is direct ("face to face", "at one table") or indirect ("proximity
+talks", "shuttled", "separate rooms", "did not meet face to face").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+from briefing.derive import lexicon
+from briefing.derive.contradictions import Assertion, Found, contradictions
+from briefing.derive.names import token_key
+from briefing.derive.phrasing import assertion_text
+from briefing.model import Place, Source
+
+_ORDINALS = {
+    w: n
+    for n, ws in enumerate(
+        ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th", "sixth 6th", "seventh 7th",
+         "eighth 8th", "ninth 9th", "tenth 10th", "eleventh 11th", "twelfth 12th"),
+        start=1,
+    )
+    for w in ws.split()
+}  # fmt: skip
+_ROUND = re.compile(
+    rf"\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:(?:and\s+\w+|formal|official|full)\s+)?(?:round|session|cycle)\b", re.I
+)
+#: A clause about another round or event than the one reported.
+_ELSEWHERE = re.compile(
+    r"\b(?:next|following|upcoming|coming|previous|earlier|prior|last|another|subsequent|future|later)\b"
+    r"|\bwill\b|\bis\s+to\b|\bare\s+to\b|\bto\s+be\s+held\b|\bscheduled\b|\bplanned\b|\bdue\s+to\b|\bforeseen\b"
+    r"|\bexpected\b|\bagreements?\s+of\b|\brounds\b|\bto\s+hold\b|\bmeet\s+again\b"
+    r"|\b(?:to|until|till|for|after|since|before)\s+(?:a\s+|the\s+)?\w+\s+(?:round|session|cycle)\b",
+    re.I,
+)
+#: How far around a round, a venue or an event a clause is read for another round's words.
+NEAR = 45
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+|\s+but\s+|\.\s")
+#: Words that make a sentence about the talks themselves.
+_TALKS = re.compile(
+    r"\b(?:talks|negotiations|round|session|sessions|meeting|met|meet|consultations|conversations|delegations|"
+    r"delegation|teams|negotiators|held|took\s+place|signed|signing|sat|convened|format|dialogue|cycle)\b",
+    re.I,
+)
+_VENUE_HEADS = (
+    "palace|hotel|centre|center|pavilion|house|hall|building|residence|castle|villa|headquarters|complex|club|"
+    "resort|institute|mansion|lodge|chateau|château|manor|fort|forum|auditorium|casa|qasr|dar|compound|"
+    "guesthouse|guest\\s+house|conference\\s+centre|conference\\s+center"
+)
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:of|de|la|del|al|el|du|des|the|and|di|da)(?=\s+[A-Z]))"
+_VENUE = re.compile(
+    rf"\b(?:at|in|inside|of)\s+(?:the\s+)?(?P<name>(?:{_NAME_WORD}\s+){{0,6}}?(?:(?i:{_VENUE_HEADS}))\b"
+    rf"(?:\s+{_NAME_WORD}){{0,5}}|(?:[A-Z][\w’'.-]*\s+){{1,5}}(?:{_VENUE_HEADS})\b)"
+    rf"|\b(?:at|in)\s+(?P<kind>an?\s+(?:[a-z]+\s+){{0,2}}(?:{_VENUE_HEADS}))\b",
+)
+_VENUE_FRAME = re.compile(
+    r"\b(?:held|took\s+place|met|meet|meeting|talks|negotiations|round|session|signed|sat|convened|gathered|"
+    r"kept\s+apart|consultations|conversations|hosted)\b[^.;]{0,80}$",
+    re.I,
+)
+_TALKS_NOUN = re.compile(
+    r"\b(?:talks|negotiations|round|session|meeting|consultations|conversations|delegations|negotiators|teams|"
+    r"dialogue|sides)\b",
+    re.I,
+)
+#: Just before a city the talks were held in: "in"/"at", maybe after a venue ("at Montaza Palace in").
+_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}in\s+)?$")
+#: Words that name no venue in particular: heads, articles, descriptions.
+_GENERIC_VENUE = frozenset(
+    anyascii(w)
+    for w in (
+        "the of de la del al el du des di da and a an palace hotel centre center pavilion house hall building "
+        "residence castle villa headquarters complex club resort institute mansion lodge chateau manor fort forum "
+        "auditorium casa qasr dar compound guest conference international luxury royal grand former state "
+        "government official city"
+    ).split()
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH = "|".join(m.capitalize() for m in _MONTHS)
+_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(d.capitalize() for d in _WEEKDAYS)})\b"
+    rf"|\b(?:(?:from\s+)?(?P<d1>\d{{1,2}})\s+(?:(?:to|and|-|–)\s+(?P<d2>\d{{1,2}})\s+)?(?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<d4>\d{{1,2}}))?)(?:,?\s+(?P<year>\d{{4}}))?\b"
+)
+_EVENTS = {
+    "opened": re.compile(r"\b(?:opened|began|started|kicked\s+off|got\s+under\s+way|resumed|opening)\b", re.I),
+    "ended": re.compile(r"\b(?:ended|closed|concluded|wrapped\s+up|finished|broke\s+up|closing|ending)\b", re.I),
+    "held": re.compile(
+        r"\b(?:held\s+(?:\w+\s+)?talks|(?:talks|negotiations|round|meeting|session|consultations|conversations)\s+"
+        r"(?:were\s+held|was\s+held|took\s+place|were\s+conducted)|took\s+place)\b",
+        re.I,
+    ),
+    "deal": re.compile(
+        r"\b(?:agreed|reached\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord)|signed|sealed|struck|clinched)\b", re.I
+    ),
+}
+_EVENT_LABELS = {
+    "opened": "Day the talks opened",
+    "ended": "Day the talks ended",
+    "held": "Day of the talks",
+    "deal": "Day the deal was reached or signed",
+}
+_DIRECT = re.compile(
+    r"\bface[\s-]to[\s-]face\b|\bdirect(?:ly)?\s+(?:talks|negotiations|meeting|contact)\b|\bspoke\s+to\s+each\s+other"
+    r"\s+directly\b|\b(?:at|around)\s+(?:one|the\s+same|a\s+single)\s+table\b|\bin\s+the\s+same\s+room\b"
+    r"|\bone[\s-]on[\s-]one\b|\bbilateral\s+(?:meeting|talks)\b|\b(?:met|meet)\s+(?:directly|separately)\b",
+    re.I,
+)
+_INDIRECT = re.compile(
+    r"\bindirect(?:ly)?\b|\bproximity\b|\bshuttl(?:e|ed|ing)\b|\bseparate\s+(?:rooms|wings|halls|floors|buildings)\b"
+    r"|\bcarr(?:ied|ying)\s+(?:proposals|messages)\s+between\b|\bthrough\s+(?:the\s+)?mediators\b|\bnever\s+met\b"
+    r"|\bkept\s+apart\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|without|neither|nor)\b(?:\s+[\w’'-]+){0,4}\s*$", re.I)
+
+
+def occasion_contradictions(
+    sources: list[Source], outlet: dict[str, str], names: dict[str, str], places: list[Place]
+) -> list[Found]:
+    """Which round, venue, city, day and format, where outlets tell them differently."""
+    sentences = [
+        (_Said(s.id, text), outlet[src.id], (n, s.index))
+        for n, src in enumerate(sources)
+        for s in src.body
+        if (text := assertion_text(s.text))
+    ]
+    rounds = _rounds(sentences)
+    cities = {p.name: p for p in places if p.kind == "city"}
+    found: list[Found] = []
+    found += contradictions(rounds.values(), lambda a, b: a == b, names)
+    found += contradictions(_venues(sentences, cities), _same_venue, names)
+    found += contradictions(_cities(sentences, cities), lambda a, b: a == b, names)
+    current = {o: a.value for o, a in rounds.items()}
+    found += contradictions(_days(sentences, current, _year(sentences)), lambda a, b: a == b, names)
+    found += contradictions(_formats(sentences), lambda a, b: a == b, names)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A sentence's id and what it asserts (glued page furniture left out)."""
+
+    id: str
+    text: str
+
+
+def _clauses(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for m in _CLAUSE.finditer(text):
+        yield start, text[start : m.start()]
+        start = m.end()
+    yield start, text[start:]
+
+
+def _rounds(sentences: list) -> dict[str, Assertion]:
+    """Each outlet's round: the latest it reports on (earlier rounds are its background), first named."""
+    seen: dict[str, list[tuple[int, Assertion]]] = defaultdict(list)
+    for sent, out, order in sentences:
+        for _, clause in _clauses(sent.text):
+            for m in _ROUND.finditer(clause):
+                if _elsewhere(clause, m.start(), m.end()) or not _TALKS.search(clause):
+                    continue
+                n = _ORDINALS[m.group("ord").lower()]
+                seen[out].append((n, Assertion("round", "Which round", n, m.group(0), sent.id, out, order)))
+    return {out: next(a for n, a in found if n == max(m for m, _ in found)) for out, found in seen.items()}
+
+
+def _venues(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
+    out: list[Assertion] = []
+    for sent, outlet, order in sentences:
+        for m in _VENUE.finditer(sent.text):
+            if not _VENUE_FRAME.search(sent.text[: m.start()]) or _elsewhere(sent.text, m.start(), m.end()):
+                continue
+            name = (m.group("name") or m.group("kind")).strip()
+            key = _venue_key(name, cities)
+            if key[1] or m.group("kind"):
+                out.append(Assertion("venue", "Venue of the talks", key, name, sent.id, outlet, order))
+    return out
+
+
+def _elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the words near a span, within its clause, place it in another round or in the future."""
+    for at, clause in _clauses(text):
+        if at <= start <= at + len(clause):
+            lo, hi = max(0, start - at - NEAR), min(len(clause), end - at + NEAR // 2)
+            return bool(_ELSEWHERE.search(clause[lo:hi]))
+    return False
+
+
+def _venue_key(name: str, cities: dict[str, Place]) -> tuple[str, frozenset[str], str]:
+    """(kind of building, telling words, initials): what two names of one venue share."""
+    words = re.findall(r"[\w’'-]+", anyascii(name).lower())
+    kind = next((w for w in reversed(words) if w in ("palace", "hotel", "house", "centre", "center", "hall")), "")
+    city_words = {w.lower() for c in cities.values() for v in [c.name, *c.variants] for w in v.split()}
+    telling = frozenset(
+        token_key(w) or w
+        for w in words
+        if w not in _GENERIC_VENUE and w not in city_words and not lexicon.is_country(w.capitalize())
+    )
+    initials = "".join(w[0] for w in words if w not in ("of", "the", "and", "de", "la"))
+    return kind, telling, initials
+
+
+def _same_venue(a: object, b: object) -> bool:
+    assert isinstance(a, tuple) and isinstance(b, tuple)
+    (kind_a, words_a, initials_a), (kind_b, words_b, initials_b) = a, b
+    if not words_a or not words_b:  # "a luxury hotel": only its kind says which
+        return kind_a == kind_b
+    if any(w == initials_b for w in words_a) or any(w == initials_a for w in words_b):
+        return True  # "EEAS headquarters" = "European External Action Service headquarters"
+    shared = len(words_a & words_b) + sum(
+        1 for x in words_a - words_b for y in words_b - words_a if x[:5] == y[:5] and len(x) > 4
+    )
+    return shared * 2 >= min(len(words_a), len(words_b))
+
+
+def _cities(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
+    """The city each outlet says the talks were held in ("met face to face in Cairo")."""
+    surface = {v: c.name for c in cities.values() for v in [c.name, *c.variants]}
+    if not surface:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(surface, key=len, reverse=True)) + r")\b")
+    out = []
+    for sent, outlet, order in sentences:
+        for m in pattern.finditer(sent.text):
+            before = sent.text[: m.start()]
+            near = before[-90:]
+            framed = _CITY_BEFORE.search(near) and _VENUE_FRAME.search(near) and _TALKS_NOUN.search(near)
+            if framed and not _elsewhere(sent.text, m.start(), m.end()):
+                city = surface[m.group(0)]
+                rank = 0 if _VENUE.search(sent.text) else 1  # a sentence naming the building too is the better evidence
+                out.append(Assertion("venue", "City of the talks", city, m.group(0), sent.id, outlet, order, rank))
+    return out
+
+
+def _year(sentences: list) -> str | None:
+    """The year the articles report on: the one their full dates name most (the latest on a tie)."""
+    years = Counter(d.group("year") for s, _, _ in sentences for d in _DAY.finditer(s.text) if d.group("year"))
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _days(sentences: list, current: dict[str, object], year: str | None) -> list[Assertion]:
+    """The weekday each outlet gives an event of this round (opened, ended, deal); dates of other years are history."""
+    out: list[Assertion] = []
+    for sent, outlet, order in sentences:
+        for _, clause in _clauses(sent.text):
+            rounds = {_ORDINALS[m.group("ord").lower()] for m in _ROUND.finditer(clause)}
+            if rounds and rounds != {current.get(outlet)}:
+                continue
+            for event, weekday, shown in _events(clause, year):
+                if _elsewhere(clause, clause.find(shown), clause.find(shown) + len(shown)):
+                    continue
+                label = _EVENT_LABELS[event]
+                out.append(Assertion("day", label, weekday, shown, sent.id, outlet, order))
+    return out
+
+
+def _events(clause: str, year: str | None) -> Iterator[tuple[str, str, str]]:
+    """(event, weekday, as written) for each event of the clause with a day within a few words after its verb."""
+    for event, verb in _EVENTS.items():
+        for v in verb.finditer(clause):
+            near = clause[v.end() : v.end() + 70]
+            for d in _DAY.finditer(near):
+                if d.group("year") and d.group("year") != year:
+                    break
+                weekday = _weekday(d, event)
+                if weekday:
+                    yield event, weekday, (clause[v.start() : v.end()] + near[: d.end()]).strip()
+                    break
+    held = re.search(r"\b(?:held|met|meeting)\b", clause, re.I)
+    if held:
+        for d in _DAY.finditer(clause[held.end() : held.end() + 150]):
+            if (d.group("d2") or d.group("d4")) and d.group("year") in (None, year):
+                for event in ("opened", "ended"):
+                    weekday = _weekday(d, event)
+                    if weekday:
+                        yield event, weekday, f"{held.group(0)} {d.group(0).strip()} ({weekday.capitalize()})"
+
+
+def _weekday(d: re.Match[str], event: str) -> str | None:
+    """The weekday a day expression names: given, or computed from a full date (a range's first or last day)."""
+    if d.group("weekday"):
+        return d.group("weekday").lower()
+    year = d.group("year")
+    if not year:
+        return None
+    month = _MONTHS.index((d.group("m1") or d.group("m2")).lower()) + 1
+    first, last = (d.group("d1"), d.group("d2")) if d.group("m1") else (d.group("d3"), d.group("d4"))
+    day = int(last if event == "ended" and last else first)
+    try:
+        return _WEEKDAYS[datetime.date(int(year), month, day).weekday()]
+    except ValueError:
+        return None
+
+
+def _formats(sentences: list) -> list[Assertion]:
+    """Direct or indirect talks, negations read ("did not meet face to face" is indirect); mixed sentences skipped."""
+    out = []
+    for sent, outlet, order in sentences:
+        values: dict[str, str] = {}
+        for m in _DIRECT.finditer(sent.text):
+            negated = bool(_NEGATION.search(sent.text[max(0, m.start() - 40) : m.start()]))
+            values.setdefault("indirect" if negated else "direct", m.group(0))
+        for m in _INDIRECT.finditer(sent.text):
+            values.setdefault("indirect", m.group(0))
+        if len(values) == 1 and _TALKS.search(sent.text):
+            ((value, cue),) = values.items()
+            out.append(
+                Assertion("format", "Direct or indirect talks", value, _around(sent.text, cue), sent.id, outlet, order)
+            )
+    return out
+
+
+def _around(text: str, cue: str, words: int = 4) -> str:
+    """A cue with a few words on each side, as the sentence writes them (a claim's quote)."""
+    at = text.find(cue)
+    starts = [m.start() for m in re.finditer(r"\S+", text[:at])][-words:]
+    start = starts[0] if starts else at
+    ends = [m.end() for m in re.finditer(r"\S+", text[at + len(cue) :])][:words]
+    end = at + len(cue) + (ends[-1] if ends else 0)
+    return " ".join(text[start:end].split()).strip(" ,;:.")
