@@ -59,7 +59,6 @@ def fmt(seconds: float) -> str:
 def stage_times(sources: list) -> list[tuple[str, float]]:
     """Time each stage once by wrapping the stage functions derive() calls."""
     names = ["find_people", "find_parties", "find_delegations", "find_demands", "find_places", "summarize"]
-    names += ["figure_discrepancies"]
     names += [n for n in dir(derive_pkg) if n.startswith("find_") and n not in names]
     spent: dict[str, float] = {}
     originals = {n: getattr(derive_pkg, n) for n in names if callable(getattr(derive_pkg, n, None))}
