@@ -254,3 +254,43 @@ def test_a_demand_repeated_across_outlets_merges_in_a_large_folder(tmp_path: Pat
     corroborated = [d for d in demands if d.outlets > 1]
     assert len(corroborated) >= 0.3 * len(demands)
     assert all(len(d.citations) >= d.outlets for d in corroborated)
+
+
+def test_a_mediators_offer_and_an_urging_the_side_accepted_are_outcomes_not_demands() -> None:
+    assert _demands("Norway offered to host the next round in Bergen.") == []
+    assert _demands("Norway urged Croatia to reopen the crossing, and Zagreb agreed.") == []
+    assert [(p, s) for p, s, _ in _demands("Norway urged Croatia to reopen the crossing.")] == [("Norway", "demand")]
+
+
+def test_a_third_person_in_a_quote_is_the_other_side() -> None:
+    assert _demands("\u201cThey ask us to leave the valley,\u201d a Croatian negotiator said.") == []
+
+
+def test_a_relative_clause_between_subject_and_verb_is_passed_over() -> None:
+    got = _demands("Serbia, whose delegation is led by a former general, rejects any new checkpoint on the bridge.")
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "reject")]
+
+
+def test_a_participle_hangs_on_the_clause_before_it() -> None:
+    got = _demands(
+        "A Croatian envoy said that the Serbian delegation had arrived \u201cwith the old list\u201d, "
+        "demanding that Croatian police leave the crossing."
+    )
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "demand")]
+
+
+def test_a_verb_after_a_subordinate_clause_takes_the_main_subject() -> None:
+    got = _demands("Belgrade rules out any deal while Croatian troops stay on the river and wants them withdrawn.")
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "reject"), ("Serbia", "demand")]
+
+
+def test_rejecting_the_demand_names_the_demand_rejected() -> None:
+    src = source_from_text(
+        "H\n\nCroatia wants the Bajakovo crossing reopened before the winter. Serbia rejects the demand.\n", "t"
+    )
+    texts = {(d.party, d.stance): d.text for d in find_demands([src], [], PARTIES)}
+    assert (
+        texts[("Serbia", "reject")]
+        == texts[("Croatia", "demand")]
+        == "The Bajakovo crossing reopened before the winter."
+    )

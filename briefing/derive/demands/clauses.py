@@ -19,8 +19,9 @@ from functools import lru_cache
 #: Where a clause may start, with what kind of boundary.
 _BOUNDARY = re.compile(
     r"(?P<semi>;\s*)|(?P<colon>:\s+)|(?P<dash>\s+[—–]\s+)|(?P<nl>\n\s*)"
-    r"|(?P<conj>,\s+(?:and|but|while|whereas|although|though|yet|even\s+as|as|so|because|since)\s+"
-    r"|\s+(?:while|whereas|but|because)\s+|\s+as\s+(?=(?:the\s+|a\s+)?[A-Z]))"
+    r"|(?P<coord>,\s+(?:and|but|yet|so)\s+|\s+but\s+)"
+    r"|(?P<sub>,\s+(?:while|whereas|although|though|even\s+as|as|because|since)\s+|\s+(?:while|whereas|because)\s+"
+    r"|\s+as\s+(?=(?:the\s+|a\s+)?[A-Z]))"
     r"|(?P<that>\b(?:that|whether)\s+)"
     r"|(?P<quote>[“\"]\s*)"
     r"|(?P<rel>,\s+(?:who|which|whose|what)\s+|\s+which\s+)"
@@ -62,9 +63,18 @@ _VERBS = frozenset(
     "has have had is are was were will would could should may might must can cannot did does do said says told "
     "agreed agrees accepted accepts wants wanted insists insisted rejects rejected demands demanded urged urges "
     "called calls asked asks sought seeks offered offers proposed proposes refused refuses added warned stressed "
-    "made set put gave laid signed met held took went came left kept won't wouldn't can't didn't doesn't".split()
+    "made set put gave laid signed met held took went came left kept won't wouldn't can't didn't doesn't rules "
+    "ruled presses pressed pushes pushed argues argued maintains maintained warns opposes opposed tells".split()
 )
 INHERIT = "\0inherit"
+_THIRD_PERSON = re.compile(r"[a-z]{2,}[a-rtv-z]s$")
+#: Plural nouns that follow a name in a subject ("the Paris talks", "Syrian officials"), never verbs there.
+_PLURALS = frozenset(
+    "talks negotiations officials authorities forces troops fighters rebels negotiators diplomats leaders sides "
+    "parties members ministers delegations rounds meetings sessions demands conditions terms proposals affairs "
+    "relations issues envoys mediators sources representatives workers farmers residents citizens people "
+    "prisoners hostages units militias guards police services ministries governments states nations groups".split()
+)
 #: Words that start a noun phrase, never a verb: "open to a corridor" stays as it is.
 _NOT_VERBS = frozenset(
     "the a an any all its their his her our this that these those some no each every one two".split()
@@ -98,13 +108,14 @@ def clause_at(text: str, pos: int) -> Clause:
     cuts = boundaries(text, pos)
     start, kind = (cuts[-1][1], cuts[-1][2]) if cuts else (0, "start")
     seg = text[start:pos]
-    if kind == "quote" and not seg.strip():
-        # a quote opening right before the cue: the subject is outside it ("the government “will not …”")
-        inner = clause_at(text, cuts[-1][0]) if cuts[-1][0] > 0 else None
-        if inner is not None:
-            return inner
+    if cuts and cuts[-1][0] > 0 and (
+        (kind == "quote" and not seg.strip()) or (kind == "rel" and "," in seg)
+    ):
+        # a quote opening right before the cue ("the government “will not …”"), or a relative clause closed
+        # before it ("The union, whose delegation is led by X, rejects …"): the subject is before them
+        return clause_at(text, cuts[-1][0])
     subject, reported = subject_of(seg)
-    if subject == INHERIT and seg.strip():
+    if subject == INHERIT and seg.strip() and kind != "sub":
         subject = subject_before_verb(seg) or INHERIT  # "Lima rejects this and wants …": the clause's own subject
     if subject is None and kind == "that":
         subject = INHERIT if not seg.strip() else None
@@ -167,26 +178,32 @@ def subject_before_verb(seg: str) -> str | None:
         lw = w.lower()
         if lw in _VERBS or (out and lw.endswith("ed") and len(lw) > 4 and out[-1].lower() not in _DETERMINERS):
             break
+        if out and w.islower() and _THIRD_PERSON.match(w) and w not in _PLURALS and out[-1][:1].isupper():
+            break  # "Khartoum rules out …": a verb after a name
         out.append(w)
     return " ".join(out) or None
 
 
 #: Boundaries after which a clause stands at the level of the sentence (not a complement or a quote).
-_MAIN_LEVEL = frozenset({"start", "conj", "semi", "dash"})
+_MAIN_LEVEL = frozenset({"start", "coord", "semi", "dash"})
+#: Any clause but a quote: what a participle may hang on ("…, that the delegation arrived “…”, demanding …").
+_ANY_LEVEL = frozenset({"start", "coord", "sub", "semi", "dash", "that", "say", "colon", "rel"})
 
 
-def previous_subject(text: str, pos: int) -> str | None:
-    """The subject of the nearest earlier clause of the sentence's own level ("…, and B agreed, while insisting").
+def previous_subject(text: str, pos: int, main: bool = True) -> str | None:
+    """The subject of the nearest earlier clause ("…, and B agreed, while insisting" is B's).
 
-    Complements ("that …"), quotes, relative and participle clauses are passed over: "X said the
-    army would respect the truce “as long as …”, and warned that …" is X's warning.
+    With ``main`` only clauses of the sentence's own level count: complements ("that …"), quotes,
+    relative and participle clauses are passed over, so "X said the army would respect the truce
+    “as long as …”, and warned that …" is X's warning. A participle hangs on any clause but a quote.
     """
+    levels = _MAIN_LEVEL if main else _ANY_LEVEL
     cuts = boundaries(text, pos)
     while cuts:
         b_start, _b_end, _kind = cuts.pop()
         prev_start, prev_kind = (cuts[-1][1], cuts[-1][2]) if cuts else (0, "start")
         seg = text[prev_start:b_start]
-        if not seg.strip() or prev_kind not in _MAIN_LEVEL:
+        if not seg.strip() or prev_kind not in levels:
             continue
         subject = subject_before_verb(seg)
         if subject and subject.split()[0].lower() not in {"and", "but", "while", "as", "if", "when"}:
@@ -212,11 +229,14 @@ _END = re.compile(
     r"team|army|rebels|militia|command|administration)\s+(?:has\s+|have\s+)?(?:agreed|said|accepted|rejected|"
     r"refused|insisted)\b)"
     r"|,\s+(?:while|whereas|but|although|though|even\s+though|because)\b"
+    r"|,?\s+(?:and|but)\s+(?=(?:it|they|he|she|we)\s+(?:\w+\s+)?(?:has|have|had|is|are|was|were|will|would|\w+ed|"
+    r"\w+s)\b)"
+    r"|,?\s+and\s+(?=[“\"]?(?:will|would|shall|can|could|must|does|do|did|is|are|has|have)\s+(?:not|never)\b)"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:wants?|wanted|demands?|demanded|insists?|insisted|rejects?|rejected|"
     r"refuses?|refused|calls?|called|seeks?|sought|says?|said|urges?|urged|offers?|offered|proposes?|proposed|"
     r"has|have|had|is|are|was|were|will|would)\b)"
-    r"|,\s+(?!including\b|notably\b|especially\b|particularly\b)(?=[a-z]+ing\s+(?:the|a|an|that|it|its|their|his|"
-    r"her|on|for|to|as|them|him|with|what|how|this|these|those)\b)"
+    r"|,\s+(?!including\b|notably\b|especially\b|particularly\b)(?=[a-z]+ing\s+(?:(?:the|a|an|that|it|its|their|his|"
+    r"her|on|for|to|as|them|him|with|what|how|this|these|those)\b|[“\"]))"
     r"|\s+(?:while|whereas)\s+(?:[\w’'-]+\s+){0,3}?(?:insisting|demanding|calling)\b"
     r"|\?",
 )

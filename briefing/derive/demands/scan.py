@@ -88,6 +88,13 @@ _ANAPHORIC = re.compile(
     r"this\s+(?:idea|proposal|plan|demand|request|offer|suggestion|call|deadline))\W*$",
     re.IGNORECASE,
 )
+def _referent(words: str, memory: Memory) -> tuple[str, str] | None:
+    """What "the demand" or "this" refers to: the last demand named, or the last statement of any stance."""
+    if re.search(r"\b(?:demand|request|call)\b", words, re.IGNORECASE):
+        return memory.demand
+    return memory.content
+
+
 _WHILE = re.compile(r"\b(?:while|until|unless|as\s+long\s+as|so\s+long\s+as|without|before)\b", re.IGNORECASE)
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:this|that|these|those|such|it)\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were|remains?)\b", re.I
@@ -241,9 +248,18 @@ def line_hits(line: str, speakers: Speakers, memory: Memory, headline: bool = Fa
         if not party or any(h.party == party and h.begin <= cue.start < h.end for h in hits):
             continue  # no speaker, or a cue inside the same side's demand ("insists that … must …")
         hit = _hit(line, cue, clause, party, reported or clause.reported, headline, inside, memory, hits)
-        if hit is not None:
+        if hit is not None and not (speakers.role(party) == "mediator" and _facilitation(line, cue, hit)):
             hits.append(hit)
     return hits
+
+
+#: "…, and Ankara agreed": what a mediator urged was taken up, an outcome of the talks.
+_AGREED_AFTER = re.compile(r"^\W*,?\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:agreed|accepted|consented)\b", re.IGNORECASE)
+
+
+def _facilitation(line: str, cue: Cue, hit: Hit) -> bool:
+    """A mediator's offer (to host, to fund, to verify) or an urging the side then accepted: no position."""
+    return hit.stance == "offer" or (cue.family.name == "urge" and bool(_AGREED_AFTER.match(line[hit.end :])))
 
 
 def _quoted_party(
@@ -261,7 +277,10 @@ def _quoted_party(
         return None
     party = who.party
     if who.how == "pronoun":
-        party = speakers.last_mention(line[inside[0] : clause.start]) or quoted_by.party
+        # "they ask us to …": a third person in a quote is someone else unless the quote named it
+        party = speakers.last_mention(line[inside[0] : clause.start])
+        if party is None:
+            return None
     if who.how in {"name", "person", "generic", "document", "pronoun"} and party and party != quoted_by.party:
         return None
     return quoted_by.party if party is None or who.first_person else party
@@ -320,8 +339,9 @@ def _speaker(line: str, cue: Cue, speakers: Speakers, memory: Memory) -> tuple[W
         framed = _frame(line, speakers, memory)
         return (framed if framed.party else _governor(line, clause, speakers, memory)), clause
     subject = clause.subject
-    if subject == INHERIT or (subject is None and clause.boundary in {"conj", "part", "rel"}):
-        subject = previous_subject(line, clause.start)
+    if subject == INHERIT or (subject is None and clause.boundary in {"coord", "sub", "part", "rel"}):
+        participle = line[cue.start : cue.end].split(" ", 1)[0].lower().endswith("ing")
+        subject = previous_subject(line, clause.start, main=not participle)
     if subject and subject.lower() in {"it", "they"} and clause.start > 0:
         earlier = previous_subject(line, clause.start)  # "the movement rejected …, and it demanded …"
         named = speakers.resolve(earlier, memory, line, 0) if earlier else NOBODY
@@ -405,9 +425,10 @@ def _hit(
     if not words or (len(words.split()) < (1 if kind == "gerund" else 2) and not _ANAPHORIC.match(words)):
         return None
     if _ANAPHORIC.match(words):
-        if memory.content is None or memory.content[0] == party:
+        named = _referent(words, memory)
+        if named is None or named[0] == party:
             return None
-        words = memory.content[1]
+        words = named[1]
     that = line[begin:end].lstrip().lower().startswith("that ") or line[cue.start : cue.end].lower().endswith("that")
     stance = cue.stance
     if stance == "reject" and kind == "gerund" and _WHILE.search(words):
@@ -506,10 +527,13 @@ def _remember_line(line: str, hits: list[Hit], speakers: Speakers, memory: Memor
     if who.party is None and hits:
         who = Who(hits[-1].party, "name")
     speakers.remember(memory, who)
+    memory.named.update(speakers.mentioned(line))
     if who.party and who.how != "document":
         for m in _DOCUMENT_WORD.finditer(line):  # "X set out its position in a memorandum": X wrote it
             if not re.match(r"\s+(?:by|from)\b", line[m.end() :]):
                 memory.docs.setdefault(m.group().lower(), who.party)
                 memory.doc = who.party
-    if hits:
-        memory.content = (hits[-1].party, hits[-1].words)
+    for hit in hits:
+        memory.content = (hit.party, hit.words)
+        if hit.stance in {"demand", "condition"}:
+            memory.demand = (hit.party, hit.words)

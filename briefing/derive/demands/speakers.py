@@ -15,6 +15,7 @@ first-person words in a quote are the quote's speaker's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.derive import lexicon
@@ -79,7 +80,9 @@ class Memory:
     docs: dict[str, str] = field(default_factory=dict)  # document noun -> its author
     doc: str | None = None  # the author of the last document named
     quote: str | None = None  # the party of the last quote's speaker
-    content: tuple[str, str] | None = None  # (party, words) of the last demand: "rejects this"
+    content: tuple[str, str] | None = None  # (party, words) of the last statement: "rejects this"
+    demand: tuple[str, str] | None = None  # (party, words) of the last demand or condition: "rejects the demand"
+    named: Counter[str] = field(default_factory=Counter)  # how often the article has named each party so far
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +108,10 @@ class Speakers:
         self._seen: dict[str, str | None] = {}
         self._readings: dict[str, tuple[str, str | None]] = {}
         self.parties = parties
-        self._sides = [p.name for p in parties if p.role == "party"]
+        self._by_kind = {
+            "state": [p.name for p in parties if p.role == "party" and lexicon.is_country(p.name)],
+            "movement": [p.name for p in parties if not lexicon.is_country(p.name) and _movement(p)],
+        }
         self._role = {p.name: p.role for p in parties}
         self._kind = {p.name: "state" if lexicon.is_country(p.name) else "movement" for p in parties}
         self._journalists = {
@@ -122,6 +128,9 @@ class Speakers:
         self._mention = (
             re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])") if aliases else None
         )
+
+    def role(self, party: str) -> str | None:
+        return self._role.get(party)
 
     def kind_of(self, party: str) -> str:
         return self._kind.get(party, "movement")
@@ -262,11 +271,15 @@ class Speakers:
         return self._of_kind(kind, memory)
 
     def _of_kind(self, kind: str, memory: Memory) -> str | None:
+        """The side of a kind: the one this article last spoke of, the only one, or the one it names most."""
         known = memory.kinds.get(kind)
         if known:
             return known
-        sides = [p for p in self._sides if self._kind[p] == kind]
-        return sides[0] if len(sides) == 1 else None
+        sides = self._by_kind.get(kind, [])
+        if len(sides) <= 1:
+            return sides[0] if sides else None
+        counts = sorted(((memory.named[s], s) for s in sides), reverse=True)
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
 
     def remember(self, memory: Memory, who: Who) -> None:
         """After a sentence: its subject's party is what later pronouns and generic nouns lean on."""
@@ -277,8 +290,15 @@ class Speakers:
             memory.person = who.party
         else:
             memory.it = who.party
-        if self._role.get(who.party) == "party":
-            memory.kinds[self.kind_of(who.party)] = who.party
+        for kind, sides in self._by_kind.items():
+            if who.party in sides:
+                memory.kinds[kind] = who.party
+
+
+def _movement(party: Party) -> bool:
+    """A side that "the movement", "the rebels" may stand for: a negotiating non-state party, or one whose
+    aliases are such nouns (whatever role it was given)."""
+    return party.role == "party" or any(_generic_kind(a) == "movement" for a in party.aliases if a.islower())
 
 
 def _generic_kind(core: str) -> str | None:
