@@ -108,9 +108,7 @@ def clause_at(text: str, pos: int) -> Clause:
     cuts = boundaries(text, pos)
     start, kind = (cuts[-1][1], cuts[-1][2]) if cuts else (0, "start")
     seg = text[start:pos]
-    if cuts and cuts[-1][0] > 0 and (
-        (kind == "quote" and not seg.strip()) or (kind == "rel" and "," in seg)
-    ):
+    if cuts and cuts[-1][0] > 0 and ((kind == "quote" and not seg.strip()) or (kind == "rel" and "," in seg)):
         # a quote opening right before the cue ("the government “will not …”"), or a relative clause closed
         # before it ("The union, whose delegation is led by X, rejects …"): the subject is before them
         return clause_at(text, cuts[-1][0])

@@ -88,6 +88,8 @@ _ANAPHORIC = re.compile(
     r"this\s+(?:idea|proposal|plan|demand|request|offer|suggestion|call|deadline))\W*$",
     re.IGNORECASE,
 )
+
+
 def _referent(words: str, memory: Memory) -> tuple[str, str] | None:
     """What "the demand" or "this" refers to: the last demand named, or the last statement of any stance."""
     if re.search(r"\b(?:demand|request|call)\b", words, re.IGNORECASE):
