@@ -1,0 +1,87 @@
+"""How derivation scales: time and peak memory of ``briefing derive`` from 100 to 10,000 generated articles.
+
+    .venv/bin/python tests/benchmarks/bench_scale.py [--sizes 100 1000 3000 10000] [--runs 1] [--keep DIR]
+
+For each size, generates articles with tests/benchmarks/corpus.py (kept
+in ``--keep`` to reuse between runs), then runs, as a user would,
+
+    briefing derive DIR --format json --no-cache -o /dev/null
+
+and prints the median wall time, the time per article, and the peak
+resident memory of that process (``wait4``), then the exponent fitted to
+time ~ size^k over all sizes (1.0 is linear). Targets (issue 18): 1,000
+articles in <= 3 s on an idle 2-core machine, time per article flat from
+100 to 10,000 (+-25 %), peak <= 400 MB at 1,000 and <= 1.5 GB at 10,000.
+Fresh processes every run: nothing memoised in one run helps the next.
+Quote ``uptime`` with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from corpus import generate
+
+BRIEFING = Path(sys.executable).parent / "briefing"
+
+
+def run_once(folder: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS (bytes) of one ``briefing derive`` of ``folder``."""
+    cmd = [str(BRIEFING), "derive", str(folder), "--format", "json", "--no-cache", "-o", os.devnull]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"briefing derive failed on {folder}:\n{err}")
+    return elapsed, usage.ru_maxrss * 1024  # Linux: kilobytes
+
+
+def fitted_exponent(points: list[tuple[int, float]]) -> float:
+    """Least-squares slope of log(time) over log(size)."""
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(t) for _, t in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 3000, 10000])
+    ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--keep", type=Path, help="keep (and reuse) the generated folders here")
+    args = ap.parse_args()
+    root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}", flush=True)
+    points: list[tuple[int, float]] = []
+    print(f"{'articles':>8}  {'time':>8}  {'per article':>11}  {'peak RSS':>9}")
+    for n in args.sizes:
+        folder = root / f"c{n}"
+        if not folder.is_dir() or len(list(folder.glob("*.txt"))) != n:
+            generate(n, folder)
+        runs = [run_once(folder) for _ in range(args.runs)]
+        seconds = statistics.median(t for t, _ in runs)
+        peak = max(rss for _, rss in runs)
+        points.append((n, seconds))
+        print(f"{n:>8}  {seconds:>7.2f}s  {1000 * seconds / n:>9.2f}ms  {peak / 2**20:>7.0f}MB", flush=True)
+    if len(points) > 1:
+        print(f"fitted exponent (time ~ size^k): k = {fitted_exponent(points):.2f}")
+        per = [t / n for n, t in points]
+        print(f"time per article, largest / smallest size: {per[-1] / per[0]:.2f}")
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
