@@ -55,7 +55,13 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
     ``progress`` hears ("deriving", stages done, stages) after each stage.
     """
     from briefing import derive as stages  # this package: its stages, imported now (and patchable by benchmarks)
+    from briefing.derive.memo import run
 
+    with run():  # sentences and words parsed once for every stage, forgotten after
+        return _derive(stages, sources, progress)
+
+
+def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Briefing:
     step = _stepper(progress, total=8)
     people = step(stages.find_people(sources))
     parties = step(stages.find_parties(sources, people))

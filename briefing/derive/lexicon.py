@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from briefing.derive.memo import per_run
+
 #: Upper-case Latin letters, for character classes: "Özbağcı", "Álvaro", "İsmail" start names as "Smith" does.
 UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c.isalpha())
 
@@ -163,7 +165,7 @@ def _table() -> _Table:
     return _Table(keys, folded, first_words, countries, max(len(k) for k in keys))
 
 
-@lru_cache(maxsize=1 << 16)
+@per_run(maxsize=1 << 16)
 def lookup(surface: str) -> Entry | None:
     """The entry of a surface form ("Israeli", "the Kremlin", "Damascus's"), or None."""
     table = _table()
@@ -201,7 +203,7 @@ def entry_mentions(text: str) -> list[tuple[int, int, Entry]]:
     return list(_entry_mentions(text))
 
 
-@lru_cache(maxsize=1 << 16)
+@per_run(maxsize=1 << 16)
 def _entry_mentions(text: str) -> tuple[tuple[int, int, Entry], ...]:
     """Cached: several stages read the same sentences."""
     table = _table()

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER, word_list
+from briefing.derive.memo import per_run
 from briefing.derive.names import ARTICLES, name_tokens
 from briefing.ingest.segment import TITLE_ABBREVIATIONS
 from briefing.model import Sentence, Source
@@ -216,7 +216,7 @@ def sentence_mentions(sent: Sentence, outlet: str, lower_words: frozenset[str] =
     ]
 
 
-@lru_cache(maxsize=1 << 16)
+@per_run(maxsize=1 << 16)
 def leading_common(text: str, lower_words: frozenset[str]) -> int:
     """How many words opening the sentence are ordinary words ("Joining Leiter will be ...")."""
     m = _RUN.match(text, len(text) - len(text.lstrip(" “\"‘'(")))
@@ -230,7 +230,7 @@ def leading_common(text: str, lower_words: frozenset[str]) -> int:
     return n
 
 
-@lru_cache(maxsize=1 << 16)
+@per_run(maxsize=1 << 16)
 def parse_candidates(text: str, leading: int) -> tuple[_Parsed, ...]:
     """The candidates of a sentence; cached because several stages re-read the same sentences."""
     found: list[_Parsed] = []

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from briefing.derive.memo import per_run
 from briefing.derive.transliteration import SOFT_GAP, given_class, loose_distance, phonetic, skeletons
 
 #: Arabic and similar article particles, dropped unless they are the last token.
@@ -109,7 +110,7 @@ def _build_equivalents() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=65536)
+@per_run(maxsize=65536)
 def token_key(token: str) -> str:
     """The spelling key of one word, as search and cross-outlet matching use it: "Shaibani" -> "shibani"."""
     t = _APOSTROPHES.sub("", anyascii(token).lower())
@@ -120,7 +121,7 @@ def token_key(token: str) -> str:
     return _DOUBLE.sub(r"\1", t)
 
 
-@lru_cache(maxsize=65536)
+@per_run(maxsize=65536)
 def word_key(word: str) -> str:
     """The transliteration key of one word of a name, hyphenated parts glued: "Wolde-Giorgis" = "Woldegiorgis"."""
     parts = [p for p in _HYPHENS.split(_POSSESSIVE.sub("", word)) if p]
@@ -137,7 +138,7 @@ def name_words(name: str) -> list[str]:
     return list(_name_words(name))
 
 
-@lru_cache(maxsize=1 << 16)
+@per_run(maxsize=1 << 16)
 def _parse(name: str) -> tuple[str, ...]:
     """The words of a name that count: articles (unless last) and a leading honorific dropped,
     a patronymic particle glued to its name ("bin Saleh"), initials split ("K.R." -> "K", "R")."""
@@ -164,12 +165,12 @@ def _parse(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if word_key(w))
 
 
-@lru_cache(maxsize=1 << 16)
+@per_run(maxsize=1 << 16)
 def _name_words(name: str) -> tuple[str, ...]:
     return tuple(word_key(w) for w in _parse(name))
 
 
-@lru_cache(maxsize=1 << 16)
+@per_run(maxsize=1 << 16)
 def _strict_words(name: str) -> tuple[str, ...]:
     """The words' spelling keys without the transliteration folds: the kept words of a shortened
     name must be spelled alike ("Kamal Hegazy" is not the "Hegazi" of "Kamal Hegazi Fahmy")."""

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.derive.memo import per_run
 from briefing.derive.phrasing import assertion_text, statement
 from briefing.derive.similar import ClaimIndex, content_words, shared_index, telling_words
 from briefing.derive.syndication import syndication_outlets
@@ -234,6 +235,7 @@ def _bare(text: str) -> str:
     return _BULLET.sub("", text).strip().rstrip(";,").strip()
 
 
+@per_run()  # about half the calls repeat one (each sentence is read whole, then clause by clause)
 def _status(text: str, strong: bool = False) -> str | None:
     """The status a clause's own cues give it, if it reports an outcome of this round.
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from briefing.derive.memo import per_run
 from briefing.derive.names import token_key
 from briefing.model import Sentence, Source
 
@@ -51,18 +52,23 @@ def content_words(text: str) -> list[str]:
     the transliteration key of names (:func:`briefing.derive.names.token_key`):
     outlets spell the same people differently (Kebede / Kebbede, Fatimah /
     Fatima, al-Shibani / al-Shaibani), and those names are the rarest, most
-    telling words of a sentence. Numbers stay as written.
+    telling words of a sentence. Numbers stay as written. Each word type is
+    keyed once per derivation (:func:`_content_key`), not at every token.
     """
-    out = []
-    for w in _TOKEN.findall(text.lower().replace("’", "'")):
-        if w in STOPWORDS or (len(w) < 3 and not w.isdigit()):
-            continue
-        if w.endswith("'s"):
-            w = w[:-2]
-        elif len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "is", "us", "ys")):
-            w = w[:-1]
-        out.append(w if any(c.isdigit() for c in w) else token_key(w) or w)
-    return out
+    keys = (_content_key(w) for w in _TOKEN.findall(text.lower().replace("’", "'")))
+    return [k for k in keys if k]
+
+
+@per_run(maxsize=1 << 16)
+def _content_key(w: str) -> str:
+    """The key of one lower-cased token, or "" for a stopword or a short word."""
+    if w in STOPWORDS or (len(w) < 3 and not w.isdigit()):
+        return ""
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "is", "us", "ys")):
+        w = w[:-1]
+    return w if any(c.isdigit() for c in w) else token_key(w) or w
 
 
 #: Words of general news English that outlets use for one thing; matched as the first of each class.

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.derive.memo import per_run
+
 VOWELS = frozenset("aeiouy")
 _DOUBLE = re.compile(r"(.)\1+")
 #: Consonant rewrites, in order: digraphs of one sound in different romanisations.
@@ -56,7 +58,7 @@ SOFT_GAP = 0.35
 _CLASSES = str.maketrans({"p": "b", "v": "b", "f": "b", "g": "k", "j": "q", "z": "s", "t": "d"})
 
 
-@lru_cache(maxsize=65536)
+@per_run(maxsize=65536)
 def phonetic(text: str) -> str:
     """The key of a lower-case ASCII spelling: "kowalewski" and "kovalevskyi" -> "kuvalavski"."""
     t = _DOUBLE.sub(r"\1", text)

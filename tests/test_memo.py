@@ -1,0 +1,54 @@
+"""Per-derivation memoisation (issue 18): every result kept within a run, none after, an LRU outside one."""
+
+from __future__ import annotations
+
+from briefing.derive import memo
+from briefing.derive.memo import per_run, run
+
+CALLS: list[tuple[str, bool]] = []
+
+
+@per_run(maxsize=2)
+def _shout(word: str, loud: bool = False) -> str:
+    CALLS.append((word, loud))
+    return word.upper() if loud else word
+
+
+def test_within_a_run_nothing_is_computed_twice_however_many_values() -> None:
+    CALLS.clear()
+    with run():
+        words = [f"w{i}" for i in range(50)]  # far past the LRU's two entries
+        assert [_shout(w) for w in words] == words
+        assert [_shout(w) for w in words] == words
+        assert _shout("a", loud=True) == "A" and _shout("a", loud=True) == "A"
+        assert _shout("a") == "a"  # the keyword is part of the key
+    assert len(CALLS) == 52
+
+
+def test_after_a_run_its_results_are_gone_and_the_lru_serves() -> None:
+    with run():
+        _shout("kept")
+    CALLS.clear()
+    _shout("kept")
+    _shout("kept")
+    assert CALLS == [("kept", False)]  # computed again once (the run's dict went), then the LRU's
+
+
+def test_runs_nest_the_outermost_one_decides() -> None:
+    CALLS.clear()
+    with run():
+        _shout("x")
+        with run():
+            _shout("x")
+        _shout("x")  # the inner run's end keeps the outer one's results
+    assert CALLS == [("x", False)]
+    assert all(m.table is None for m in memo._memos)
+
+
+def test_cache_clear_clears_both() -> None:
+    with run():
+        _shout("y")
+        _shout.cache_clear()
+        CALLS.clear()
+        _shout("y")
+    assert CALLS == [("y", False)]
