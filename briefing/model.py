@@ -10,6 +10,7 @@ with newlines normalised to ``\\n``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -30,6 +31,20 @@ BOILERPLATE_KINDS = (
     "repeated",
     "dateline",
     "credits",
+    "url",
+    "furniture",
+    "navigation",
+    "masthead",
+    "share",
+    "widget",
+    "footer",
+    "note",
+    "contact",
+    "label",
+    "related",
+    "other-script",
+    "code",
+    "page",
 )
 
 
@@ -79,8 +94,14 @@ class Source:
     title: str
     outlet: str | None = None
     byline: str | None = None
+    #: ISO date (``2025-10-14``) and time (``21:40``) of publication, where the page gives them.
     date: str | None = None
     encoding: str = "utf-8"
+    #: The page's address: a pasted page's ``URL:`` line, a saved page's canonical link.
+    url: str | None = None
+    time: str | None = None
+    #: People a photo credit names (photographers): never delegates.
+    credits: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
@@ -97,8 +118,24 @@ class Source:
 
     @property
     def outlet_key(self) -> str:
-        """The outlet as counted: two sources of one outlet, however cased, are one outlet."""
-        return self.outlet_name.casefold()
+        """The outlet as counted: two sources of one outlet, however cased or spelled with "The" or ".com", are one."""
+        key = self.outlet_name.casefold()
+        key = re.sub(r"^the\s+|\.(?:com|net|org|co\.uk)$", "", key)
+        return " ".join(re.sub(r"[\W_]+", " ", key).split()) or key
+
+    @property
+    def label(self) -> str:
+        """How a citation names this source: its outlet (and date), else its headline's first words, never a hash."""
+        if self.outlet:
+            return f"{self.outlet}, {self.date}" if self.date else self.outlet
+        words = self.title.split()
+        short = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+        return short or self.id
+
+    @property
+    def when(self) -> str | None:
+        """Date and time as shown: ``2025-10-14 21:40``."""
+        return " ".join(x for x in (self.date, self.time) if x) or None
 
 
 @dataclass(slots=True)
@@ -216,6 +253,11 @@ class Briefing:
     def citing(self, sentence_id: str) -> list[Claim]:
         """The claims that cite a sentence: the way back from evidence to briefing."""
         return [c for c in self.claims() if sentence_id in c.citations]
+
+    def label_of(self, sentence_id: str) -> str:
+        """How a citation of this sentence names its source (see :attr:`Source.label`)."""
+        sent = self.sentence_index.get(sentence_id)
+        return self.source_index[sent.source_id].label if sent else ""
 
     def outlet_of(self, sentence_id: str) -> str:
         """The outlet a sentence comes from, falling back to its source id."""

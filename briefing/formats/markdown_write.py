@@ -80,7 +80,7 @@ def _demands_by_party(b: Briefing) -> list[tuple[str, list[str]]]:
 
 def _source_line(s: Source) -> str:
     line = f"- `{s.id}` {_escape(s.title)}"
-    where = ", ".join(x for x in (s.outlet, s.date) if x)
+    where = ", ".join(x for x in (s.outlet, s.when, f"by {s.byline}" if s.byline else None, s.url) if x)
     if where:
         line += f" — {_escape(where)}"
     if s.path:

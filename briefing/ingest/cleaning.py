@@ -11,53 +11,42 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.ingest import outlet as outlets
+from briefing.ingest.credits import AGENCY_WORDS, find_credit
+from briefing.ingest.dates import find_date, url_date
+from briefing.ingest.furniture import (
+    PROMO_OUTLET,
+    RELATED_HEADING,
+    TERMINAL,
+    furniture_kind,
+    script_of,
+)
+from briefing.ingest.header import Header, HeaderReader, url_line
 from briefing.model import Boilerplate
 
-_SEPARATOR = re.compile(r"^[\s|\-–—_*=•·~#+]+$")
-_AUDIO = re.compile(
-    r"(?i)\b(audio player|listen to (this|the) (article|story)|press play|"
-    r"minutes? listen|text[- ]to[- ]speech|getting your .{0,40}\bready)\b"
-)
 _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by)\s*[:\-–]?\s*"
     r"(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|el|bin|ibn)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*)"
-    r"\s*(?:[,|\-–—]\s*(?P<rest>.{0,60}))?$"
+    r"\s*(?:[,|\-–—·]\s*(?P<rest>.{0,60}))?$"
 )
-_PROMO = re.compile(
-    r"(?i)^(?:for (?:the )?(?:latest|more|all)\b.{0,120}\b(?:visit|follow|see|go to)\b"
-    r"|subscribe\b|sign up\b|follow us\b|click here\b|read more\s*[:|]|also read\s*[:|]"
-    r"|advertisement$|share this\b|download (?:the|our) app\b|join our\b|get the latest\b)"
-)
-_PROMO_OUTLET = re.compile(r"(?i)\bvisit\s*:?\s*(?P<outlet>[^.\n]{2,60}?)\s*$")
 #: A caption's tail: "... | Reuters" (only on a line without closing punctuation).
 _CAPTION_PIPE = re.compile(r"\|\s*[\w][\w /.&'’-]{0,40}$")
 #: A caption's head ("Photo: ...") or its credit in brackets ("(AP Photo/Jane Roe)", "(Getty Images)").
 _CAPTION = re.compile(
-    r"^(?:photo|image|picture|file photo|caption)\s*[:|]"
+    r"^(?:photo|image|picture|file photo|caption|foto|fotoğraf|fotografía|zdjęcie|bild|фото|صورة|צילום)\s*[:|]"
     r"|\([^()]*\b(?:photo|image|images|picture|credit)\b[^()]*\)\s*$",
     re.I,
 )
-#: Wire copy's foot: "Reporting by A; Editing by B", "(Additional reporting by C)".
-_CREDITS = re.compile(
-    r"(?i)^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|research)"
-    r"(?:\s+and\s+\w+)?\s+by\s"
-)
-_TAGS = re.compile(
-    r"(?i)^(?:tags?|topics?|related(?: articles| stories| posts)?|read more|more on this|"
-    r"see also|you may also like|recommended)\s*[:|]?\s*$"
-)
-_DATE = re.compile(
-    r"(?i)(?:(?:published|updated|posted)(?: on| at)?\s*:?\s*)?"
-    r"(?P<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}))"
-)
 _DATELINE_LINE = re.compile(r"(?i)^(?:published|updated|posted|last updated)\b")
-_WIRE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<outlet>[A-Z][\w .&]{1,30})\)\s*[-–—]")
-_TERMINAL = ".!?…\"”’'»)"
+_WIRE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+    r"\((?P<outlet>[A-Z][\w .&]{1,30})\)\s*[-–—]"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[\"“‘'«(]?[A-Z0-9])")
+_NO_BYLINE = re.compile(
+    r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
 
 
 @dataclass(slots=True)
@@ -69,6 +58,11 @@ class Cleaned:
     byline: str | None = None
     outlet: str | None = None
     date: str | None = None
+    time: str | None = None
+    url: str | None = None
+    credits: list[str] = field(default_factory=list)
+    #: A wire dateline's agency, the outlet when nothing better names one.
+    wire: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,29 +84,36 @@ def lines_of(text: str) -> list[Line]:
 
 
 def clean(text: str) -> Cleaned:
-    """Mark boilerplate lines and find title, byline, outlet and date."""
+    """Mark boilerplate lines (and glued line heads) and find title, byline, outlet, date and URL."""
     result = Cleaned()
     lines = lines_of(text)
     marked: dict[int, str] = {}
-    seen: set[str] = set()
-    for i, line in enumerate(lines):
-        kind = _line_kind(line.stripped, result)
-        if kind is None and len(line.stripped) > 20:
-            if line.stripped in seen:
-                kind = "repeated"
-            seen.add(line.stripped)
-        if kind:
-            marked[i] = kind
+    partial: list[tuple[int, int, str]] = []
+    _mark_lines(lines, marked, partial, result)
     _mark_trailing_tags(lines, marked)
+    _mark_lists(lines, marked)
+    _mark_other_script(lines, marked)
+    _mark_about(lines, marked)
+    header = HeaderReader([(ln.start, ln.text) for ln in lines], marked).read()
+    for i, kind in header.lines.items():
+        if marked.get(i) in (None, "byline", "dateline"):
+            marked[i] = kind
+    partial += header.spans
+    _take_header(header, result)
     content = [i for i, ln in enumerate(lines) if ln.stripped and i not in marked]
     _find_metadata(lines, content, result)
+    outlet = _outlet(text, lines, header, result)
+    result.outlet = outlets.readable(outlet) if outlet else None
     truncated = _truncated_tail(lines, content)
-    for i, kind in sorted(marked.items()):
-        line = lines[i]
+    spans = [(lines[i], kind) for i, kind in sorted(marked.items())]
+    for line, kind in spans:
         lead = len(line.text) - len(line.text.lstrip())
-        start = line.start + lead
-        end = line.start + len(line.text.rstrip())
+        start, end = line.start + lead, line.start + len(line.text.rstrip())
         if end > start:
+            result.boilerplate.append(Boilerplate(kind, start, end, text[start:end]))
+    whole = {lines[i].start for i in marked}
+    for start, end, kind in partial:
+        if _line_start(text, start) not in whole and end > start:
             result.boilerplate.append(Boilerplate(kind, start, end, text[start:end]))
     if truncated:
         start, end = truncated
@@ -121,36 +122,141 @@ def clean(text: str) -> Cleaned:
     return result
 
 
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _mark_lines(lines: list[Line], marked: dict[int, str], partial: list, result: Cleaned) -> None:
+    """Each line's own kind; a caption and credit glued to the next paragraph is cut off it."""
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        s = line.stripped
+        kind = _line_kind(s, result)
+        if kind is None and s:
+            credit = find_credit(s)
+            if credit:
+                lead = len(line.text) - len(line.text.lstrip())
+                result.credits.extend(n for n in credit.names if n not in result.credits)
+                if credit.end >= len(s):
+                    kind = "caption"
+                else:
+                    partial.append((line.start + lead, line.start + lead + credit.end, "caption"))
+        if kind is None and len(s) > 20:
+            if s in seen:
+                kind = "repeated"
+            seen.add(s)
+        if kind:
+            marked[i] = kind
+
+
 def _line_kind(s: str, result: Cleaned) -> str | None:
     if not s:
         return None
-    if _SEPARATOR.match(s):
-        return "separator"
-    if _TAGS.match(s):
-        return "tags"
-    if len(s) < 160 and _AUDIO.search(s):
-        return "audio"
-    if len(s) < 120:
-        m = _BYLINE.match(s)
-        if m and not s.endswith("."):
-            result.byline = result.byline or m.group("name").strip()
-            return "byline"
-    if len(s) < 240 and _PROMO.match(s):
-        m = _PROMO_OUTLET.search(s)
+    if url_line(s):
+        return "url"
+    kind = furniture_kind(s)
+    if kind == "promo":
+        m = PROMO_OUTLET.search(s)
         if m and result.outlet is None:
             result.outlet = m.group("outlet").strip(" :")
-        return "promo"
-    if len(s) < 240 and (_CAPTION.search(s) or (s[-1] not in _TERMINAL and _CAPTION_PIPE.search(s))):
+    if kind:
+        return kind
+    if len(s) < 120:
+        m = _BYLINE.match(s)
+        if m and not s.endswith(".") and not _NO_BYLINE.match(m.group("name")):
+            result.byline = result.byline or m.group("name").strip()
+            return "byline"
+    pipe = s[-1] not in TERMINAL and _CAPTION_PIPE.search(s)
+    if pipe and find_date(s[pipe.start() :]):
+        pipe = None  # "Politics | 4 March 2025" is the page's date line
+    if len(s) < 240 and (_CAPTION.search(s) or pipe):
+        credit = find_credit(s)
+        if credit:
+            result.credits.extend(n for n in credit.names if n not in result.credits)
         return "caption"
-    if len(s) < 240 and _CREDITS.match(s):
-        return "credits"
-    if len(s) < 80 and _DATELINE_LINE.match(s) and _DATE.search(s):
-        result.date = result.date or _DATE.search(s).group("date")
-        return "dateline"
-    if len(s) < 40 and _DATE.fullmatch(s):
-        result.date = result.date or s
-        return "dateline"
+    if len(s) < 120 and s[-1] not in TERMINAL and AGENCY_WORDS.search(s) and "|" in s:
+        return "caption"
+    return _date_kind(s, result)
+
+
+def _date_kind(s: str, result: Cleaned) -> str | None:
+    """A line that is only a date (and time), or a "Published: …" line."""
+    if len(s) < 80 and _DATELINE_LINE.match(s):
+        found = find_date(s)
+        if found:
+            _set_date(result, found.date, found.time)
+            return "dateline"
+    if len(s) < 48:
+        found = find_date(s)
+        rest = s[found.end :] if found else ""
+        if found and found.start == 0 and re.fullmatch(r"[\s|·•,–—-]*(?:[01]?\d[:.][0-5]\d)?\s*[A-Z]{0,5}", rest):
+            _set_date(result, found.date, found.time)
+            return "dateline"
     return None
+
+
+def _set_date(result: Cleaned, date: str, time: str | None) -> None:
+    if result.date is None:
+        result.date, result.time = date, time
+
+
+def _take_header(header: Header, result: Cleaned) -> None:
+    result.url = header.url
+    result.title = header.title
+    result.byline = result.byline or header.byline
+    if header.date:
+        result.date, result.time = header.date, header.time
+    elif result.date is None:
+        result.date = url_date(header.url)
+
+
+def _mark_lists(lines: list[Line], marked: dict[int, str]) -> None:
+    """A "You may also like" or "Key events" heading takes the short lines under it, up to a blank line."""
+    for i, line in enumerate(lines):
+        if not (line.stripped and RELATED_HEADING.match(line.stripped)):
+            continue
+        marked.setdefault(i, "related")
+        for j in range(i + 1, min(len(lines), i + 20)):
+            s = lines[j].stripped
+            if not s or len(s) > 140 or s[-1] in ".!?…":
+                break
+            marked.setdefault(j, "related")
+
+
+_ABOUT = re.compile(r"^About (?:the |us$)?[^\W\d_][\w .&'’-]{0,40}$")
+
+
+def _mark_about(lines: list[Line], marked: dict[int, str]) -> None:
+    """A press release's closing "About X" heading and the paragraph under it: the issuer's boilerplate."""
+    total = sum(len(ln.stripped) for ln in lines) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        seen += len(line.stripped)
+        if seen < 0.6 * total or not _ABOUT.match(line.stripped):
+            continue
+        marked.setdefault(i, "footer")
+        j = i + 1
+        while j < len(lines) and not lines[j].stripped:
+            j += 1
+        while j < len(lines) and lines[j].stripped:
+            marked.setdefault(j, "footer")
+            j += 1
+        return
+
+
+def _mark_other_script(lines: list[Line], marked: dict[int, str]) -> None:
+    """Short lines in another script than the article's (a photo's caption in the original language)."""
+    scripts = [script_of(ln.stripped) if ln.stripped else None for ln in lines]
+    weight: dict[str, int] = {}
+    for ln, sc in zip(lines, scripts, strict=True):
+        if sc:
+            weight[sc] = weight.get(sc, 0) + len(ln.stripped)
+    if len(weight) < 2:
+        return
+    main = max(sorted(weight), key=lambda k: weight[k])
+    for i, (ln, sc) in enumerate(zip(lines, scripts, strict=True)):
+        if sc and sc != main and len(ln.stripped) <= 300 and i not in marked:
+            marked[i] = "other-script"
 
 
 def _mark_trailing_tags(lines: list[Line], marked: dict[int, str]) -> None:
@@ -177,23 +283,32 @@ def _mark_trailing_tags(lines: list[Line], marked: dict[int, str]) -> None:
 
 
 def _find_metadata(lines: list[Line], content: list[int], result: Cleaned) -> None:
-    if not content:
-        return
-    first = lines[content[0]]
-    s = first.stripped
-    next_blank = content[0] + 1 < len(lines) and not lines[content[0] + 1].stripped
-    headline = len(s) <= 200 and (s[-1] not in ".!?…" or (next_blank and len(s) < 120 and s.count(". ") == 0))
-    if headline and len(content) > 1:
-        lead = len(first.text) - len(first.text.lstrip())
-        result.title = (first.start + lead, first.start + lead + len(s))
-    for i in content[:4]:
+    """A wire dateline's agency ("GENEVA, May 3 (Reuters) –") among the first lines: an outlet of last resort."""
+    for i in content[:6]:
         m = _WIRE.match(lines[i].stripped)
-        if m and result.outlet is None:
-            result.outlet = m.group("outlet").strip()
-        if result.date is None:
-            d = _DATE.search(lines[i].stripped[:80])
-            if d and i == content[0] and len(lines[i].stripped) < 60:
-                result.date = d.group("date")
+        if m:
+            result.wire = m.group("outlet").strip()
+            return
+
+
+def _outlet(text: str, lines: list[Line], header: Header, result: Cleaned) -> str | None:
+    """The outlet: a name on the page that the host spells, a copyright holder, a promo's, the wire's, the host's."""
+    label = outlets.site_label(header.url)
+    head = [ln.stripped for ln in lines[: header.end + 1] if ln.stripped]
+    foot = [ln.stripped for ln in lines[-12:] if ln.stripped]
+    segments = [seg for s in head + foot for seg in re.split(r"\s{2,}|\s+[|·•–—/]\s+|\[|\]|:\s", s)]
+    holders = [h for h in (outlets.copyright_holder(s) for s in reversed(foot + head)) if h]
+    found = outlets.name_on_page(holders + segments, label, leading=True) or outlets.holder_of_host(holders, label)
+    if found is None and label and len(label) >= 4:
+        found = outlets.name_on_page(outlets.capitalised_runs(text[:200_000]), label)
+    if found:
+        return found
+    if holders:
+        return holders[0]
+    if result.outlet or result.wire:
+        return result.outlet or result.wire
+    vocabulary = re.findall(r"[^\W\d_]{3,}", text[:20_000])
+    return outlets.site_name(header.url, vocabulary)
 
 
 def _truncated_tail(lines: list[Line], content: list[int]) -> tuple[int, int] | None:
@@ -202,7 +317,7 @@ def _truncated_tail(lines: list[Line], content: list[int]) -> tuple[int, int] | 
         return None
     last = lines[content[-1]]
     s = last.text.rstrip()
-    if not s or s[-1] in _TERMINAL or s.lstrip().startswith("#"):
+    if not s or s[-1] in TERMINAL or s.lstrip().startswith("#"):
         return None
     ends = list(_SENTENCE_END.finditer(s))
     if not ends or len(s) - ends[-1].end() < 3:

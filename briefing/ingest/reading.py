@@ -266,6 +266,10 @@ class _Expired(Exception):
     """Raised by the alarm inside a parse that ran over its time."""
 
 
+#: The alarm's exception, for code that catches an extractor's failures and must let this one through.
+TimeExpired = _Expired
+
+
 @contextmanager
 def time_limit(name: str, seconds: float | None = None) -> Iterator[None]:
     """Stop reading one file after ``seconds`` (:data:`PARSE_SECONDS`): a :class:`FileError` for it alone.
@@ -295,19 +299,54 @@ def time_limit(name: str, seconds: float | None = None) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, *earlier)
 
 
-def decode(data: bytes, name: str = "input") -> Decoded:
+def decode(data: bytes, name: str = "input", html: bool = False) -> Decoded:
     """Decode bytes to text with newlines normalised to ``\\n``.
 
-    UTF-8 (with or without BOM), UTF-16/32 with a BOM, UTF-16 without one
-    when the zero bytes give it away, then Windows-1252 as the legacy
-    fallback. Binary content raises :class:`InputError`.
+    UTF-8 (with or without BOM), UTF-16/32 with a BOM, a saved page's
+    declared charset (``<meta charset>``), UTF-16 without a BOM when the
+    zero bytes give it away, then chardet's guess for a legacy 8-bit file.
+    Binary content raises :class:`InputError`.
     """
     kind = _magic_kind(data)
     if kind:
         raise FileError(f"binary file ({kind}), not an article: {name}", f"binary file ({kind})")
-    text, encoding = _decode(data, name)
+    declared = declared_charset(data) if html and not _has_bom(data) else None
+    if declared:
+        text, encoding = declared
+    else:
+        text, encoding = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(text, encoding)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+
+def _has_bom(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def declared_charset(data: bytes) -> tuple[str, str] | None:
+    """The page decoded as its ``<meta charset>`` (or http-equiv) says, if it says and that fits the bytes.
+
+    A page that declares a charset its bytes do not fit (a UTF-8 file still
+    labelled ISO-8859-1 after a re-save) is decoded as UTF-8 when that fits.
+    """
+    m = _CHARSET.search(data[:8192])
+    if not m:
+        return None
+    try:
+        codec = codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if codec.startswith("utf-16") or codec.startswith("utf-32"):
+        return None  # a page that reached us as 8-bit bytes is not in a 16-bit encoding, whatever it says
+    for encoding in (codec, "utf-8"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -343,7 +382,23 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     mostly = _mostly_utf8(data)
     if mostly is not None:
         return mostly, "utf-8"
-    return data.decode("cp1252", errors="replace"), "cp1252"
+    return _legacy(data)
+
+
+def _legacy(data: bytes) -> tuple[str, str]:
+    """An 8-bit file of no declared encoding: chardet's guess (imported only now), else Windows-1252."""
+    encoding = "cp1252"
+    try:
+        import chardet
+
+        guess = chardet.detect(data[:65536])
+        if guess.get("encoding") and (guess.get("confidence") or 0) >= 0.5:
+            encoding = codecs.lookup(guess["encoding"]).name
+    except (ImportError, LookupError):
+        pass
+    if encoding in ("ascii", "utf-8") or encoding.startswith(("utf-16", "utf-32")):
+        encoding = "cp1252"  # not UTF-8 (it failed above): the commonest legacy Western encoding
+    return data.decode(encoding, errors="replace"), encoding
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -108,7 +108,12 @@ def _merge_abbreviations(line: str, spans: list[tuple[int, int]]) -> list[tuple[
     return merged
 
 
+_LIST_MARK = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
+
+
 def _continues(previous: str, following: str) -> bool:
+    if _LIST_MARK.match(previous):
+        return True  # "1." before its item is the item's number, not a sentence
     m = _LAST_WORD.search(previous)
     if not m:
         return False

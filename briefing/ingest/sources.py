@@ -23,12 +23,16 @@ def source_id_for(path: Path, taken: set[str]) -> str:
     return sid
 
 
-def source_from_text(text: str, source_id: str, path: str | None = None, encoding: str = "utf-8") -> Source:
-    """Build a source from already decoded text (newlines normalised)."""
-    if path and path.lower().endswith((".html", ".htm")):
-        from briefing.ingest.html import html_to_text
+def is_html(path: str | None) -> bool:
+    return bool(path) and str(path).lower().endswith((".html", ".htm"))
 
-        text = html_to_text(text)
+
+def source_from_text(text: str, source_id: str, path: str | None = None, encoding: str = "utf-8") -> Source:
+    """Build a source from already decoded text (newlines normalised); a saved page is read as HTML."""
+    if is_html(path):
+        from briefing.ingest.page import source_from_page
+
+        return source_from_page(text, source_id, path, encoding)
     check_text(text, path or source_id)
     from briefing.ingest.cleaning import clean  # here, not at the top: reading articles whose parse is
     from briefing.ingest.segment import segment  # cached never needs them (their patterns take ~50 ms)
@@ -45,6 +49,9 @@ def source_from_text(text: str, source_id: str, path: str | None = None, encodin
         byline=cleaned.byline,
         date=cleaned.date,
         encoding=encoding,
+        url=cleaned.url,
+        time=cleaned.time,
+        credits=cleaned.credits,
         paragraphs=paragraphs,
         sentences=sentences,
         boilerplate=cleaned.boilerplate,
@@ -62,7 +69,7 @@ def _title(text: str, span: tuple[int, int] | None, sentences: list, path: str |
 
 #: Bump when reading, cleaning or segmentation may give different sources
 #: for the same bytes (the parse cache is keyed by it, with the code's digest).
-PARSE_VERSION = "1"
+PARSE_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,7 @@ class Article:
 def parse_source(data: bytes, source_id: str, display_path: str) -> Source:
     """Decode, clean and segment one article's bytes, within the time limit; no sentences is an error."""
     with time_limit(display_path):
-        decoded = decode(data, display_path)
+        decoded = decode(data, display_path, html=is_html(display_path))
         src = source_from_text(decoded.text, source_id, display_path, decoded.encoding)
     if not src.sentences:
         raise FileError(f"no sentences found in {display_path}", "no sentences found")

@@ -29,7 +29,7 @@ class CitingLine(Static):
         parts: list[str] = []
         if sentence_id and sentence_id in trail.citations:
             trail.index = trail.citations.index(sentence_id)
-            outlet = briefing.outlet_of(sentence_id)
+            outlet = briefing.label_of(sentence_id)
             parts.append(f"citation {trail.index + 1} of {len(trail.citations)} ({outlet}) · [ ] cycle")
         citing = briefing.citing(sentence_id) if sentence_id else []
         if citing:

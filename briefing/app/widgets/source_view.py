@@ -164,12 +164,16 @@ class SourceView(ScrollView, can_focus=True):
         lines: list[Text] = []
         if not any(s.kind == "title" for s in src.sentences):
             lines.append(plain(src.title, self.get_component_rich_style("source-view--title")))
-        meta = " · ".join(x for x in (src.outlet, src.byline, src.date) if x)
+        byline = f"by {src.byline}" if src.byline else None
+        meta = " · ".join(x for x in (src.outlet, byline, src.when) if x)
         count = len(self.briefing.sources)
         position = f"article {self.source_index + 1} of {count}" if count > 1 else ""
         meta = " · ".join(x for x in (meta, position) if x)
+        style = self.get_component_rich_style("source-view--meta")
         if meta:
-            lines.append(plain(meta, self.get_component_rich_style("source-view--meta")))
+            lines.append(plain(meta, style))
+        if src.url:
+            lines.append(plain(src.url, style))
         return lines
 
     def _update_size(self) -> None:
