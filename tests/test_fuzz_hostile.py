@@ -86,7 +86,6 @@ def test_any_bytes_as_the_reader_state(data: bytes) -> None:
         assert "\n" not in str(err)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="html.parser asserts on '<![ x' (the pages issue's)")
 def test_html_marked_section() -> None:
     with pytest.raises(InputError):
         parse_source(b"<![ x", "x", "x.html")

@@ -104,9 +104,12 @@ def _walk(root: object, parts: list[str]) -> int:
     return max(count // 2, links * ELEMENT_LIMIT // LINK_LIMIT)
 
 
+_DECLARATION = re.compile(r"<[!?][^>\n]*>?")
+
+
 def _tidy(raw: str) -> str:
-    """Whitespace collapsed inside lines; one blank line between blocks."""
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    """Whitespace collapsed inside lines; one blank line between blocks; stray ``<!…`` declarations gone."""
+    lines = [" ".join(_DECLARATION.sub(" ", line).split()) for line in raw.split("\n")]
     out: list[str] = []
     for line in lines:
         if line:
