@@ -305,8 +305,8 @@ def _outlet(text: str, lines: list[Line], header: Header, result: Cleaned) -> st
         return found
     if holders:
         return holders[0]
-    if result.outlet or result.wire:
-        return result.outlet or result.wire
+    if result.outlet or result.wire or header.desk:
+        return result.outlet or result.wire or header.desk
     vocabulary = re.findall(r"[^\W\d_]{3,}", text[:20_000])
     return outlets.site_name(header.url, vocabulary)
 

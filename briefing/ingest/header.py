@@ -60,6 +60,8 @@ class Header:
     lines: dict[int, str] = field(default_factory=dict)
     #: The header's last line number (the body starts after it).
     end: int = 0
+    #: The newsroom a desk byline names ("Coast Ledger staff" → Coast Ledger): an outlet of last resort.
+    desk: str | None = None
 
 
 def is_name(s: str, desk: bool = False) -> bool:
@@ -274,5 +276,8 @@ class HeaderReader:
                 self.head.byline = first
             return True
         if is_name(first, desk=True):
+            newsroom = " ".join(first.split()[:-1])
+            if self.head.desk is None and len(newsroom) > 3 and not newsroom.isdigit():
+                self.head.desk = newsroom
             return True
         return first.lower() in _NOBODY
