@@ -41,7 +41,8 @@ def test_members_leads_and_mediator() -> None:
     assert roles["Qatar"] == "mediator"
     members = _members(people, delegations)
     assert members["Kenya"] == [("Justin Muturi", True), ("Jimson Mutai", False), ("Korir Sing'oei", False)]
-    assert members["Somalia"] == [("Ahmed Moallim Fiqi", True), ("Hussein Sheikh-Ali", False)]
+    # "Somalia has sent A and B": members, but no cue names a head
+    assert members["Somalia"] == [("Ahmed Moallim Fiqi", False), ("Hussein Sheikh-Ali", False)]
     assert members["Qatar"] == [("Mohammed Al-Khulaifi", False)]
 
 
@@ -88,8 +89,9 @@ def test_wire_story_counterparts_meeting_and_credit_line() -> None:
     assert roles["European Union"] == "mediator"
     assert "Ireland" not in roles
     members = _members(people, delegations)
-    assert members["Armenia"] == [("Ararat Mirzoyan", True)]
-    assert members["Azerbaijan"] == [("Jeyhun Bayramov", True)]
+    # "A and his counterpart B met": both at the table; no explicit cue names either the head
+    assert members["Armenia"] == [("Ararat Mirzoyan", False)]
+    assert members["Azerbaijan"] == [("Jeyhun Bayramov", False)]
     kinds = {p.name: (p.kind, p.party) for p in people}
     assert kinds["John Irish"] == ("journalist", None)
     assert kinds["Peter Graff"] == ("journalist", None)

@@ -30,6 +30,8 @@ _PLACE_OF_WORK = re.compile(r"\b(?:in|at|from|based)\s", re.IGNORECASE)
 POSSESSOR = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s")
 #: A role owned by a generic noun: "group's political chief".
 _GENERIC_OWNER = re.compile(r"^([a-z]+)['’]s\s")
+#: A place where something happens, not an actor: "in Muscat", "the capital of Oman".
+_WHERE = re.compile(r"\b(?:in|at|to|from|near|of|outside|inside|into)\s+(?:the\s+)?$")
 #: How far before a name the actor named may stand and still give the person's side.
 CONTEXT_CHARS = 40
 #: What ends the clause of the person before: the actor named there is that person's.
@@ -66,7 +68,7 @@ def assign_person_parties(sources: list[Source], people: list[Person]) -> set[st
             person.party = person.party or _possessor_party(person, by_surface)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for seat in seats(sources, officials):
-            if seat.party and not seat.mediator:
+            if seat.party and not seat.mediator and not seat.absent:
                 votes[seat.person][seat.party] += 1
         for person in officials:
             if person.party is None:
@@ -129,8 +131,13 @@ def _country_before(text: str, start: int, floor: int, earlier: set[str], actors
     hits = [h for h in actors.mentions(window) if not TARGET_PREP.search(window[: h.start])]
     if hits:
         return hits[-1].name
-    before = {h.name for h in actors.mentions(text[:start])} or earlier
+    before = _actors_named(text[:start], actors) or earlier
     return next(iter(before)) if len(before) == 1 else None
+
+
+def _actors_named(text: str, actors: Actors) -> set[str]:
+    """The actors a text names as actors: not a place where something happens ("in Muscat, the capital of Oman")."""
+    return {h.name for h in actors.mentions(text) if not _WHERE.search(text[: h.start])}
 
 
 def _possessor_party(person: Person, by_surface: dict[str, Person]) -> str | None:
@@ -165,6 +172,6 @@ def _context_parties(sources: list[Source], people: list[Person], actors: Actors
                     if side:
                         votes[person.id][side] += 1
                 floor = mention.end
-            earlier.update(h.name for h in actors.mentions(sent.text))
+            earlier.update(_actors_named(sent.text, actors))
     for person in missing:
         person.party = _winner(votes[person.id])

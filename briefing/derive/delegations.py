@@ -1,11 +1,21 @@
 """Delegations: who sits at the table for each side, and who leads.
 
-Membership comes from frames of news English: "X's delegation is headed by
-A", "a Xi team led by A", "A is joined by B", "Joining A will be B",
-"X has sent A and B", "the talks will include A". A person named as a
-former negotiator, a journalist, or someone the text only mentions (a head
-of state not at the table) is not a member. Mediators are kept apart: they
-sit in the mediator party's delegation, never in a side's.
+Only delegation frames and pair constructions seat anyone: "X's delegation
+is headed by A", "the Korean delegation includes A, B and C", "A is joined
+by B", "Joining A will be B", "X has sent A", "X was represented by A",
+"Turkey's delegation: A, B and C", "A member of the X delegation, B", "A,
+who heads the X team", "A and his counterpart B met". A list runs on
+across a colon, semicolons and into the next sentence ("Apart from the
+head, the others are: ...", "The delegation includes ...", "With him were
+..."), which take the side of the delegation named last. A lead comes only
+from an explicit cue ("headed by", "led by", "head of the delegation"),
+and an article saying a side has "no formal head" gives it none.
+
+Meeting a delegation on the sidelines, not taking part, following the talks
+from home or joining by video seat nobody, and count against a seat found
+elsewhere. Names inside a member's appositive ("adviser to Prime Minister
+X"), possessives, former office holders and the press are no members.
+Mediators sit in the mediator's delegation, never in a side's.
 """
 
 from __future__ import annotations
@@ -14,57 +24,83 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefing.derive import lexicon
+from briefing.derive.actors import Actors
+from briefing.derive.delegation_groups import GROUP, government, groups, headless
 from briefing.derive.locator import PersonLocator
 from briefing.derive.mentions import Mention
 from briefing.model import Delegation, Member, Party, Person, Source
 
-#: Cues after which the people named are members of a delegation.
+#: Cues after which the people named are members; a lead cue names the head first.
 _CUE = re.compile(
-    r"\b(?P<lead>headed|led|chaired|fronted)\s+by\b"
-    r"|\b(?P<join>joined|accompanied|flanked|assisted)\s+by\b"
+    r"\b(?P<lead>(?:headed|led|chaired|fronted|presided|directed|co-led|co-chaired)(?:\s+jointly)?\s+by)\b"
+    r"|\b(?P<join>(?:joined|accompanied|flanked|assisted)\s+by)\b"
     r"|\b(?P<joining>Joining|Accompanying|Alongside)\s+(?P<anchor>[^,]{2,60}?)\s+(?:will\s+be|are|is|were|was)\b"
-    r"|\b(?P<sent>sent|dispatched|fielded|is\s+sending|are\s+sending|is\s+represented\s+by|was\s+represented\s+by)\b"
-    r"|\b(?P<include>will\s+include|includes|included|including|comprises|comprising)\b"
-    r"|\b(?P<mediate>mediated|moderated|brokered|facilitated)\s+by\b"
-    r"|\b(?P<meet>met|meets|meet|(?:held|holds|hold)\s+talks)\b",
+    r"|\b(?P<with>[Ww]ith\s+(?:him|her|them)\s+(?:were|was|are|is))\b"
+    r"|\b(?P<sent>sent|dispatched|fielded|is\s+sending|are\s+sending|(?:is|was|were|are)\s+represented\s+by)\b"
+    rf"|(?<=;)(?P<gap>\s*(?:and\s+)?(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}{GROUP}\s+by)\b"
+    r"|\b(?P<include>will\s+include|includes|included|including|comprises|comprising|comprised|formed\s+by|"
+    r"made\s+up\s+of|composed\s+of|consist(?:s|ed|ing)\s+of|"
+    r"completed\s+the\s+delegation|(?:were|was)\s+also|(?:are|is)\s+also|others\s+are|other\s+members?)\b"
+    r"|\b(?P<mediate>(?:mediated|moderated|brokered|facilitated|chaired|co-chaired)(?:\s+jointly)?\s+by)\b"
+    r"|(?P<colon>:)",
 )
-#: After "met", what makes the meeting the negotiation itself.
-_TALKS_AFTER = re.compile(r"\b(?:talks|negotiations|round|negotiating)\b")
-#: Group nouns that make a frame about a delegation.
-_GROUP = r"(?:delegation|team|negotiating\s+team|negotiators|delegates|side|mission|envoys)"
-_GROUP_OWNER = re.compile(
-    rf"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}{_GROUP}\b"
+_KINDS = ("lead", "join", "joining", "with", "sent", "gap", "include", "mediate", "colon")
+#: "A leads / headed / is leading the X delegation": the person before the verb is its head.
+_LEADS = re.compile(
+    rf"\b(?:led|leads|heads|headed|is\s+leading|was\s+leading|presided|directed|co-led)\s+(?:the\s+|a\s+|its\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{GROUP}\b"
 )
-_GROUP_WORD = re.compile(rf"\b{_GROUP}\b|\btalks\b|\bnegotiations\b|\bmeetings?\b|\bround\b", re.IGNORECASE)
+#: A role naming the head of a delegation, or a member: "head of the government delegation".
+_ROLE_SEAT = re.compile(
+    rf"\b(?P<what>head|chief|leader|co-leader|member|deputy\s+head)\s+of\s+(?:the\s+|its\s+)?(?P<owner>.*?)\s*{GROUP}\b",
+    re.IGNORECASE,
+)
+#: "A and his counterpart B", "A met his counterpart B".
+_COUNTERPART = re.compile(
+    r"\band\s+(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?\b|\bmet\s+(?:his|her)\s+counterpart"
+)
+#: Clauses that seat nobody, whatever the frame: the person only met the delegation, or stayed away.
+_ABSENT = re.compile(
+    r"\b(?:on|at|to)\s+the\s+(?:sidelines?|margins?)\b|\bdid\s+not\s+(?:take\s+part|participate|attend|travel|join)"
+    r"|\btook\s+no\s+part\b|\bnot\s+a\s+party\b|\bfollowed\s+the\s+(?:talks|round|session|negotiations)\s+from\b"
+    r"|\b(?:stayed|remained)\s+(?:behind\s+)?in\b|\bdirecting\s+the\s+team\s+from\b"
+    r"|\b(?:joined|attended|addressed|followed)\b[^.;]{0,60}\bby\s+(?:video\s*link|videoconference|video\s+call)\b"
+    r"|\b(?:hosted|came\s+together\s+with)\s+(?:the\s+|both\s+|each\s+)?(?:\w+\s+){0,2}delegations?\b"
+    r"|\bin\s+\w+\s+for\s+(?:a|an|the)\s+(?:separate\s+|different\s+|other\s+)?[\w-]+\s+"
+    r"(?:forum|meeting|conference|summit)\b",
+    re.IGNORECASE,
+)
 #: Words that end the stretch of a sentence a cue governs.
-_STOP = re.compile(r"\bwho\b|\bwhich\b|\bwhose\b|;|—|–|\bwhile\b|\bafter\b|\bbefore\b|\bbut\b|\bbecause\b")
-#: A name just after one of these words is not at the table.
+_STOP = re.compile(r"\bwhile\b|\bafter\b|\bbefore\b|\bbut\b|\bbecause\b|\bwhereas\b|—|–")
+#: A relative clause inside a list: names in it are what the member does, not members.
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*")
+#: A name right after one of these words is not at the table.
 _FORMER = re.compile(r"\b(?:former|previous|ex-|outgoing|late|then-)\b[^,;]{0,40}$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A name that is the object of a preposition in a member's appositive: "adviser to Prime Minister X".
+_OBJECT = re.compile(r"\b(?:to|of|for|under|on\s+behalf\s+of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
+#: Words that refer back to the delegation named before: "It sent", "The delegation includes", "the others".
+_BACK = re.compile(r"^\s*(?:It|They|The\s+(?:delegation|team|side|others))\b|\bthe\s+others\b|\b(?:him|her)\b")
 _PRONOUN = re.compile(r"^\s*(?:He|She)\b|(?:^|[.;]\s*)(?:He|She)\s+(?:is|was|will\s+be)\s+$")
-#: Roles that mark someone who is not a negotiator now.
-_NOT_MEMBER_ROLE = re.compile(r"\b(?:former|previous|ex-|outgoing|late)\b|journalist|reporter|correspondent", re.I)
+_NOT_MEMBER_ROLE = re.compile(r"journalist|reporter|correspondent|photographer", re.I)
 
 
 @dataclass(slots=True)
 class Seat:
-    """One piece of evidence that a person sits in a party's delegation.
+    """One piece of evidence that a person sits (or, ``absent``, does not sit) in a party's delegation.
 
-    The side is read when asked for (``party``), not when the frame is
-    found, so one scan of the text serves before and after people's
-    parties are settled: a frame names its state (``fixed``), or borrows the
-    side of another person ("He is joined by", "Joining Leiter will be"),
-    or leaves the member's own.
+    The side is read when asked for (``party``), not when the frame is found, so one scan of the text
+    serves before and after people's parties are settled: a frame names its side (``fixed``), or
+    borrows another person's ("He is joined by", "With him were"), or leaves the member's own.
     """
 
     member: Person
     fixed: str | None
     party_of: Person | None
     lead: bool
-    tentative_lead: bool
     mediator: bool
     sentence: str
+    absent: bool = False
 
     @property
     def person(self) -> str:
@@ -79,8 +115,20 @@ class Seat:
         return self.member.party
 
 
-#: A frame's side: a state it names, or a person whose side it borrows; None when not a frame.
+#: A frame's side: a party it names, or a person whose side it borrows.
 _Frame = tuple[str | None, Person | None]
+
+
+@dataclass(slots=True)
+class _Article:
+    """What an article has said so far: the delegation named last, its head, sides with no formal head."""
+
+    actors: Actors
+    government: str | None = None  # the state "the government" stands for in these sources
+    owner: _Frame = (None, None)
+    named: bool = False  # a delegation has been named, with or without its side
+    lead: Person | None = None
+    headless: frozenset[str] = frozenset()
 
 
 def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
@@ -89,145 +137,287 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
     cached = locator.memo.get("seats")
     if cached is not None:
         return cached  # type: ignore[return-value]
+    actors = Actors.of(sources)
+    government_state = government(sources, actors)
     out: list[Seat] = []
     for src in sources:
-        last_lead: Person | None = None
+        article = _Article(actors, government_state, headless=headless(src, actors))
         for sent in src.body:
-            found = locator.find(sent)
-            if not found:
-                continue
-            for seat in _sentence_seats(sent.text, sent.id, found, last_lead):
-                out.append(seat)
-                if seat.lead and not seat.mediator:
-                    last_lead = seat.member
+            found = [(m, p) for m, p in locator.find(sent) if p.kind != "journalist" and not _press(p)]
+            named = groups(sent.text, actors, government_state)
+            if named:
+                article.named = True
+                if named[-1][0] is not None:
+                    article.owner = (named[-1][0], None)
+            if found:
+                out.extend(_sentence_seats(sent.text, sent.id, found, named, article))
     locator.memo["seats"] = out
     return out
 
 
-def _sentence_seats(text: str, sid: str, found: list[tuple[Mention, Person]], last_lead: Person | None) -> list[Seat]:
+def _press(person: Person) -> bool:
+    return any(_NOT_MEMBER_ROLE.search(r) for r in person.roles)
+
+
+def _sentence_seats(
+    text: str, sid: str, found: list[tuple[Mention, Person]], named: list[tuple[str | None, int]], article: _Article
+) -> list[Seat]:
+    out: list[Seat] = [*_absences(text, sid, found), *_role_seats(sid, found, article)]
+    out += _pair_seats(text, sid, found)
+    out += _leads_active(text, sid, found, named, article)
     cues = list(_CUE.finditer(text))
-    out: list[Seat] = []
     for n, cue in enumerate(cues):
-        kind = next(k for k in ("lead", "join", "joining", "sent", "include", "mediate", "meet") if cue.group(k))
+        kind = next(k for k in _KINDS if cue.group(k))
+        kind = "lead" if kind == "gap" else kind  # "...; the SRSC delegation by X": the lead cue again
         if _NEGATED.search(text[: cue.start()]):
             continue
-        if kind == "meet":
-            out.extend(_meeting_seats(text, sid, cue, found))
-            continue
-        limit = cues[n + 1].start() if n + 1 < len(cues) else len(text)
-        stop = _STOP.search(text, cue.end(), limit)
-        end = stop.start() if stop else limit
-        members = [
-            (m, p) for m, p in found if cue.end() <= m.start < end and not m.possessive and not _is_former(text, m, p)
-        ]
+        end = _stretch_end(text, cue, cues[n + 1 :], kind, [m.start for m, _ in found])
+        members = _members(text, found, cue.end(), end)
         if not members:
             continue
         if kind == "mediate":
-            out.extend(Seat(p, None, None, False, False, True, sid) for _, p in members[:1])
+            out.extend(Seat(p, None, None, False, True, sid) for _, p in members[:2])
             continue
-        frame = _frame_party(text, cue, kind, found, last_lead)
+        if kind == "lead" and _SUBGROUP.search(text, max(0, cue.start() - 40), cue.start()):
+            kind = "include"  # "the security working group was headed by X": a member, not the head
+        frame = _frame(text, cue, kind, found, named, article)
         if frame is None:
             continue
+        owner = frame[0] or (frame[1].party if frame[1] else None)
+        leads = _lead_count(text, cue, members, owner in article.headless) if kind == "lead" else 0
         for i, (_, person) in enumerate(members):
-            lead = kind == "lead" and i == 0
-            tentative = kind in ("sent", "include") and i == 0
-            out.append(Seat(person, frame[0], frame[1], lead, tentative, False, sid))
+            out.append(Seat(person, frame[0], frame[1], i < leads, False, sid))
+        if leads:
+            article.lead = members[0][1]
+        article.owner = frame if frame != (None, None) else (None, members[0][1])
     return out
 
 
-def _meeting_seats(text: str, sid: str, cue: re.Match[str], found: list[tuple[Mention, Person]]) -> list[Seat]:
-    """ "A and his counterpart B met in Geneva for talks": the people who meet are at the table.
+def _stretch_end(text: str, cue: re.Match[str], later: list[re.Match[str]], kind: str, starts: list[int]) -> int:
+    """Where the members a cue governs end: the next cue of another frame, or a clause that starts.
 
-    Only the subjects count (those named before the verb in its clause), and only when the
-    meeting is the talks: "Trump met Netanyahu" alone seats nobody.
+    Semicolons part the items of a list ("the others are: A, who ...; B; and C", "It sent A; B; and
+    the engineer C") but end the list where a new clause starts ("led by A; the SRSC delegation by
+    B", "led by A; B said ..."). ``starts`` are where people are named.
     """
-    if "talks" not in cue.group() and not _TALKS_AFTER.search(text, cue.end()):
-        return []
-    clause_start = max(text.rfind(";", 0, cue.start()), text.rfind("“", 0, cue.start()), 0)
-    subjects = [
-        p
-        for m, p in found
-        if clause_start <= m.start and m.end <= cue.start() and not m.possessive and not _is_former(text, m, p)
-    ]
-    return [Seat(p, None, None, False, True, False, sid) for p in subjects]
+    limit = len(text)
+    for nxt in later:
+        if not (nxt.group("colon") or nxt.group("include") or kind == "colon"):
+            limit = nxt.start()
+            break
+    stop = _STOP.search(text, cue.end(), limit)
+    end = stop.start() if stop else limit
+    for semicolon in (m.start() for m in _SEMICOLON.finditer(text, cue.end(), end)):
+        first = next((s for s in starts if s > semicolon), end)
+        if first >= end or _CLAUSE_STARTS.search(text, semicolon, first) or _VERB_AFTER.match(text, first):
+            return semicolon
+    return end
 
 
-def _frame_party(
-    text: str, cue: re.Match[str], kind: str, found: list[tuple[Mention, Person]], last_lead: Person | None
+def _lead_count(text: str, cue: re.Match[str], members: list[tuple[Mention, Person]], headless: bool) -> int:
+    """How many members a lead cue names as heads: the first, or all after "co-led by" (explicit
+    co-heads even where the side has no formal head); none where the article says it has no head."""
+    word = (cue.group("lead") or cue.group("gap") or "").lower()
+    if "co-" in word or "jointly" in word or re.match(r"\s+jointly\b", text[cue.end() :]):
+        return len(members)
+    return 0 if headless else 1
+
+
+def _members(text: str, found: list[tuple[Mention, Person]], start: int, end: int) -> list[tuple[Mention, Person]]:
+    """People named in ``text[start:end]`` as members: not inside a relative clause or an appositive's
+    object, not possessive, not former; each person once."""
+    hidden = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]
+    out: list[tuple[Mention, Person]] = []
+    for mention, person in found:
+        if not start <= mention.start < end or mention.possessive or any(person is p for _, p in out):
+            continue
+        if any(s <= mention.start < e for s, e in hidden) or _is_former(text, mention):
+            continue
+        head = text.rfind(mention.roles[0], 0, mention.start) if mention.roles else -1
+        head = head if head >= 0 else mention.start
+        if out and _OBJECT.search(text[max(start, head - 40) : max(start, head)]):
+            continue
+        out.append((mention, person))
+    return out
+
+
+def _frame(
+    text: str,
+    cue: re.Match[str],
+    kind: str,
+    found: list[tuple[Mention, Person]],
+    named: list[tuple[str | None, int]],
+    article: _Article,
 ) -> _Frame | None:
-    """The side a frame is about; (None, None) when each member's own party must do; None when not a frame."""
+    """The side a frame is about; (None, None) when each member's own party must do; None when no frame."""
     before = text[: cue.start()]
+    near = [g for g in named if g[1] < cue.end() and not _SEMICOLON.search(text, g[1], cue.start())]
     if kind == "joining":
-        anchor = cue.group("anchor")
-        owners = [p for m, p in found if m.surface in anchor]
+        owners = [p for m, p in found if m.surface in cue.group("anchor")]
         return (None, owners[0]) if owners else None
     if kind == "join":
-        subject = [p for m, p in found if m.end <= cue.start() and not _is_former(text, m, p)]
+        subject = [p for m, p in found if m.end <= cue.start() and not _is_former(text, m)]
         if subject:
-            return (None, subject[-1])
-        if _PRONOUN.search(before) and last_lead is not None:
-            return (None, last_lead)
-        owner = _group_owner(before)
-        return (owner, None) if owner else None
-    owner = _group_owner(before)
-    if owner:
-        return (owner, None)
+            return (None, subject[0])
+        if _PRONOUN.search(before) and article.lead is not None:
+            return (None, article.lead)  # "He is joined by": the head named before
+    if kind == "with":
+        return (None, article.lead) if article.lead else _back(before, article, force=True)
+    if near and near[-1][0]:
+        return (near[-1][0], None)
+    back = _back(before, article)
+    if back is not None:
+        return back
+    if near:
+        return (None, None)
     if kind == "sent":
-        hits = lexicon.country_mentions(before[-60:])
-        return (hits[-1][2], None) if hits else None
-    if kind == "include":
-        return (None, None) if _GROUP_WORD.search(before) else None
-    if kind == "lead":
-        return (None, None) if _GROUP_WORD.search(before[-60:]) else None
+        hits = article.actors.mentions(before[-60:])
+        return (hits[-1].name, None) if hits else None
+    if kind == "colon":
+        label = _LABEL.search(before)
+        hits = article.actors.mentions(label.group(1)) if label else []
+        return (hits[-1].name, None) if hits else None
+    if kind in ("lead", "include") and _TALKS.search(before[-60:]):
+        return (None, None)  # "the talks will include A", "the round was led by B": each for their side
     return None
 
 
-def _group_owner(before: str) -> str | None:
-    """ "Israel's delegation is", "a newly constituted Israeli negotiating team": the state owning the group."""
-    window = before[-80:]
-    best: str | None = None
-    for m in _GROUP_OWNER.finditer(window):
-        hits = lexicon.country_mentions(m.group())
-        if hits:
-            best = hits[-1][2]
-    return best
+#: "For the Government of Colombia:": a list's label naming its side.
+_LABEL = re.compile(r"(?:^|[.;]\s+)For\s+(?:the\s+)?([^:;.]{2,80})$")
+_SEMICOLON = re.compile(";")
+#: After a semicolon, what starts a clause rather than the next item of a list.
+_CLAUSE_STARTS = re.compile(rf"{GROUP}|\b(?:is|was|were|are|has|had|will|said|says)\b", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\S+(?:\s+\S+){0,3}?,?\s+(?:said|says|told|added|is|was|has|had|will)\b")
+#: Words before a lead cue that make it about the talks' delegations: "the round was led by".
+_TALKS = re.compile(r"\b(?:talks|round|session|meeting|consultations|negotiations)\b")
+#: Parts of a delegation whose heads are its members: "the security working group was headed by".
+_SUBGROUP = re.compile(r"\b(?:working\s+groups?|sub-?groups?|committee|panel|track)\b[^.;]*$")
 
 
-def _is_former(text: str, mention: Mention, person: Person) -> bool:
-    if _FORMER.search(text[max(0, mention.start - 50) : mention.start]):
-        return True
-    return person.kind == "journalist" or any(_NOT_MEMBER_ROLE.search(r) for r in person.roles)
+def _back(before: str, article: _Article, force: bool = False) -> _Frame | None:
+    """The delegation named before, when the frame refers back to it ("It sent", "the others are")."""
+    if (force or _BACK.search(before)) and article.named and (article.owner[0] or article.owner[1]):
+        return article.owner
+    return None
+
+
+def _leads_active(
+    text: str, sid: str, found: list[tuple[Mention, Person]], named: list[tuple[str | None, int]], article: _Article
+) -> list[Seat]:
+    """ "Khalil al-Zuhra, who heads the Tahaddi team", "Kim led a delegation of forty": the head."""
+    out: list[Seat] = []
+    for m in _LEADS.finditer(text):
+        clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), 0)
+        subject = [p for mn, p in found if clause <= mn.start and mn.end <= m.start() and not mn.possessive]
+        if not subject:
+            continue
+        owner = next((g[0] for g in named if m.start() <= g[1] < m.end()), None)
+        lead = owner not in article.headless
+        out.append(Seat(subject[0], owner, None, lead, False, sid))
+        if lead:
+            article.lead = subject[0]
+        article.owner = (owner, None) if owner else (None, subject[0])
+    return out
+
+
+def _role_seats(sid: str, found: list[tuple[Mention, Person]], article: _Article) -> list[Seat]:
+    """ "A member of the TLM delegation, Abrehet Kidane", "the head of the government delegation, X"."""
+    out: list[Seat] = []
+    for mention, person in found:
+        for role in mention.roles:
+            m = _ROLE_SEAT.search(role)
+            if not m:
+                continue
+            hits = article.actors.mentions(m.group("owner"))
+            owner = hits[-1].name if hits else None
+            lead = m.group("what").lower() in ("head", "chief", "leader", "co-leader")
+            out.append(Seat(person, owner, None, lead and owner not in article.headless, False, sid))
+    return out
+
+
+def _pair_seats(text: str, sid: str, found: list[tuple[Mention, Person]]) -> list[Seat]:
+    """ "A and his Azerbaijani counterpart B met": both are at the table, each for their own side."""
+    m = _COUNTERPART.search(text)
+    if not m:
+        return []
+    before = [p for mn, p in found if mn.end <= m.start() and not mn.possessive][-1:]
+    after = [p for mn, p in found if mn.start >= m.end() and not mn.possessive][:1]
+    if not before or not after:
+        return []
+    return [Seat(p, None, None, False, False, sid) for p in (*before, *after)]
+
+
+def _absences(text: str, sid: str, found: list[tuple[Mention, Person]]) -> list[Seat]:
+    """People a clause keeps away from the table: who met a delegation on the sidelines, stayed home."""
+    out: list[Seat] = []
+    for m in _ABSENT.finditer(text):
+        clause_start = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), 0)
+        subjects = [p for mn, p in found if clause_start <= mn.start < m.start() and not mn.possessive]
+        out.extend(Seat(p, None, None, False, False, sid, absent=True) for p in subjects[:1])
+    return out
+
+
+def _is_former(text: str, mention: Mention) -> bool:
+    return bool(_FORMER.search(text[max(0, mention.start - 50) : mention.start]))
 
 
 def find_delegations(sources: list[Source], people: list[Person], parties: list[Party]) -> list[Delegation]:
-    """Per party, its members with role and lead; the mediator's people in the mediator's entry."""
+    """Per party, its members with role and lead; the mediator's people in the mediator's entry.
+
+    A person whom more clauses keep away from the table than seat at it is no member.
+    """
     role_of = {p.name: p.role for p in parties}
     table: dict[str, dict[str, Member]] = defaultdict(dict)
-    tentative: dict[str, list[str]] = defaultdict(list)
-    for seat in seats(sources, people):
-        person = seat.member
-        party = person.party if role_of.get(person.party or "") == "mediator" else seat.party
-        if seat.mediator:
-            party = person.party
-        if not party or party not in role_of:
+    all_seats = seats(sources, people)
+    evidence: dict[str, int] = defaultdict(int)
+    for seat in all_seats:
+        evidence[seat.person] += -1 if seat.absent else 1
+    outvoted = _outvoted_heads(all_seats, role_of)
+    for seat in all_seats:
+        party = _seat_party(seat, role_of)
+        if seat.absent or party is None or evidence[seat.person] <= 0 or seat.person in outvoted:
             continue
-        if role_of[party] == "mediator" and not (seat.mediator or person.party == party):
-            continue
-        member = table[party].setdefault(seat.person, Member(seat.person, _role(person), False))
+        member = table[party].setdefault(seat.person, Member(seat.person, _role(seat.member), False))
         member.lead = member.lead or seat.lead
-        if seat.tentative_lead:
-            tentative[party].append(seat.person)
         if seat.sentence not in member.citations:
             member.citations.append(seat.sentence)
-    for party, members in table.items():
-        if not any(m.lead for m in members.values()) and tentative[party]:
-            members[tentative[party][0]].lead = True
     order = {p.name: i for i, p in enumerate(parties)}
     position = {p.id: i for i, p in enumerate(people)}
     return [
         Delegation(party, sorted(table[party].values(), key=lambda m: (not m.lead, position[m.person])))
         for party in sorted(table, key=lambda n: order[n])
     ]
+
+
+def _outvoted_heads(all_seats: list[Seat], role_of: dict[str, str]) -> set[str]:
+    """People seated only as a side's head by an outlet, where other outlets name another head more
+    often: one outlet's mistake ("the minister led the delegation"), not a member."""
+    heads: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    only_head: dict[str, bool] = defaultdict(lambda: True)
+    for seat in all_seats:
+        if seat.absent or seat.mediator:
+            continue
+        party = _seat_party(seat, role_of)
+        if party is not None and seat.lead:
+            heads[party][seat.person] += 1
+        else:
+            only_head[seat.person] = False
+    out: set[str] = set()
+    for votes in heads.values():
+        top = max(votes.values())
+        out.update(p for p, n in votes.items() if n < top and only_head[p])
+    return out
+
+
+def _seat_party(seat: Seat, role_of: dict[str, str]) -> str | None:
+    """The delegation a seat puts its person in: a mediator's own, else the frame's side."""
+    person = seat.member
+    party = person.party if role_of.get(person.party or "") == "mediator" or seat.mediator else seat.party
+    if not party or party not in role_of:
+        return None
+    if role_of[party] == "mediator" and not (seat.mediator or person.party == party):
+        return None
+    return party
 
 
 def _role(person: Person) -> str | None:

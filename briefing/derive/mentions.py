@@ -95,6 +95,9 @@ _SPEECH_AFTER = re.compile(
 )
 #: A verb of speech just before a name: '"...," said Merav Danino'.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|wrote|warned|according\s+to)\s+$")
+#: The start of an item of a list ("...: A", "; B", ", and C") and what makes the list a delegation's.
+_LIST_BEFORE = re.compile(r"[:;]\s+(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+_MEMBERSHIP = re.compile(r"\b(?:delegations?|team|others\s+are|members|represented|comprised|formed\s+by)\b")
 #: A label before a name: "Spokesperson: Rodrigo Almazán".
 _LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?):\s*$")
 #: A title noun used as a verb: "nominated to head the agency", "will lead the talks".
@@ -103,7 +106,8 @@ _TITLE_VERBS = frozenset({"head", "lead", "chair", "direct", "coordinate"})
 #: Words before a name that make it a participant ("headed by X", "joined by X").
 _BY_BEFORE = re.compile(
     r"(?:\b(?:headed|led|joined|accompanied|chaired|represented|moderated|mediated|hosted|appointed|named|"
-    r"replaced|succeeded|flanked)\s+by|\bincluding|\bincludes?|\bsent|\bdispatched|\bwill\s+be)\s+$",
+    r"replaced|succeeded|flanked)\s+by|\bincluding|\bincluded|\bincludes?|\bsent|\bdispatched|\bwill\s+be)"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: Name tokens: a capitalised word (with an optional article prefix "al-"), or an initial.
@@ -326,6 +330,8 @@ def _add_cues(mention: Mention, text: str) -> None:
         mention.cue = mention.strong = True
     if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         mention.cue = True
+    elif _LIST_BEFORE.search(before) and _MEMBERSHIP.search(text):
+        mention.cue = True  # "the others are: A; B; and C": the items of a delegation's list
     mention.possessive = bool(_POSSESSIVE_MARK.match(after))
     pm = _POSSESSIVE_AFTER.match(after)
     if pm and pm.group(2).lower() in HEAD_NOUNS:
@@ -391,7 +397,9 @@ def _title_before(before: str) -> str | None:
 
 def _is_head(word: str) -> bool:
     low = word.lower()
-    return low in HEAD_NOUNS or low in HONORIFICS or (word.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
+    if low in HEAD_NOUNS or low in HONORIFICS or (word.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS):
+        return True
+    return word.islower() and len(word) > 5 and word.endswith("ist")  # "hydrologist", "economist"
 
 
 def _has_head_noun(phrase: str) -> bool:

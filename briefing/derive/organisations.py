@@ -52,6 +52,10 @@ _NOT_BODIES = frozenset(
     "Agreement Accord Accords Treaty Plan Initiative Arrangement Act Declaration Protocol Convention Charter "
     "Framework Memorandum Summit Conference Talks Process Programme Program Zone Corridor".split()
 )
+#: An acronym acting as a side: "the APF delegation", "APF negotiators" (when nothing spells it out).
+_ACRONYM_ACTOR = re.compile(
+    rf"\b(?P<acr>[{UPPER}]{{2,6}})(?:['’]s)?\s+(?:delegation|negotiators|negotiating\s+team|team|fighters|side)\b"
+)
 _BODY_WORD = re.compile(rf"\b(?:{_BODY_NOUNS})\b")
 _SINGLE_BEFORE = re.compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
 _SINGLE_AFTER = re.compile(rf"\b(?P<noun>{_BODY_NOUNS})\s+(?P<name>{_CAP})\b(?!\s+[{UPPER}])")
@@ -93,12 +97,20 @@ def _find(sources: list[Source]) -> list[Organisation]:
     names: dict[str, list[str]] = {}
     nouns: dict[str, set[str]] = {}
     for src in sources:
-        for sent in src.body:
+        for sent in src.sentences:  # the headline too: "Georgia and the Abkhaz People's Front (APF) ..."
             for name, alias, noun in _sentence_organisations(sent.text):
                 names.setdefault(name, [])
                 if alias and alias not in names[name]:
                     names[name].append(alias)
                 nouns.setdefault(name, set()).update(noun.split())
+    known = {a for aliases in names.values() for a in aliases}
+    for src in sources:
+        for sent in src.body:
+            for m in _ACRONYM_ACTOR.finditer(sent.text):
+                acronym = m.group("acr")
+                if acronym not in known and acronym not in names and not lexicon.country_for(acronym):
+                    names[acronym] = []
+                    nouns[acronym] = set()
     orgs: list[Organisation] = []
     for name, aliases in names.items():
         words = name.lower().split()
@@ -149,7 +161,7 @@ def _acronym_name(run: str, acronym: str) -> str | None:
                 return _clean(words[start : end + 1])
     if "and" in words:
         words = words[len(words) - words[::-1].index("and") :]  # "Malaysia and the UN Office (X)"
-    caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS and not lexicon.country_for(w)]
+    caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS]
     org_ends = [i for i in caps if words[i] in _ORGANISATION_WORDS]
     if org_ends and len(caps) >= 2:
         return _clean(words[caps[0] : org_ends[-1] + 1])

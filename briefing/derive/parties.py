@@ -43,6 +43,8 @@ _MEDIATION_HINTS = ("mediat", "broker", "moderat", "facilitat", "convened", "cha
 _MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|led mediation)\b")
 #: What follows the actors named as mediators: "Kenyan and Emirati mediators", "FAO mediator".
 _MEDIATOR_NOUN = re.compile(r"\s*(?:co-)?mediat(?:or|ors|ing\s+(?:states|countries|powers))\b")
+#: What may stand between "mediator" and the actor it names: "the mediator, Egypt", "mediator is Qatar".
+_RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
 #: What joins actors named together: "Kenya and the United Arab Emirates", "Egyptian, Qatari and Omani".
 _COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 #: "the Trump administration", "Erdogan's government": a leader's name standing for the state.
@@ -70,7 +72,7 @@ def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
     tally = _tally(sources, actors)
     guessed = assign_person_parties(sources, people)
     _count_administrations(sources, [p for p in people if p.id not in guessed], tally)
-    owners = Counter(s.party for s in seats(sources, people) if s.party and not s.mediator)
+    owners = Counter(s.party for s in seats(sources, people) if s.party and not s.mediator and not s.absent)
     parties = _rank(tally, owners, actors)
     known = {p.name for p in parties}
     for person in people:
@@ -122,8 +124,11 @@ def _mediators_in(text: str, hits: list[Span]) -> list[str]:
     found: list[str] = []
     for m in _MEDIATION.finditer(text):
         after = [h for h in hits if h.start >= m.end()]
-        if after and after[0].start - m.end() < 25:
-            found.extend(h.name for h in _coordinated(text, after))
+        if not after or after[0].start - m.end() >= 25:
+            continue
+        if m.group().lower().startswith("mediator") and not _RIGHT_AFTER.fullmatch(text, m.end(), after[0].start):
+            continue  # "the mediators urged the TLM": the actor named next is who they spoke to
+        found.extend(h.name for h in _coordinated(text, after))
     for i, hit in enumerate(hits):
         if _MEDIATOR_NOUN.match(text, hit.end):
             found.extend(h.name for h in _coordinated(text, hits[: i + 1][::-1]))

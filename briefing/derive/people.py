@@ -89,6 +89,8 @@ def _attach_bare_names(groups: list[_Group], by_surface: dict[str, list[Mention]
             owners = by_given.get(surname_key(surface), [])  # "Abiy said": a name used without a surname
         if len(owners) > 1:
             owners = _by_title(owners, found)
+        if len(surface.strip(".")) < 2:
+            continue  # an initial ("H. S. Gill" read apart) is nobody on its own
         if len(owners) == 1:
             owners[0].take([surface], found)
         elif not owners and any(m.strong for m in found) and not lexicon.is_place_name(surface):

@@ -1,0 +1,100 @@
+"""Which side a phrase about a delegation belongs to: "the Israeli team", "Tahaddi's negotiators",
+"the delegation of the Ethiopian government", "the government delegation".
+
+The owner stands right before the group noun or after it ("of", "from"); "the government" is the
+state the sources call so ("Ethiopia's federal government"), or the state named as the other side
+of an organisation ("Georgian and APF negotiators"). An article may say a side "has no formal head".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+
+from briefing.derive.actors import Actors
+from briefing.model import Source
+
+#: Group nouns that make a phrase about a delegation.
+GROUP = r"(?:delegations?|team|negotiating\s+team|negotiators|delegates|side|mission|envoys)"
+GROUP_RX = re.compile(rf"\b{GROUP}\b", re.IGNORECASE)
+#: "X has no formal head": the article names no lead for that side.
+_HEADLESS = re.compile(
+    r"\b(?:has|had|have)\s+no\s+(?:formal|single|official)\s+(?:head|leader)|\bno\s+(?:single|formal)\s+leader"
+    r"|\bdid\s+not\s+name\s+a\s+formal\s+head",
+    re.IGNORECASE,
+)
+
+
+def headless(src: Source, actors: Actors) -> frozenset[str]:
+    """The sides an article says have no formal head ("The TLM team has no formal head")."""
+    out: set[str] = set()
+    for sent in src.body:
+        m = _HEADLESS.search(sent.text)
+        if m:
+            hits = actors.mentions(sent.text[: m.start()])
+            if hits:
+                out.add(hits[-1].name)
+    return frozenset(out)
+
+
+def groups(text: str, actors: Actors, government: str | None) -> list[tuple[str | None, int]]:
+    """Delegations named in a sentence: (owning party or None, position), in reading order.
+
+    The owner stands right before the group noun ("the Israeli team", "Tahaddi's negotiators", "the
+    movement's delegation") or after it ("the delegation of the Ethiopian government", "the side of X");
+    "the government delegation" is the state the sources call "the government".
+    """
+    out: list[tuple[str | None, int]] = []
+    hits = actors.mentions(text)
+    for m in GROUP_RX.finditer(text):
+        owner = None
+        before = [h for h in hits if h.end <= m.start() and _ATTACHED.fullmatch(text, h.end, m.start())]
+        after = [h for h in hits if h.start >= m.end() and _OF_OWNER.fullmatch(text, m.end(), h.start)]
+        if before:
+            owner = before[-1].name
+        elif after:
+            owner = after[0].name
+        elif _GOVERNMENT_GROUP.search(text, max(0, m.start() - 30), m.start()):
+            owner = government
+        out.append((owner, m.start()))
+    return out
+
+
+def government(sources: list[Source], actors: Actors) -> str | None:
+    """The state "the government" stands for: the one most often named with the word
+    ("Ethiopia's federal government", "the Government of the Republic of Colombia"), if one leads;
+    else the state named as the other side of an organisation ("Georgian and APF negotiators")."""
+    votes: dict[str, int] = defaultdict(int)
+    paired: dict[str, int] = defaultdict(int)
+    for src in sources:
+        for sent in src.body:
+            hits = actors.mentions(sent.text)
+            states = [h for h in hits if not actors.is_organisation(h.name)]
+            for m in _GOVERNMENT_WORD.finditer(sent.text):
+                near = [h for h in states if _ATTACHED.fullmatch(sent.text, h.end, m.start())]
+                near += [h for h in states if _OF_OWNER.fullmatch(sent.text, m.end(), h.start)]
+                for h in near[:1]:
+                    votes[h.name] += 1
+            for a, b in itertools.pairwise(hits):
+                if actors.is_organisation(a.name) != actors.is_organisation(b.name) and _PAIRED.fullmatch(
+                    sent.text, a.end, b.start
+                ):
+                    paired[b.name if actors.is_organisation(a.name) else a.name] += 1
+    ranked = sorted((votes or paired).items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+_GOVERNMENT_WORD = re.compile(r"\b[Gg]overnment\b")
+#: A state and an organisation named as the two sides: "Georgian and APF negotiators", "Israel–Tahaddi".
+_PAIRED = re.compile(r"\s*(?:and|-|–|/)\s*(?:the\s+)?")
+#: "the government delegation", "the governmental delegation", "the federal team".
+_GOVERNMENT_GROUP = re.compile(r"\b(?:[Gg]overnment(?:al|'s|’s)?|[Ff]ederal)\s+(?:[a-z]+\s+)?$")
+
+
+#: Between an owner and its group noun: a possessive and a few adjectives ("Israel's newly formed").
+_ATTACHED = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}")
+#: Between a group noun and its owner: "of the", "from the", "of the Republic of".
+_OF_OWNER = re.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:Republic\s+of\s+(?:the\s+)?)?")
