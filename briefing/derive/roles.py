@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.derive.memo import per_run
 from briefing.derive.mentions import HEAD_NOUNS
 
 #: Words that make a title somebody else's now: "former foreign minister", "the late president".
@@ -24,22 +25,31 @@ def role_heads(roles: list[str]) -> set[str]:
     """The head nouns in a person's titles; vague ones ("official", "head") left out."""
     heads: set[str] = set()
     for role in roles:
-        for word in _WORD.findall(role.lower()):
-            if word in HEAD_NOUNS and word not in _VAGUE:
-                heads.add(word)
+        heads |= _heads(role)
     return heads
 
 
+@per_run()  # a person's roles are compared with every namesake's: each phrase is read once
+def _heads(role: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(role.lower()) if w in HEAD_NOUNS and w not in _VAGUE)
+
+
+@per_run()
 def _normalised(role: str) -> str:
     return _DETERMINER.sub("", " ".join(_WORD.findall(role.lower())))
 
 
 def shares_role(a: list[str], b: list[str]) -> bool:
     """Whether two people hold one title, word for word ("Secretary of Economy" twice), now."""
-    left = {_normalised(r) for r in a if not marks_another(r) and role_heads([r])}
+    left = {_normalised(r) for r in a if not marks_another(r) and _has_head(r)}
     return bool(left & {_normalised(r) for r in b if not marks_another(r)})
 
 
+def _has_head(role: str) -> bool:
+    return bool(_heads(role))
+
+
+@per_run()
 def marks_another(role: str) -> bool:
     """ "former foreign minister": a title that someone held before, not one they hold now."""
     return bool(_ANOTHER.search(role))
