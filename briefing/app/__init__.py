@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 
-def run_reader(paths: list[str], use_cache: bool = True) -> int:
-    """Open the reader on ``paths``; the briefing loads in the background."""
+
+def run_reader(paths: list[str], use_cache: bool = True, check: Callable[[], object] | None = None) -> int:
+    """Open the reader on ``paths``; the briefing loads in the background.
+
+    ``check`` (the paths' check, which walks every folder) runs once the
+    loading process is forked, beside it; its error stops that process.
+    """
     import gc
 
     from briefing.app.preload import Preload
 
     preload = Preload(paths, use_cache, fork=True).start()  # loads while Textual imports
+    if check is not None:
+        try:
+            check()
+        except BaseException:
+            preload.close()
+            raise
     gc.disable()  # start-up allocates much and frees little: collections would only delay the first paint
     from briefing.app.app import BriefingApp
 

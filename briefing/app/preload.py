@@ -57,6 +57,7 @@ class Preload:
         self._error: BaseException | None = None
         self._pid = 0
         self._pipe: IO[bytes] | None = None  # from the forked child
+        self._closed = False
         target = self._receive if self.forked else self._run
         self._thread = threading.Thread(target=target, name="briefing-preload", daemon=True)
 
@@ -157,11 +158,12 @@ class Preload:
             self._result = None
         finally:
             _reap(self._pid)
-        if self._result is None and self._error is None:
+        if self._result is None and self._error is None and not self._closed:
             self._run(wait_for_paint=False)
 
     def close(self) -> None:
-        """Stop a child still loading (the reader quit first)."""
+        """Stop a child still loading (the reader quit first, or never started): nothing loads here instead."""
+        self._closed = True
         if self._pid and not self.done:
             with contextlib.suppress(OSError):
                 os.kill(self._pid, signal.SIGTERM)

@@ -63,7 +63,7 @@ def run(argv: list[str]) -> int:
     if "-" in given:
         raise InputError("the reader takes its keys from the terminal, not articles from standard input: name a file")
     paths = given or [str(seeds_dir())]
-    discover(paths)  # bad paths fail here, before the screen is taken over
     from briefing.app import run_reader
 
-    return run_reader(paths, use_cache=not no_cache)
+    # bad paths fail before the screen is taken over; the folders are walked beside the loading process
+    return run_reader(paths, use_cache=not no_cache, check=lambda: discover(paths))
