@@ -27,17 +27,17 @@ from briefing.search.docs import Doc
 from briefing.search.tables import Tables
 
 #: Bump when :class:`Tables` (or what building puts in it) changes.
-VERSION = 1
+VERSION = 2
 _ITEM = "I"
 
 
 class _Stored(msgspec.Struct, array_like=True):
     version: int
     entities: tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str | None], list[bool]]
-    sentence_ids: list[str]
-    sentence_texts: list[str]
-    sentence_sources: list[str]
-    sentence_paragraphs: list[int]
+    sentence_ids: tuple[str, bytes]  # joined, and where each starts (uint32, one more than sentences)
+    sentence_texts: tuple[str, bytes]
+    sentence_sources: tuple[list[str], bytes]  # the article ids, and each sentence's (uint32 into them)
+    sentence_paragraphs: bytes  # uint32
     titles: dict[str, str]
     terms: list[str]
     word_terms: dict[str, int]
@@ -46,6 +46,30 @@ class _Stored(msgspec.Struct, array_like=True):
     sorted_terms: list[str]
     fold_terms: dict[str, list[int]]
     sorted_folds: list[str]
+
+
+class _Slices(Sequence[str]):
+    """Strings kept joined, each sliced out when asked for: decoding makes no object per sentence."""
+
+    def __init__(self, joined: str, offsets: memoryview) -> None:
+        self._joined, self._offsets = joined, offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, n: int) -> str:  # type: ignore[override]
+        return self._joined[self._offsets[n] : self._offsets[n + 1]]
+
+
+class _Indexed(Sequence[str]):
+    def __init__(self, values: list[str], indexes: memoryview) -> None:
+        self._values, self._indexes = values, indexes
+
+    def __len__(self) -> int:
+        return len(self._indexes)
+
+    def __getitem__(self, n: int) -> str:  # type: ignore[override]
+        return self._values[self._indexes[n]]
 
 
 class _Packed(Sequence[memoryview]):
@@ -94,6 +118,33 @@ def _columns(docs: Sequence[Doc]) -> tuple[list, ...]:
     )
 
 
+def _joined(texts: Sequence[str]) -> tuple[str, bytes]:
+    offsets = array(_ITEM, [0])
+    for text in texts:
+        offsets.append(offsets[-1] + len(text))
+    return "".join(texts), offsets.tobytes()
+
+
+def _numbered(values: Sequence[str]) -> tuple[list[str], bytes]:
+    numbers: dict[str, int] = {}
+    indexes = array(_ITEM, (numbers.setdefault(v, len(numbers)) for v in values))
+    return list(numbers), indexes.tobytes()
+
+
+def _uints(data: bytes, what: str) -> memoryview:
+    try:
+        return memoryview(data).cast(_ITEM)
+    except TypeError as err:  # a length that is no multiple of the item size
+        raise ValueError(f"damaged {what}: {err}") from None
+
+
+def _slices(column: tuple[str, bytes], count: int, what: str) -> _Slices:
+    joined, offsets = column[0], _uints(column[1], what)
+    if len(offsets) != count + 1 or offsets[-1] != len(joined):  # out of order, they slice nonsense, never fail
+        raise ValueError(f"damaged {what}: offsets do not fit")
+    return _Slices(joined, offsets)
+
+
 @cache
 def _decoder() -> msgspec.msgpack.Decoder:
     return msgspec.msgpack.Decoder(_Stored)
@@ -109,10 +160,10 @@ def pack(t: Tables) -> bytes:
     stored = _Stored(
         VERSION,
         _columns(t.entities),
-        t.sentence_ids,
-        t.sentence_texts,
-        t.sentence_sources,
-        t.sentence_paragraphs,
+        _joined(t.sentence_ids),
+        _joined(t.sentence_texts),
+        _numbered(t.sentence_sources),
+        array(_ITEM, t.sentence_paragraphs).tobytes(),
         t.titles,
         t.terms,
         t.word_terms,
@@ -130,21 +181,22 @@ def unpack(data: bytes | memoryview) -> Tables:
     s = _decoder().decode(data)
     if s.version != VERSION:
         raise ValueError(f"search index of version {s.version}, not {VERSION}")
-    try:
-        flat = memoryview(s.postings).cast(_ITEM)
-        offsets = memoryview(s.offsets).cast(_ITEM)
-    except TypeError as err:  # a length that is no multiple of the item size
-        raise ValueError(f"damaged postings: {err}") from None
+    flat, offsets = _uints(s.postings, "postings"), _uints(s.offsets, "postings")
     if len(offsets) != len(s.terms) + 1 or any(a > b for a, b in pairwise(offsets)):
         raise ValueError("damaged postings: offsets do not fit the terms")
     if offsets[-1] != len(flat):
         raise ValueError("damaged postings: offsets do not fit the buffer")
+    paragraphs = _uints(s.sentence_paragraphs, "paragraphs")
+    count = len(paragraphs)
+    source_ids, numbers = s.sentence_sources[0], _uints(s.sentence_sources[1], "article numbers")
+    if len(numbers) != count or (count and max(numbers) >= len(source_ids)):
+        raise ValueError("damaged article numbers")
     return Tables(
         entities=_Docs(s.entities),
-        sentence_ids=s.sentence_ids,
-        sentence_texts=s.sentence_texts,
-        sentence_sources=s.sentence_sources,
-        sentence_paragraphs=s.sentence_paragraphs,
+        sentence_ids=_slices(s.sentence_ids, count, "sentence ids"),
+        sentence_texts=_slices(s.sentence_texts, count, "sentence texts"),
+        sentence_sources=_Indexed(source_ids, numbers),
+        sentence_paragraphs=paragraphs,
         titles=s.titles,
         terms=s.terms,
         word_terms=s.word_terms,

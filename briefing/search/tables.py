@@ -24,10 +24,10 @@ class Tables:
     """A built index. Documents are numbered entities first, then sentences in reading order."""
 
     entities: Sequence[Doc]
-    sentence_ids: list[str]
-    sentence_texts: list[str]
-    sentence_sources: list[str]
-    sentence_paragraphs: list[int]
+    sentence_ids: Sequence[str]
+    sentence_texts: Sequence[str]
+    sentence_sources: Sequence[str]
+    sentence_paragraphs: Sequence[int]
     titles: dict[str, str]  # article id -> title
     terms: list[str]  # term id -> surface
     word_terms: dict[str, int]  # a lower-cased word as written -> term id (-1: no term)

@@ -114,14 +114,15 @@ class CachedIndex(msgspec.Struct, array_like=True):
     from here reports what a load would.
     """
 
-    index: bytes
+    index: msgspec.Raw  # MessagePack as the search package wrote it, decoded (typed) by it, not copied here
     skipped: list[tuple[str, str]]
     findings: list[tuple[int, str, str]] = []
 
     @classmethod
     def of(cls, index: bytes, skipped: list[Skipped], findings: list[tuple[int, str, str]]) -> CachedIndex:
         skips = [(utf8(str(s.path)), s.reason) for s in skipped]
-        return cls(index, skips, [(line, status, utf8(message)) for line, status, message in findings])
+        notes = [(line, status, utf8(message)) for line, status, message in findings]
+        return cls(msgspec.Raw(index), skips, notes)
 
 
 class _Loaded(msgspec.Struct, array_like=True):
