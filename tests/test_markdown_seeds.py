@@ -10,7 +10,7 @@ from briefing.formats.markdown_write import render
 from briefing.ingest.sources import load_sources
 from briefing.pipeline import load_briefing
 
-REGENERATE = ".venv/bin/briefing derive seeds/*.txt --format md -o seeds/briefing.md"
+REGENERATE = ".venv/bin/briefing derive seeds/*.txt --format md -o seeds/briefing.md --force"
 
 
 def test_seed_briefing_is_current() -> None:

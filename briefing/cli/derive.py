@@ -11,7 +11,7 @@ from briefing.cli.output import write_output
 EPILOG = """\
 examples:
   briefing derive talks/ -o briefing.json
-  briefing derive talks/*.txt --format md -o talks/briefing.md   # a briefing to curate
+  briefing derive talks/*.txt --format md -o talks/briefing.md   # a briefing to curate (--force to replace one)
   curl -s URL | briefing derive -                                 # one article on standard input
 """
 
@@ -36,7 +36,13 @@ def _parser() -> argparse.ArgumentParser:
         default="json",
         help="json: the briefing/1 schema (default); md: the Markdown briefing to edit and keep beside the articles",
     )
-    p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of standard output")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here (atomically, keeping its mode; a symlink's target) instead of standard output",
+    )
+    p.add_argument("--force", action="store_true", help="let -o replace an existing briefing.md (a curated briefing)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     return p
 
@@ -54,5 +60,5 @@ def run(argv: list[str]) -> int:
 
         text = render(loaded.briefing)
     read = [Path(src.path) for src in loaded.briefing.sources if src.path] + [s.path for s in loaded.skipped]
-    write_output(text, args.output, [*read, *(Path(p) for p in args.paths if Path(p).is_file())])
+    write_output(text, args.output, [*read, *(Path(p) for p in args.paths if Path(p).is_file())], args.force)
     return 0

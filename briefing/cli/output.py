@@ -1,4 +1,12 @@
-"""Writing a command's output: to stdout, or to a file atomically and never over an input."""
+"""Writing a command's output: to stdout, or to a file atomically, never over an input or a curated briefing.
+
+Output on a terminal has its control characters made visible (an article's
+``ESC c`` would reset it); output is always valid UTF-8 (a file name that is
+not shows U+FFFD). A file is written atomically and keeps what it was: a
+symlink stays a symlink (its target is replaced), the mode stays, and a
+``briefing.md`` (the curated briefing a folder opens with) is replaced only
+with ``--force``.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +15,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.ingest.reading import BRIEFING_FILE
+from briefing.sanitize import utf8, visible
 from briefing.store.atomic import write_atomic
 
 
-def write_output(text: str, output: str | None, inputs: Sequence[Path] = ()) -> None:
-    """Print, or write a file atomically; never over one of the inputs."""
+def write_output(text: str, output: str | None, inputs: Sequence[Path] = (), force: bool = False) -> None:
+    """Print, or write a file atomically; never over one of the inputs, nor over a briefing.md unless ``force``."""
+    text = utf8(text if text.endswith("\n") else text + "\n")
     if output is None or output == "-":
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
         return
     target = Path(output)
     resolved = target.resolve()
@@ -21,11 +32,13 @@ def write_output(text: str, output: str | None, inputs: Sequence[Path] = ()) -> 
         raise InputError(f"refusing to overwrite an input file: {output}")
     if target.is_dir():
         raise InputError(f"output is a folder: {output}")
+    if resolved.name.lower() == BRIEFING_FILE and resolved.is_file() and not force:
+        raise InputError(f"refusing to replace the curated briefing {output} (add --force to replace it)")
     try:
         if target.exists() and not target.is_file():
             with target.open("w", encoding="utf-8") as fh:  # /dev/null, a pipe: never renamed over
                 fh.write(text)
         else:
-            write_atomic(target, text)
+            write_atomic(resolved, text)  # through a symlink to its target: the link stays a link
     except OSError as err:
         raise InputError(f"cannot write {output}: {(err.strerror or str(err)).lower()}") from None
