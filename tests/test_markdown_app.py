@@ -16,7 +16,8 @@ from app_fixture import wait_until
 from markdown_helpers import OWN, sample_briefing
 
 from briefing.app.app import BriefingApp
-from briefing.app.editing import Watcher, briefing_to_edit, editor_command
+from briefing.app.editing import briefing_to_edit, editor_command
+from briefing.app.watching import Watcher
 from briefing.formats.markdown_write import render
 from briefing.ingest.sources import load_sources
 from briefing.pipeline import load_briefing
@@ -148,7 +149,8 @@ async def test_changed_article_reloads_and_shows_unresolved(curated: Path, monke
         await _loaded(app, pilot)
         await pilot.press("4")
         place = app.current_location()
-        await wait_until(pilot, lambda: app.reloader.watcher is not None)  # the first poll records the files
+        await wait_until(pilot, lambda: app.reloader.watcher is not None)  # the watches are in place
+        assert app.reloader.events is not None  # file events, not polling
         article = curated / "harbour-gazette.txt"
         text = article.read_text(encoding="utf-8").replace("wants a binding cap on the total catch", "asks")
         article.write_text(text, encoding="utf-8")
@@ -172,3 +174,102 @@ async def test_e_without_a_folder_explains(folder: Path) -> None:
         await pilot.pause()
         assert not (folder / "briefing.md").exists()
         assert any("Open a folder" in n.message for n in app._notifications)
+
+
+# -- file events (watchfiles), the poller as fallback, $EDITOR that is no command line
+
+
+def _events(paths: list[str]):  # type: ignore[no-untyped-def]
+    import threading
+
+    from briefing.app.watching import FileEvents
+
+    changed, ready = threading.Event(), threading.Event()
+    events = FileEvents(paths, changed.set, ready.set)
+    assert events.start()
+    assert ready.wait(60), "the watches were not set up"
+    return events, changed
+
+
+def test_file_events_tell_articles_and_briefing_apart_from_other_files(folder: Path) -> None:
+    events, changed = _events([str(folder)])
+    try:
+        for name in (".hidden.txt", "notes.swp", "image.png"):
+            (folder / name).write_text("x")
+        assert not changed.wait(2.5)  # past the debounce: nothing worth a reload
+        (folder / "briefing.md").write_text("# T\n", encoding="utf-8")
+        assert changed.wait(30)
+    finally:
+        events.stop.set()
+
+
+def test_file_events_for_articles_named_one_by_one(folder: Path) -> None:
+    article = folder / "harbour-gazette.txt"
+    events, changed = _events([str(article)])
+    try:
+        (folder / "other.txt").write_text("Another article.\n", encoding="utf-8")
+        assert not changed.wait(2.5)  # a sibling that was not named
+        article.write_text(article.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+        assert changed.wait(30)
+    finally:
+        events.stop.set()
+
+
+@_sync
+async def test_without_file_events_the_reader_polls(curated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "watchfiles", None)  # not installed: importing it fails
+    monkeypatch.setattr(BriefingApp, "WATCH_SECONDS", 0.05)
+    app = BriefingApp([str(curated)], remember=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(app, pilot)
+        await wait_until(pilot, lambda: app.reloader.watcher is not None)
+        assert app.reloader.events is None
+        article = curated / "harbour-gazette.txt"
+        text = article.read_text(encoding="utf-8").replace("wants a binding cap on the total catch", "asks")
+        article.write_text(text, encoding="utf-8")
+        await wait_until(pilot, lambda: bool(app.briefing.demands[0].unresolved))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def test_an_editor_with_an_unbalanced_quote_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.errors import InputError
+
+    monkeypatch.setenv("EDITOR", "vim '-c set ft=markdown")
+    monkeypatch.delenv("VISUAL", raising=False)
+    with pytest.raises(InputError, match=r"cannot run the editor: \$EDITOR is not a command line"):
+        editor_command(Path("b.md"))
+
+
+@_sync
+async def test_e_with_an_unbalanced_editor_says_so(curated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VISUAL", '"unclosed')
+    app = BriefingApp([str(curated)], remember=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(app, pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.return_code is None and app.is_running
+        assert any("$VISUAL is not a command line" in n.message for n in app._notifications)
+
+
+def test_file_events_end_with_the_reader(curated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each watch holds an inotify instance (a user has 128): none outlives its reader."""
+    import threading
+    import time
+
+    monkeypatch.setattr(BriefingApp, "WATCH_SECONDS", 0.05)
+
+    async def run() -> None:
+        app = BriefingApp([str(curated)], remember=False)
+        async with app.run_test(size=(140, 40)) as pilot:
+            await _loaded(app, pilot)
+            await wait_until(pilot, lambda: app.reloader.watcher is not None)
+            assert app.reloader.events is not None
+
+    asyncio.run(run())
+    deadline = time.monotonic() + 30
+    while any(t.name == "briefing-watch" for t in threading.enumerate()):
+        assert time.monotonic() < deadline, "a watch thread outlived the reader"
+        time.sleep(0.05)

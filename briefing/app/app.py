@@ -132,8 +132,7 @@ class BriefingApp(LiteralApp):
                 self.show_head(self._preload.head)
             self.call_after_refresh(self._preload.go)
             self.load()
-        if self.paths:
-            self.set_interval(self.WATCH_SECONDS, self.reloader.poll)
+        self.reloader.start(self.WATCH_SECONDS)
         self.call_after_refresh(self.apply_settings)
 
     def apply_settings(self) -> None:

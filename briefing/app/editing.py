@@ -1,21 +1,24 @@
 """Editing the curated briefing from the reader, and reloading when its files change.
 
-:func:`editor_command`, :func:`briefing_to_edit` and :class:`Watcher` are
-plain functions of paths, tested without a terminal; :func:`edit_in_editor`
-suspends the app around the editor, and :class:`Reloader` polls the files
-in the app's thread workers and hands a changed briefing back to it.
+:func:`editor_command` and :func:`briefing_to_edit` are plain functions of
+paths, tested without a terminal; :func:`edit_in_editor` suspends the app
+around the editor, and :class:`Reloader` reloads in the app's thread
+workers when told to by the file events of :mod:`briefing.app.watching`
+(or, where there are none, by polling) and hands the briefing back.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from briefing.app.watching import FileEvents, Watcher
 from briefing.errors import InputError
-from briefing.ingest.reading import BRIEFING_FILE, curated_path, discover
+from briefing.ingest.reading import BRIEFING_FILE, curated_path
 from briefing.model import Briefing
 from briefing.sanitize import visible
 from briefing.store.atomic import write_atomic
@@ -23,13 +26,19 @@ from briefing.store.atomic import write_atomic
 if TYPE_CHECKING:
     from textual.app import App
 
-Signature = tuple[tuple[str, int, int], ...]
-
 
 def editor_command(path: Path) -> list[str]:
-    """``$VISUAL`` or ``$EDITOR`` (with its own arguments) on ``path``; ``vi`` when neither is set."""
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    return [*shlex.split(editor), str(path)]
+    """``$VISUAL`` or ``$EDITOR`` (with its own arguments) on ``path``; ``vi`` when neither is set.
+
+    Raises :class:`InputError` when the variable is no command line (an unbalanced quote).
+    """
+    name = "VISUAL" if os.environ.get("VISUAL") else "EDITOR"
+    editor = os.environ.get(name) or "vi"
+    try:
+        words = shlex.split(editor)
+    except ValueError as err:
+        raise InputError(f"cannot run the editor: ${name} is not a command line ({err}): {editor}") from None
+    return [*(words or ["vi"]), str(path)]
 
 
 def briefing_to_edit(paths: Sequence[str], briefing: Briefing | None) -> Path | None:
@@ -51,38 +60,6 @@ def briefing_to_edit(paths: Sequence[str], briefing: Briefing | None) -> Path | 
     return target
 
 
-def input_signature(paths: Sequence[str]) -> Signature:
-    """Name, size and modification time of every file the reader loaded (articles and briefing.md)."""
-    try:
-        files, _ = discover(paths)
-    except InputError:
-        files = []
-    curated = curated_path(paths)
-    out = []
-    for path in [*files, *([curated] if curated else [])]:
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        out.append((str(path), st.st_size, st.st_mtime_ns))
-    return tuple(out)
-
-
-class Watcher:
-    """Tells, when polled, whether the files behind the reader changed since the last poll."""
-
-    def __init__(self, paths: Sequence[str]) -> None:
-        self.paths = list(paths)
-        self.signature = input_signature(self.paths)
-
-    def changed(self) -> bool:
-        now = input_signature(self.paths)
-        if now == self.signature:
-            return False
-        self.signature = now
-        return True
-
-
 def edit_in_editor(app: App[None], paths: Sequence[str], briefing: Briefing | None) -> bool:
     """Suspend ``app`` and run the editor on the briefing.md to edit; whether there is one to reload."""
     import subprocess
@@ -98,8 +75,13 @@ def edit_in_editor(app: App[None], paths: Sequence[str], briefing: Briefing | No
         app.notify("Open a folder of articles to keep an editable briefing.md in it.", severity="warning")
         return False
     try:
+        command = editor_command(path)
+    except InputError as err:
+        app.notify(str(err), severity="error", timeout=10)
+        return False
+    try:
         with app.suspend():
-            subprocess.run(editor_command(path), check=False)
+            subprocess.run(command, check=False)
     except SuspendNotSupported:
         app.notify("This terminal cannot hand over to an editor.", severity="error")
         return False
@@ -119,15 +101,59 @@ class Reloading(Protocol):
 
 
 class Reloader:
-    """Loads the files behind an app again, when asked or when polling finds them changed.
+    """Loads the files behind an app again, when asked or when their file events (or polling) say they changed.
 
     A file that no longer reads keeps the old briefing on screen, with the
-    error as a notice. A briefing handed to the app (not loaded) is not watched.
+    error as a notice. A briefing handed to the app (not loaded) is not
+    watched. ``watcher`` is set once changes are being watched for.
     """
 
     def __init__(self, app: App[None], paths: Sequence[str], use_cache: bool, watch: bool) -> None:
         self.app, self.paths, self.use_cache, self.watch = app, list(paths), use_cache, watch
         self.watcher: Watcher | None = None
+        self.events: FileEvents | None = None
+        self._interval = 1.0
+
+    def start(self, interval: float) -> None:
+        """Watch the files through the system's events; poll every ``interval`` seconds where there are none.
+
+        Watching begins ``interval`` seconds in, as the first poll did: the
+        tree is listed off the UI thread, after the first frame.
+        """
+        self._interval = interval
+        if self.watch and self.paths:
+            self.app.set_timer(interval, lambda: self.app.run_worker(self._watch, thread=True, group="watch"))
+
+    def _watch(self) -> None:
+        before = Watcher(self.paths)
+        self.events = FileEvents(
+            self.paths, self._changed, lambda: self._ready(before), self._events_failed, lambda: self.app.is_running
+        )
+        if not self.events.start():
+            self._call(self._poll_instead)
+
+    def _ready(self, before: Watcher) -> None:
+        """The watches are in place; a change made while they were being set up is caught by comparing."""
+        now = Watcher(self.paths)
+        self.watcher = now
+        if now.signature != before.signature:
+            self._changed()
+
+    def _changed(self) -> None:
+        if self._target.briefing is not None:
+            self._call(self.reload)
+
+    def _events_failed(self, err: BaseException) -> None:
+        self._call(self._poll_instead)
+
+    def _poll_instead(self) -> None:
+        self.events = None
+        self.app.set_interval(self._interval, self.poll)
+
+    def _call(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` on the app's thread (nothing once the app has closed)."""
+        with contextlib.suppress(RuntimeError):
+            self.app.call_from_thread(fn)
 
     def reload(self) -> None:
         self.app.run_worker(self._reload, thread=True, exclusive=True, group="reload")
