@@ -113,6 +113,6 @@ def leaks(text: str) -> list[str]:
     bad = set()
     for ch in text:
         code = ord(ch)
-        if (code < 0x20 and ch != "\n") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF or ch in bidi:
+        if (code < 0x20 and ch not in "\n\t") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF or ch in bidi:
             bad.add(f"U+{code:04X}")
     return sorted(bad)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from app_fixture import wait_until
 from hostile import curated, leaks, make_folder
 from rich.segment import Segment
 from textual.command import CommandPalette
@@ -108,3 +109,62 @@ def test_hostile_folder_shows_only_literal_text(tmp_path: Path) -> None:
 
 def test_hostile_curated_briefing_shows_only_literal_text(tmp_path: Path) -> None:
     asyncio.run(_walk(curated(tmp_path / "curated"), curated_names=True))
+
+
+# -- the reader's own files, hostile
+
+
+def _reader_files(folder: Path) -> tuple[Path, Path]:
+    from briefing.store.config import config_path
+    from briefing.store.state import state_key, state_path
+
+    state, config = state_path(state_key([str(folder)])), config_path()
+    state.parent.mkdir(parents=True, exist_ok=True)
+    config.parent.mkdir(parents=True, exist_ok=True)
+    return state, config
+
+
+async def _opens_and_quits(folder: Path, says: str) -> None:
+    app = BriefingApp(paths=[str(folder)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        assert app.briefing is not None and app.is_running
+        messages = " | ".join(str(n.message) for n in app._notifications)
+        assert says in messages, messages
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running and app.return_code == 0
+
+
+def test_a_state_file_that_is_not_utf8_is_a_notice(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "talks", undecodable_name=False)
+    state, _ = _reader_files(folder)
+    state.write_bytes(b'{"version": 1, "pane": "\xff\xfe"}')
+    asyncio.run(_opens_and_quits(folder, "not UTF-8 text"))
+
+
+def test_fifo_config_and_state_neither_hang_nor_stop_q(tmp_path: Path) -> None:
+    import os
+
+    folder = make_folder(tmp_path / "talks", undecodable_name=False)
+    state, config = _reader_files(folder)
+    os.mkfifo(state)
+    os.mkfifo(config)
+    asyncio.run(_opens_and_quits(folder, "not a regular file"))
+
+
+def test_a_fatal_error_is_one_literal_line(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "talks\x1b]0;PWNED[@click=app.quit]", undecodable_name=False)
+    (folder / "briefing.md").write_text("# A briefing\n\nprose where bullets belong\n", encoding="utf-8")
+
+    async def run() -> BriefingApp:
+        app = BriefingApp(paths=[str(folder)])
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_until(pilot, lambda: app.return_code is not None)
+        return app
+
+    app = asyncio.run(run())
+    assert app.return_code == 2 and app.exit_message is not None
+    assert app.exit_message.startswith("briefing: error: ") and "\n" not in app.exit_message
+    assert not leaks(app.exit_message) and "␛]0;PWNED[@click=app.quit]" in app.exit_message

@@ -1,0 +1,136 @@
+"""The hostile folder in a real terminal (issue 16): the title, the clipboard and the screen stay the user's.
+
+tmux plays the terminal: it takes OSC 0/2 as the pane's title
+(``#{pane_title}``) and, with ``set-clipboard on``, OSC 52 as a paste
+buffer (``list-buffers``), so a sequence that reaches the terminal shows
+there. A control run prints the same sequences raw first, proving the
+checks would catch them. Then the reader walks its screens, and
+``derive --format md``, ``search`` and ``check`` print to the terminal.
+"""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from hostile import ESCAPES, curated, make_folder
+from tmux_terminal import START_LIMIT, Terminal
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+BRIEFING = Path(sys.executable).parent / "briefing"
+TITLE = "clean-title"
+
+
+class Guarded(Terminal):
+    """A terminal that runs ``commands`` once tmux is set to show what escapes would do."""
+
+    def __init__(self, tmp_path: Path, commands: str, cols: int = 140, rows: int = 45) -> None:
+        go = tmp_path / "go"
+        env = " ".join(f"{k}={tmp_path}/{k.lower()}" for k in ("XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"))
+        script = f"while [ ! -e {go} ]; do sleep 0.05; done; export {env} TERM=xterm-256color; {commands}"
+        super().__init__(f"sh -c {shlex.quote(script)}", cols, rows)
+        self.tmux("set-option", "-g", "set-clipboard", "on")
+        self.tmux("set-option", "-g", "allow-rename", "on")
+        self.tmux("select-pane", "-t", "t", "-T", TITLE)
+        self.resize(cols, rows)
+        go.touch()
+
+    def title(self) -> str:
+        return self.tmux("display-message", "-p", "-t", "t", "#{pane_title}").strip()
+
+    def buffers(self) -> str:
+        return self.tmux("list-buffers", "-F", "#{buffer_sample}")
+
+    def history(self) -> str:
+        return self.tmux("capture-pane", "-p", "-S", "-100000", "-t", "t")
+
+    def assert_untouched(self, where: str) -> None:
+        assert self.title() == TITLE, f"{where}: the terminal title became {self.title()!r}"
+        assert "PWNED" not in self.buffers(), f"{where}: the clipboard was written: {self.buffers()!r}"
+
+
+def test_the_checks_see_raw_escapes(tmp_path: Path) -> None:
+    """The control: printed raw, the payloads do change the title and the clipboard."""
+    raw = tmp_path / "raw"
+    raw.write_text(ESCAPES["osc0-title"] + ESCAPES["osc52-clipboard"] + "printed\n")
+    term = Guarded(tmp_path, f"cat {raw}; echo DONE; sleep 60")
+    try:
+        term.wait_for("DONE", START_LIMIT)
+        term.until("the title set", lambda _: term.title() == "PWNED-TITLE")
+        term.until("the buffer set", lambda _: "PWNED-CLIPBOARD" in term.buffers())
+    finally:
+        term.close()
+
+
+def test_the_reader_on_a_hostile_folder_leaves_the_terminal_alone(tmp_path: Path) -> None:
+    folder = curated(tmp_path / "hostile")
+    term = Guarded(tmp_path, f"{BRIEFING} {shlex.quote(str(folder))}; echo READER-LEFT; sleep 60")
+    try:
+        screen = term.wait_for("A claim", START_LIMIT)
+        assert "␛]52;c;" in screen.splitlines()[0]  # the payload in the header, as visible characters
+        term.assert_untouched("opened")
+        steps = (
+            ("Enter", "citation 1 of"),  # the source, and the line under it with the outlet
+            ("c", "cites this"),  # the claims citing the sentence
+            ("Escape", "-cites this"),
+            ("a", "Open an article"),
+            ("Escape", "-Open an article"),
+            ("/", "Search people"),
+            ("Vollan", "People ("),  # search
+            ("Enter", "Mentions"),  # the person card
+            ("Escape", "-Mentions"),
+            ("Escape", "-People ("),
+            ("?", "escape closes"),  # help
+            ("Escape", "-escape closes"),
+        )
+        for key, shows in steps:
+            term.key(key)
+            if shows.startswith("-"):
+                term.until(f"{shows[1:]!r} gone", lambda screen, gone=shows[1:]: gone not in screen)
+            else:
+                term.wait_for(shows)
+            term.assert_untouched(key)
+            assert "READER-LEFT" not in term.screen()
+        term.key("q")
+        term.wait_for("READER-LEFT")
+        term.assert_untouched("after quitting")
+    finally:
+        term.close()
+
+
+def test_the_commands_print_hostile_text_harmlessly(tmp_path: Path) -> None:
+    folder = curated(tmp_path / "hostile")
+    q = shlex.quote(str(folder))
+    commands = (
+        f"echo FIRST-LINE; {BRIEFING} derive {q} --format md --no-cache; {BRIEFING} search talks {q}; "
+        f"{BRIEFING} check {q}; {BRIEFING} derive {q} --no-cache | head -c 0; echo ALL-DONE; sleep 60"
+    )
+    term = Guarded(tmp_path, commands, 200, 50)
+    try:
+        term.wait_for("ALL-DONE", START_LIMIT)
+        term.assert_untouched("derive, search, check")
+        history = term.history()
+        assert "FIRST-LINE" in history  # no reset, no clear: what was there stays
+        assert "␛]0;PWNED-TITLE␇" in history  # the payloads, made visible
+    finally:
+        term.close()
+
+
+def test_a_fatal_error_names_a_hostile_file_harmlessly(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / f"talks{ESCAPES['osc0-title']}[@click=app.quit]", undecodable_name=False)
+    (folder / "briefing.md").write_text("# A briefing\n\nprose where bullets belong\n", encoding="utf-8")
+    term = Guarded(tmp_path, f"{BRIEFING} {shlex.quote(str(folder))}; echo EXIT=$?; sleep 60")
+    try:
+        screen = term.wait_for("EXIT=2", START_LIMIT)
+        term.assert_untouched("fatal error")
+        line = next(ln for ln in screen.splitlines() if "briefing: error:" in ln)
+        assert "␛]0;PWNED-TITLE␇[@click=app.quit]" in line
+    finally:
+        term.close()
