@@ -217,10 +217,20 @@ def _things(unit: str, group: list, index: ClaimIndex) -> list[tuple[str, list]]
             i = parent[i]
         return i
 
+    # Only figures sharing a word can be alike (no shared word: a likeness of 0), so each is compared with
+    # those after it that share one, in order, not with every other: the same unions, far fewer pairs.
+    sharing: dict[str, list[int]] = defaultdict(list)
+    for i, (f, _, _) in enumerate(group):
+        for w in f.context:
+            sharing[w].append(i)
+    masses = [index.weight(f.context) for f, _, _ in group]
     for i, (a, _, _) in enumerate(group):
-        for j in range(i + 1, len(group)):
+        for j in sorted({j for w in a.context for j in sharing[w] if j > i}):
             b = group[j][0]
-            if _ratio(a.value, b.value) <= MAX_RATIO and _likeness(a.context, b.context, index) >= SAME_THING:
+            if (
+                _ratio(a.value, b.value) <= MAX_RATIO
+                and _likeness(a.context, b.context, index, masses[i], masses[j]) >= SAME_THING
+            ):
                 parent[root(j)] = root(i)
     things: dict[int, list] = defaultdict(list)
     for i, item in enumerate(group):
@@ -233,9 +243,9 @@ def _ratio(a: float, b: float) -> float:
     return hi / lo if lo > 0 else float("inf")
 
 
-def _likeness(a: frozenset[str], b: frozenset[str], index: ClaimIndex) -> float:
-    """IDF-weighted cosine of two figures' surrounding words."""
-    norm = (index.weight(a) * index.weight(b)) ** 0.5
+def _likeness(a: frozenset[str], b: frozenset[str], index: ClaimIndex, mass_a: float, mass_b: float) -> float:
+    """IDF-weighted cosine of two figures' surrounding words (``mass_*``: each one's own weight)."""
+    norm = (mass_a * mass_b) ** 0.5
     return index.weight(a & b) / norm if norm else 0.0
 
 

@@ -53,10 +53,17 @@ def content_words(text: str) -> list[str]:
     outlets spell the same people differently (Kebede / Kebbede, Fatimah /
     Fatima, al-Shibani / al-Shaibani), and those names are the rarest, most
     telling words of a sentence. Numbers stay as written. Each word type is
-    keyed once per derivation (:func:`_content_key`), not at every token.
+    keyed once per derivation (:func:`_content_key`), not at every token;
+    each text is read once per derivation too (stages ask for the same
+    sentence's words some eight times).
     """
+    return list(_content_words(text))
+
+
+@per_run(maxsize=1 << 16)
+def _content_words(text: str) -> tuple[str, ...]:
     keys = (_content_key(w) for w in _TOKEN.findall(text.lower().replace("’", "'")))
-    return [k for k in keys if k]
+    return tuple(k for k in keys if k)
 
 
 @per_run(maxsize=1 << 16)
