@@ -130,6 +130,7 @@ def main() -> int:
     ap.add_argument("--cases", nargs="+", default=["readme", "seeds", "curated1000"])
     ap.add_argument("--temps", nargs="+", default=["warm", "cold"], choices=["warm", "cold"])
     ap.add_argument("--loads", nargs="+", default=["idle", "busy"], choices=["idle", "busy"])
+    ap.add_argument("--curated", type=Path, help="a folder with a briefing.md to copy instead of generating one")
     ap.add_argument("paths", nargs="*")
     args = ap.parse_args()
     compileall.compile_dir(ROOT / "briefing", quiet=1)
@@ -163,6 +164,10 @@ def _cases(args: argparse.Namespace, work: Path) -> dict[str, tuple[list[str], P
             cases[name] = ([], seeds_dir() / "briefing.md")
         elif name == "seeds":
             cases[name] = ([str(p) for p in seed_paths()], None)
+        elif name == "curated1000" and args.curated:
+            folder = work / "curated"
+            shutil.copytree(args.curated, folder)
+            cases[name] = ([str(folder)], folder / "briefing.md")
         elif name == "curated1000":
             folder = curated_folder(work, "curated1000")
             cases[name] = ([str(folder)], folder / "briefing.md")
