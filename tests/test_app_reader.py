@@ -58,7 +58,7 @@ async def walk(app: BriefingApp, pilot, section_key: str, pane: str, item: str) 
     src = app.source_view.source
     assert src is not None and src.id == first.split(":")[0]
     top = round(app.source_view.scroll_offset.y)
-    row, _ = app.source_view.layout().rows_of(app.source_view.cursor)
+    row, _ = app.source_view.source_layout().rows_of(app.source_view.cursor)
     assert top <= row < top + app.source_view.scrollable_content_region.height  # scrolled into view
     await pilot.press("right_square_bracket")
     await pilot.pause()
@@ -237,7 +237,7 @@ async def test_no_color_cursor_is_visible_by_style(briefing: Briefing, monkeypat
         await pilot.press("enter")
         await pilot.pause()
         view = app.source_view
-        first, _ = view.layout().rows_of(view.cursor)
+        first, _ = view.source_layout().rows_of(view.cursor)
         strip = view.render_line(first - round(view.scroll_offset.y))
         assert any(seg.style is not None and seg.style.reverse and seg.style.bold for seg in strip)
 
@@ -246,7 +246,7 @@ def test_many_citations_are_counted_not_listed() -> None:
     from briefing.app.entries import markers
 
     assert markers(2) == "[1][2]"
-    assert markers(362) == "[1][2][3][4][5] +357"
+    assert markers(362) == "[1][2][3][4][5] +357 more"
 
 
 @sync

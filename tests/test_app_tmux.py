@@ -17,12 +17,15 @@ import pytest
 from app_fixture import SEEDS
 from tmux_terminal import START_LIMIT, Terminal
 
+from briefing.app.entries import SECTIONS
+
 pytestmark = [
     pytest.mark.tmux,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
 
 BRIEFING = Path(sys.executable).parent / "briefing"
+KEYS = {section: str(n) for n, (section, _) in enumerate(SECTIONS, 1)}  # each section's number key
 REVERSED_TEXT = re.compile(r"\x1b\[(?:[0-9]+;)*7m(?:\x1b\[[0-9;]*m)*[A-Za-z]")  # reverse video on letters
 
 
@@ -39,7 +42,7 @@ def body(screen: str) -> str:
 def loaded(term: Terminal) -> str:
     """The first screen with the whole briefing in: the summary, and the other sections filled."""
     term.wait_for("outlet", START_LIMIT)  # the summary (possibly only the preloaded head)
-    term.key("2")
+    term.key(KEYS["delegations"])
     return term.until("the delegations", lambda s: "outlet" not in body(s) and "Loading…" not in s)
 
 
@@ -53,7 +56,7 @@ def terminal(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_every_pane_reachable_at_80x24(terminal: Terminal) -> None:
     screen = loaded(terminal)
     assert "Discrepancies" in screen  # the last tab label fits
-    for key in "345":
+    for key in (k for section, k in KEYS.items() if section not in ("summary", "delegations")):
         before = body(screen)
         terminal.key(key)
         screen = terminal.until(f"section {key}", lambda s, b=before: body(s) != b and "Loading…" not in s)

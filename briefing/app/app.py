@@ -21,12 +21,21 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Footer, Header
 
 from briefing.app import bindings
-from briefing.app.commands import Command, ReaderCommands, article_commands, call, citing_commands, show_list
+from briefing.app.commands import (
+    Command,
+    ReaderCommands,
+    article_commands,
+    binding_commands,
+    call,
+    citing_commands,
+    show_list,
+)
 from briefing.app.editing import Reloader
-from briefing.app.entries import PANE_SECTION, SECTIONS, summary_entries
+from briefing.app.entries import SECTIONS, summary_entries
 from briefing.app.literal import LiteralApp
 from briefing.app.messages import (
     CitingRequested,
@@ -38,6 +47,7 @@ from briefing.app.messages import (
 )
 from briefing.app.nocolor import guard_monochrome
 from briefing.app.preload import Preload
+from briefing.app.remember import Remembered
 from briefing.app.searching import Found, Searching
 from briefing.app.startup import settle
 from briefing.app.widgets.citing import CitingLine, Trail
@@ -47,9 +57,9 @@ from briefing.app.widgets.sections import BriefingPane, SectionList
 from briefing.app.widgets.source_view import SourceView
 from briefing.history import History, Location
 from briefing.model import Briefing, Head
-from briefing.sanitize import visible
+from briefing.sanitize import one_line, visible
 from briefing.store.resources import styles_dir
-from briefing.store.state import ReaderState, StateError, load_state, save_state, state_key
+from briefing.store.state import state_key
 
 if TYPE_CHECKING:
     from briefing.app.screens.search import SearchScreen
@@ -85,7 +95,7 @@ class BriefingApp(LiteralApp):
         self.trail = Trail()
         self.searching = Searching(self)
         self.showing = "briefing"  # in narrow terminals, the pane on screen
-        self._state_key = state_key(self.paths) if remember and self.paths else None
+        self.remembered = Remembered(self, state_key(self.paths) if remember and self.paths else None)
         self._last_progress = 0.0
         if preload is None and briefing is None and self.paths:
             preload = Preload(self.paths, use_cache).start()
@@ -104,7 +114,7 @@ class BriefingApp(LiteralApp):
             with Vertical(id="source-pane"):
                 yield SourceView(id="source")
                 yield CitingLine("", id="citing")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def pane(self) -> BriefingPane:
@@ -150,6 +160,10 @@ class BriefingApp(LiteralApp):
         for warning in warnings:
             self.notify(visible(warning), severity="warning", markup=False, timeout=10)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the search box and a person card ctrl+p moves up the list (as in readline), not to the palette."""
+        return not (action == "command_palette" and getattr(self.screen, "MOVES_WITH_CTRL_P", False))
+
     def all_bindings(self) -> list[Binding]:
         """Every binding of the reader's own widgets, with the ones they inherit."""
         return [*self.BINDINGS, *SectionList.BINDINGS, *bindings.inherited(SectionList), *SourceView.BINDINGS]
@@ -192,7 +206,7 @@ class BriefingApp(LiteralApp):
 
     def on_load_progress(self, message: LoadProgress) -> None:
         """Show (mounting it on first use) a progress bar with counts while a large set loads."""
-        if self.briefing is not None:
+        if self.briefing is not None or self.closing:
             return
         bars = self.query(LoadingBar)
         if bars:
@@ -201,6 +215,8 @@ class BriefingApp(LiteralApp):
         self.mount(LoadingBar(message, id="loading"), before=self.query_one(Footer))
 
     def on_head_loaded(self, message: HeadLoaded) -> None:
+        if self.closing:
+            return
         self.show_head(message.head)
 
     def show_head(self, head: Head) -> None:
@@ -213,6 +229,11 @@ class BriefingApp(LiteralApp):
 
     def _show_title(self, head: Head) -> None:
         self.title, self.sub_title = head.title, head.subtitle
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header: curated/derived first, so a long title is what gets cut, never the indicator."""
+        title, sub_title = one_line(title), one_line(sub_title)  # a headline: outside text (see LiteralApp)
+        return Content.assemble((sub_title, "bold"), (" │ ", "dim"), title) if sub_title else Content(title)
 
     def set_briefing(self, briefing: Briefing) -> None:
         """Fill the panes with a briefing, and return to where the reader was."""
@@ -234,7 +255,7 @@ class BriefingApp(LiteralApp):
         self.source_view.paint()
         self.searching.start(briefing)
         self.pane.current_list.announce()
-        self._restore()
+        self.remembered.restore()
         settle()
 
     def reload_briefing(self, briefing: Briefing) -> None:
@@ -246,7 +267,7 @@ class BriefingApp(LiteralApp):
         self.source_view.set_briefing(briefing)
         self.searching.start(briefing)
         settle()
-        self._navigate(place)
+        self.navigate(place)
         if sentence:
             self.source_view.show_sentence(sentence)
 
@@ -259,34 +280,10 @@ class BriefingApp(LiteralApp):
         if edit_in_editor(self, self.paths, self.briefing):
             self.reloader.reload()
 
-    # -- remembered state -------------------------------------------------
-
-    def _restore(self) -> None:
-        if self._state_key is None:
-            return
-        try:
-            state = load_state(self._state_key)
-        except StateError as err:
-            self.notify(visible(str(err)), severity="warning", markup=False)
-            return
-        if state is None:
-            return
-        if state.theme in (DARK, LIGHT):
-            self.theme = state.theme
-        self._navigate(state.location)
-        if state.sentence and state.pane != "source":
-            self.source_view.show_sentence(state.sentence)
-        if state.location.item is not None:
-            self.history.visit(state.location)
+    # -- remembered state (briefing.app.remember) --------------------------
 
     def save_state(self) -> None:
-        if self._state_key is None or self.briefing is None:
-            return
-        loc = self.current_location()
-        try:
-            save_state(self._state_key, ReaderState(loc.pane, loc.item, self.source_view.sentence_id, self.theme))
-        except OSError as err:
-            self.log.warning(f"cannot save reader state: {err}")
+        self.remembered.save()
 
     async def action_quit(self) -> None:
         self.save_state()
@@ -298,6 +295,10 @@ class BriefingApp(LiteralApp):
         """The focused pane and the item under its cursor."""
         if self.focused is self.source_view or (self.focused is None and self.showing == "source"):
             return Location("source", self.source_view.sentence_id)
+        return self.briefing_location()
+
+    def briefing_location(self) -> Location:
+        """Where the briefing pane is, whichever pane has focus: its section and the item under its cursor."""
         entry = self.pane.current_list.current
         if entry is not None and entry.location is not None:
             return entry.location
@@ -306,22 +307,20 @@ class BriefingApp(LiteralApp):
     def go_to(self, location: Location) -> None:
         """Navigate to any location (a pane and an item there) and record it in history."""
         self.history.visit(self.current_location())
-        self._navigate(location)
+        self.navigate(location)
         self.history.visit(location)
         self.save_state()
 
-    def _navigate(self, location: Location) -> None:
+    def navigate(self, location: Location) -> None:
+        """Show a location without recording it in history."""
         if location.pane == "source":
             if location.item:
                 self.source_view.show_sentence(location.item)
             self._focus_source()
             return
-        section = PANE_SECTION.get(location.pane, location.pane)
-        if section not in {s for s, _ in SECTIONS}:
+        section_list = self.pane.show(location)
+        if section_list is None:
             return
-        section_list = self.pane.show_section(section)
-        if location.item is not None:
-            section_list.select_item(location.pane, location.item)
         section_list.announce()
         self._show_only("briefing")
         section_list.focus()
@@ -336,6 +335,8 @@ class BriefingApp(LiteralApp):
         self.query_one(Panes).arrange_for(self.size.width, which)
 
     def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.closing:
+            return
         if event.widget is self.source_view:
             self._show_only("source")
         elif isinstance(event.widget, SectionList):
@@ -350,8 +351,13 @@ class BriefingApp(LiteralApp):
 
     # -- messages from the panes ------------------------------------------
 
+    @property
+    def closing(self) -> bool:
+        """The app is shutting down: its screens are gone while late messages still arrive (on a busy machine)."""
+        return not self.screen_stack or not self.query(CitingLine) or not self.query(SourceView)
+
     def on_item_highlighted(self, message: ItemHighlighted) -> None:
-        if self.focused is not self.pane.current_list or message.location != self.current_location():
+        if self.closing or self.focused is not self.pane.current_list or message.location != self.current_location():
             return  # a list being filled, not the reader moving: keep the source where it is
         self.trail = Trail(message.location, message.citations, 0)
         self.source_view.set_cited(message.citations)
@@ -375,7 +381,7 @@ class BriefingApp(LiteralApp):
         self._update_citing()
 
     def _update_citing(self) -> None:
-        if self.briefing is not None:
+        if self.briefing is not None and not self.closing:
             self.query_one(CitingLine).show(self.briefing, self.trail, self.source_view.sentence_id)
 
     def on_citing_requested(self, message: CitingRequested) -> None:
@@ -403,10 +409,10 @@ class BriefingApp(LiteralApp):
         self.save_state()
         self._update_citing()
 
-    def action_back(self) -> None:
+    def action_jump_back(self) -> None:
         self._travel(self.history.back)
 
-    def action_forward(self) -> None:
+    def action_jump_forward(self) -> None:
         self._travel(self.history.forward)
 
     def _travel(self, step: Callable[[], Location | None]) -> None:
@@ -417,17 +423,15 @@ class BriefingApp(LiteralApp):
         if location is None:
             self.bell()
             return
-        self._navigate(location)
+        self.navigate(location)
 
     def action_section(self, section: str) -> None:
-        self._navigate(Location(section))
+        self.navigate(Location(section))
 
     def action_help(self) -> None:
-        from briefing.app.screens.help import HelpScreen, bindings_table
+        from briefing.app.screens.help import help_screen
 
-        lists = [*SectionList.BINDINGS, *bindings.inherited(SectionList)]
-        groups = bindings.help_groups(lists, SourceView.BINDINGS)
-        self.push_screen(HelpScreen(bindings_table(groups, self._key_names)))
+        self.push_screen(help_screen(self._key_names, self.source_view))
 
     def action_search(self) -> None:
         """``/``: the search box over the panes; the chosen hit is a jump, recorded in history."""
@@ -475,18 +479,9 @@ class BriefingApp(LiteralApp):
 
     def palette_commands(self) -> list[Command]:
         """Every reader action for the command palette, named by its binding's description."""
-        out: list[Command] = []
-        for b in self.BINDINGS:
-            if b.description:
-                out.append((b.tooltip or b.description, self._keys(b), call(self.run_action, b.action)))
-        for b in SourceView.BINDINGS:
-            name = f"Source: {b.tooltip or b.description}"
-            out.append((name, self._keys(b), call(self._source_action, b.action)))
-        out.append(("Switch pane", "Move between the briefing and the source", self.action_toggle_view))
-        return out
-
-    def _keys(self, binding: Binding) -> str:
-        return "keys: " + self._key_names(binding)
+        reader = [(b, call(self.run_action, b.action)) for b in self.BINDINGS if b.description]
+        source = [(b, call(self._source_action, b.action)) for b in SourceView.BINDINGS]
+        return binding_commands(reader, source, self._key_names, self.action_toggle_view)
 
     def _key_names(self, binding: Binding) -> str:
         return bindings.key_names(binding, self.user_keys, self.get_key_display)

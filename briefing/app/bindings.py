@@ -11,36 +11,66 @@ from collections.abc import Callable, Iterable
 
 from textual.binding import Binding
 
-from briefing.app.entries import SECTIONS
+from briefing.app.entries import SECTION_HINTS, SECTIONS
 
-#: Bindings that hold anywhere in the reader.
+#: Footer groups: keys shown together under one word.
+CITE = Binding.Group("Cite", compact=True)
+SECTION_KEYS = Binding.Group("Sections", compact=True)
+
+#: Bindings that hold anywhere in the reader, in the order the footer shows them (after the focused
+#: widget's own), most useful first: a footer too narrow for all cuts the last. Help lists them all.
 READER_BINDINGS: list[Binding] = [
-    Binding("q", "quit", "Quit", id="quit"),
-    Binding("question_mark,f1", "help", "Help", tooltip="Show every key binding", id="help"),
-    Binding(
-        "right_square_bracket", "cite(1)", "Cite", tooltip="Next citation of the item (across outlets)", id="cite.next"
-    ),
+    Binding("question_mark,f1", "help", "Help", tooltip="Show every key binding, and what the marks mean", id="help"),
+    Binding("slash", "search", "Search", tooltip="Search people, places, claims, sentences", id="search"),
     Binding(
         "left_square_bracket",
         "cite(-1)",
         "Prev cite",
-        show=False,
         tooltip="Previous citation of the item",
         id="cite.previous",
+        group=CITE,
     ),
     Binding(
-        "n", "next(1)", "Next", show=False, tooltip="Next search hit in the source (else next citation)", id="hit.next"
+        "right_square_bracket",
+        "cite(1)",
+        "Cite",
+        tooltip="Next citation of the item (across outlets)",
+        id="cite.next",
+        group=CITE,
+    ),
+    Binding(
+        "n",
+        "next(1)",
+        "Next hit",
+        show=False,
+        tooltip="Next search hit in the source (else next citation)",
+        id="hit.next",
     ),
     Binding(
         "N",
         "next(-1)",
-        "Prev",
+        "Previous hit",
         show=False,
         tooltip="Previous search hit in the source (else citation)",
         id="hit.previous",
     ),
-    Binding("backspace,ctrl+o,alt+left", "back", "Back", tooltip="Back through jumps", id="back"),
-    Binding("ctrl+i,alt+right", "forward", "Forward", show=False, tooltip="Forward through jumps", id="forward"),
+    Binding("backspace,ctrl+o,alt+left", "jump_back", "Back", tooltip="Back through jumps", id="back"),
+    Binding("ctrl+i,alt+right", "jump_forward", "Forward", show=False, tooltip="Forward through jumps", id="forward"),
+    *(
+        Binding(
+            str(n),
+            f"section('{section}')",
+            title,
+            tooltip=f"{title}: {SECTION_HINTS[section]}",
+            id=f"section.{section}",
+            group=SECTION_KEYS,
+        )
+        for n, (section, title) in enumerate(SECTIONS, 1)
+    ),
+    Binding("a", "articles", "Articles", tooltip="Open an article by title", id="articles"),
+    Binding(
+        "e", "edit", "Edit", show=False, tooltip="Edit the folder's briefing.md in $EDITOR, then reload", id="edit"
+    ),
     Binding(
         "o",
         "toggle_view",
@@ -49,16 +79,10 @@ READER_BINDINGS: list[Binding] = [
         tooltip="Switch between briefing and source",
         id="switch-pane",
     ),
-    *(
-        Binding(str(n), f"section('{section}')", title, show=False, tooltip=f"Show {title}", id=f"section.{section}")
-        for n, (section, title) in enumerate(SECTIONS, 1)
-    ),
-    Binding("slash", "search", "Search", show=False, tooltip="Search people, places, claims, sentences", id="search"),
-    Binding("a", "articles", "Articles", show=False, tooltip="Open an article by title", id="articles"),
     Binding("t", "toggle_theme", "Theme", show=False, tooltip="Toggle light and dark themes", id="theme"),
-    Binding(
-        "e", "edit", "Edit", show=False, tooltip="Edit the folder's briefing.md in $EDITOR, then reload", id="edit"
-    ),
+    Binding("q", "quit", "Quit", tooltip="Quit (the reader remembers where it was)", id="quit"),
+    # ctrl+c quits as in any terminal program (Textual's own ctrl+c only says to press ctrl+q).
+    Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="quit.interrupt"),
 ]
 
 
@@ -78,12 +102,31 @@ def key_names(binding: Binding, user_keys: dict[str, str], display: Callable[[Bi
     return ", ".join(display(Binding(k, binding.action)) for k in keys_of(binding, user_keys))
 
 
+def list_bindings(own: Iterable[Binding], base: type) -> list[Binding]:
+    """A list's keys for help: its own, then those of ``base`` itself (an OptionList's cursor keys).
+
+    Only ``base``'s own table: the scrolling keys it inherits in turn
+    (scroll left/right, page left/right) do nothing in a list of lines.
+    """
+    return [*own, *(b for b in base.__dict__.get("BINDINGS", []) if isinstance(b, Binding))]
+
+
+#: Keys of the search box and the person card, for help (their screens bind them).
+SEARCH_KEYS = [
+    Binding("up,down,ctrl+p,ctrl+n", "move", "Move", tooltip="Move through the results (ctrl+p/ctrl+n as in readline)"),
+    Binding("enter", "choose", "Jump", tooltip="Jump to the hit; a person or place opens its card"),
+    Binding("escape", "close", "Close", tooltip="Close (on a card: back to the results)"),
+]
+#: Keys that come with every screen.
+PALETTE_KEYS = [Binding("ctrl+p", "command_palette", "Palette", tooltip="Command palette: every action and article")]
+
+
 def help_groups(lists: Iterable[Binding], source: Iterable[Binding]) -> list[tuple[str, list[Binding]]]:
-    """The help screen's groups: everywhere, the briefing's lists, the source, panes and palette."""
+    """The help screen's groups: everywhere, the briefing's lists, the source, search, the palette."""
     return [
         ("Everywhere", READER_BINDINGS),
         ("Briefing lists", list(lists)),
         ("Source", list(source)),
-        ("Panes", [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane")]),
-        ("Palette", [Binding("ctrl+p", "", "Command palette: every action and article")]),
+        ("Search box (/)", SEARCH_KEYS),
+        ("Palette", PALETTE_KEYS),
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol, cast
 
+from textual.binding import Binding
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SimpleProvider
 from textual.content import Content
 from textual.fuzzy import Matcher
@@ -105,6 +106,19 @@ class ListProvider(SimpleProvider):
 def show_list(app: App[None], commands: list[Command], placeholder: str) -> None:
     """``App.search_commands`` for outside text: a palette over ``commands``, nothing parsed as markup."""
     app.push_screen(CommandPalette(providers=[ListProvider(app.screen, commands)], placeholder=placeholder))
+
+
+def binding_commands(
+    reader: list[tuple[Binding, Callable[[], object]]],
+    source: list[tuple[Binding, Callable[[], object]]],
+    key_names: Callable[[Binding], str],
+    switch: Callable[[], object],
+) -> list[Command]:
+    """Palette entries from bindings and what running each does: named by its tooltip, with its keys as help."""
+    out: list[Command] = [(b.tooltip or b.description, f"keys: {key_names(b)}", run) for b, run in reader]
+    out += [(f"Source: {b.tooltip or b.description}", f"keys: {key_names(b)}", run) for b, run in source]
+    out.append(("Switch pane", "Move between the briefing and the source", switch))
+    return out
 
 
 def call(fn: Callable[..., object], *args: object) -> Callable[[], object]:

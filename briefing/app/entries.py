@@ -17,24 +17,28 @@ from briefing.app.text import plain
 from briefing.history import Location
 from briefing.model import Briefing, Claim, Delegation, Head, Member, Party, Person
 
-#: The briefing sections, in the order of their number keys: (name, title).
+#: The briefing sections, in the order of their number keys: (name, title). The title is the
+#: tab's label and the name help, the footer and the palette use: one name per section everywhere.
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("summary", "Summary"),
     ("outcomes", "Outcomes"),
     ("delegations", "Delegations"),
-    ("demands", "Key demands"),
-    ("people", "People & places"),
+    ("demands", "Demands"),
+    ("people", "People"),
     ("discrepancies", "Discrepancies"),
 )
 
-#: Short labels so the six tabs fit half of an 120-column terminal (the help and palette say the full titles).
-TAB_LABELS = {
-    "summary": "Summary",
-    "outcomes": "Outcomes",
-    "delegations": "Teams",
-    "demands": "Demands",
-    "people": "People",
-    "discrepancies": "Discrepancies",
+#: Each section's tab label (its title), short so the tabs fit half of a 120-column terminal.
+TAB_LABELS = dict(SECTIONS)
+
+#: What each section holds, said where there is room (help, the palette).
+SECTION_HINTS = {
+    "summary": "the main claims, each with its citations",
+    "outcomes": "what the talks produced: agreed, not agreed or deferred",
+    "delegations": "who sits at the table for each party (★ leads)",
+    "demands": "what each party demands, rejects or holds as a position",
+    "people": "people, parties and places, with their mentions",
+    "discrepancies": "where outlets disagree",
 }
 
 #: Location panes shown by a section other than their own name.
@@ -124,7 +128,7 @@ MAX_MARKERS = 5
 
 def markers(count: int) -> str:
     shown = "".join(f"[{i}]" for i in range(1, min(count, MAX_MARKERS) + 1))
-    return f"{shown} +{count - MAX_MARKERS}" if count > MAX_MARKERS else shown
+    return f"{shown} +{count - MAX_MARKERS} more" if count > MAX_MARKERS else shown
 
 
 def outlet_count(n: int) -> str:

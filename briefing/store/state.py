@@ -29,12 +29,15 @@ STATE_LIMIT = 64 * 1024
 
 @dataclass(frozen=True, slots=True)
 class ReaderState:
-    """What is restored on reopening: the focused pane and item, and the source sentence."""
+    """What is restored on reopening: the focused pane and item, the source sentence, the theme,
+    and the briefing pane's section and item (what the left pane showed while the source had focus)."""
 
     pane: str = "summary"
     item: str | None = None
     sentence: str | None = None
     theme: str | None = None
+    section: str | None = None
+    section_item: str | None = None
 
     @property
     def location(self) -> Location:
@@ -78,7 +81,7 @@ def load_state(key: str) -> ReaderState | None:
         data = json.loads(raw)
         if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
             raise ValueError("unknown format")
-        fields = {k: data.get(k) for k in ("pane", "item", "sentence", "theme")}
+        fields = {k: data.get(k) for k in ("pane", "item", "sentence", "theme", "section", "section_item")}
         if not isinstance(fields["pane"], str) or not all(v is None or isinstance(v, str) for v in fields.values()):
             raise ValueError("bad field types")
         return ReaderState(**fields)

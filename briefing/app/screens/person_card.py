@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.app.text import highlighted, plain
@@ -56,16 +56,22 @@ class PersonCard(ModalScreen[Location | None]):
     """The card of a person or a place; dismisses with a mention's location, or None."""
 
     DEFAULT_CSS = """
-    PersonCard { align: center middle; }
+    PersonCard { align: center top; }
     PersonCard > Vertical {
-        width: 90%; max-width: 130; height: 80%;
+        width: 90%; max-width: 140; height: 80%; margin-top: 2;
         border: round $accent; background: $surface; padding: 0 1;
     }
     PersonCard #card-name { text-style: bold; }
     PersonCard #card-facts { margin-bottom: 1; }
     PersonCard OptionList { height: 1fr; border: none; }
     """
-    BINDINGS = [Binding("escape", "close", "Close")]  # noqa: RUF012  (Textual reads the class attribute)
+    MOVES_WITH_CTRL_P = True  # as in the search box (see BriefingApp.check_action)
+    BINDINGS = [  # noqa: RUF012  (Textual reads the class attribute)
+        Binding("enter", "jump", "Jump", tooltip="Jump to this mention in the source", priority=True),
+        Binding("down,ctrl+n", "move(1)", "Move", key_display="↑↓"),
+        Binding("up,ctrl+p", "move(-1)", "Previous", show=False),
+        Binding("escape", "close", "Back", tooltip="Back to the search results"),
+    ]
 
     def __init__(self, briefing: Briefing, entity: Person | Place) -> None:
         super().__init__()
@@ -77,10 +83,11 @@ class PersonCard(ModalScreen[Location | None]):
         for n, (label, value) in enumerate(card_facts(self.entity)):
             facts.append(("\n" if n else "") + f"{label}: ", style="dim")
             facts.append_text(plain(value))
-        with Vertical():
+        with Vertical():  # where the search box was, in its place: the card replaces it, not stacks on it
             yield Static(plain(self.entity.name), id="card-name")  # a curated name is outside text, never markup
             yield Static(facts, id="card-facts")
             yield OptionList(*self._mentions(), id="card-mentions")
+        yield Footer(compact=True, show_command_palette=False)  # the card's keys
 
     def _mentions(self) -> list[Option]:
         sources = {src.id: src for src in self.briefing.sources}
@@ -106,3 +113,10 @@ class PersonCard(ModalScreen[Location | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_jump(self) -> None:
+        self.query_one(OptionList).action_select()
+
+    def action_move(self, step: int) -> None:
+        mentions = self.query_one(OptionList)
+        (mentions.action_cursor_down if step > 0 else mentions.action_cursor_up)()

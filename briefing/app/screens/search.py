@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -64,10 +64,13 @@ class SearchScreen(ModalScreen[Location | None]):
     SearchScreen #search-status { color: $text-muted; height: 1; }
     SearchScreen OptionList { height: 1fr; border: none; }
     """
+    #: ctrl+n/ctrl+p move the selection; the app lets ctrl+p through instead of opening its palette.
+    MOVES_WITH_CTRL_P = True
     BINDINGS = [  # noqa: RUF012  (Textual reads the class attribute)
-        Binding("escape", "close", "Close", show=True),
-        Binding("down", "move(1)", "Next", show=False, priority=True),
-        Binding("up", "move(-1)", "Previous", show=False, priority=True),
+        Binding("enter", "choose", "Jump", tooltip="Jump to the hit; a person or place opens its card", priority=True),
+        Binding("down,ctrl+n", "move(1)", "Move", key_display="↑↓", priority=True),
+        Binding("up,ctrl+p", "move(-1)", "Previous", show=False, priority=True),  # ctrl+p: up, as in readline
+        Binding("escape", "close", "Close"),
         Binding("pagedown", "page(1)", show=False, priority=True),
         Binding("pageup", "page(-1)", show=False, priority=True),
     ]
@@ -91,6 +94,7 @@ class SearchScreen(ModalScreen[Location | None]):
             yield Input(self.query_text, placeholder="Search people, places, claims, sentences…", id="search-input")
             yield Static("Type a name, a place or words of a sentence.", id="search-status")
             yield OptionList(id="search-results")
+        yield Footer(compact=True, show_command_palette=False)  # this box's keys, not the reader's
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -161,6 +165,9 @@ class SearchScreen(ModalScreen[Location | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_choose(self) -> None:
+        self._submitted()
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:

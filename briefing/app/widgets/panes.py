@@ -10,7 +10,12 @@ from __future__ import annotations
 from textual import events
 from textual.containers import Horizontal
 
-NARROW = 100  # below this many columns the panes are shown one at a time
+from briefing.app.widgets.sections import tabs_width
+
+#: Fewest columns the source pane gets beside the briefing; narrower, the panes are shown one at a time.
+SOURCE_MIN = 44
+#: Below this many columns the panes are shown one at a time (the tabs and a readable source side by side).
+NARROW = max(100, tabs_width() + SOURCE_MIN + 1)
 _CLASSES = ("-narrow", "-show-source", "-show-briefing")
 
 

@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import OptionList, TabbedContent, TabPane, Tabs
 from textual.widgets.option_list import Option
 
@@ -23,6 +24,7 @@ from briefing.app.entries import (
     groups_of,
 )
 from briefing.app.messages import ItemChosen, ItemHighlighted
+from briefing.history import Location
 from briefing.model import Briefing
 
 
@@ -120,18 +122,32 @@ def _find(entries: list[Entry], pane: str, item: str | None) -> int | None:
     return None
 
 
+def tab_label(number: int, section: str) -> Content:
+    """A tab's label with the number key that shows it: "1 Summary"."""
+    return Content.assemble((str(number), "bold"), " ", TAB_LABELS[section])
+
+
+def tabs_width() -> int:
+    """Columns the row of tabs needs: each label and one column of padding before it."""
+    return sum(tab_label(n, section).cell_length + 1 for n, (section, _) in enumerate(SECTIONS, 1))
+
+
 class BriefingPane(Vertical):
-    """Summary, Outcomes, Delegations, Key demands, People & places, Discrepancies: one tab each."""
+    """One tab per section (Summary, Outcomes, Delegations, Demands, People, Discrepancies), with its number key."""
+
+    #: The next tab change is shown beside the source: the focus stays there.
+    _keep_focus = False
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="sections", initial="tab-summary"):
-            for section, _ in SECTIONS:
-                with TabPane(TAB_LABELS[section], id=f"tab-{section}"):
+            for n, (section, _) in enumerate(SECTIONS, 1):
+                with TabPane(tab_label(n, section), id=f"tab-{section}"):
                     yield SectionList(section, "Loading…")
 
     def on_mount(self) -> None:
-        # Tab moves between the list and the source; sections change with the number keys.
+        # Tab moves between the list and the source; sections change with their number keys.
         self.query_one(Tabs).can_focus = False
+        self.styles.min_width = tabs_width()  # every tab label fits, however many sections there are
 
     def set_briefing(self, briefing: Briefing, sections: Iterable[str] | None = None) -> None:
         """Fill the lists of ``sections`` (all by default) from a briefing."""
@@ -146,11 +162,28 @@ class BriefingPane(Vertical):
         active = self.query_one(TabbedContent).active or "tab-summary"
         return self.list_for(active.removeprefix("tab-"))
 
-    def show_section(self, section: str) -> SectionList:
+    def show_section(self, section: str, focus: bool = True) -> SectionList:
+        """Make ``section`` the active tab; ``focus=False`` leaves the focus where it is (on the source)."""
         section = PANE_SECTION.get(section, section)
-        self.query_one(TabbedContent).active = f"tab-{section}"
+        tabs = self.query_one(TabbedContent)
+        if tabs.active != f"tab-{section}":
+            self._keep_focus = not focus
+            tabs.active = f"tab-{section}"
         return self.list_for(section)
 
+    def show(self, location: Location, focus: bool = True) -> SectionList | None:
+        """Show a location's section with its item under the cursor; None when no section shows it."""
+        section = PANE_SECTION.get(location.pane, location.pane)
+        if section not in TAB_LABELS:
+            return None
+        section_list = self.show_section(section, focus)
+        if location.item is not None:
+            section_list.select_item(location.pane, location.item)
+        return section_list
+
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        """A tab clicked with the mouse: the keyboard follows to its list."""
+        """A tab clicked with the mouse: the keyboard follows to its list (not when shown beside the source)."""
+        if self._keep_focus:
+            self._keep_focus = False
+            return
         self.current_list.focus()

@@ -26,6 +26,9 @@ from briefing.app.text import MarkStyles, NameMarker, plain, styled_source
 from briefing.model import Briefing, Source
 from briefing.sanitize import visible
 
+#: ``{`` and ``}`` side by side in the footer.
+ARTICLE_KEYS = Binding.Group("Article", compact=True)
+
 
 class SourceView(ScrollView, can_focus=True):
     """The articles, one at a time, with the current sentence highlighted."""
@@ -37,21 +40,18 @@ class SourceView(ScrollView, can_focus=True):
         Binding("end,G", "edge(-1)", "Last sentence", show=False, id="source.last"),
         Binding("pagedown,space", "page(1)", "Page down", show=False, id="source.page-down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="source.page-up"),
-        Binding("right_curly_bracket", "article(1)", "Next article", show=False, id="source.next-article"),
-        Binding("left_curly_bracket", "article(-1)", "Previous article", show=False, id="source.previous-article"),
-        Binding(
-            "tab,shift+tab", "app.toggle_view", "Pane", tooltip="Move between briefing and source", id="source.pane"
-        ),
         Binding(
             "enter,c", "citing", "Cited by", tooltip="List the claims that cite this sentence", id="source.cited-by"
         ),
         Binding(
-            "y",
-            "copy",
-            "Copy",
-            show=False,
-            tooltip="Copy the sentence with its citation, ready for briefing.md",
-            id="source.copy",
+            "y", "copy", "Copy", tooltip="Copy the sentence with its citation, ready for briefing.md", id="source.copy"
+        ),
+        Binding(
+            "left_curly_bracket", "article(-1)", "Previous article", id="source.previous-article", group=ARTICLE_KEYS
+        ),
+        Binding("right_curly_bracket", "article(1)", "Next article", id="source.next-article", group=ARTICLE_KEYS),
+        Binding(
+            "tab,shift+tab", "app.toggle_view", "Pane", tooltip="Move between briefing and source", id="source.pane"
         ),
     ]
 
@@ -148,7 +148,8 @@ class SourceView(ScrollView, can_focus=True):
     def _width(self) -> int:
         return max(self.scrollable_content_region.width, 10)
 
-    def layout(self) -> SourceLayout | None:
+    def source_layout(self) -> SourceLayout | None:
+        """The rows of the current source at the current width, cached (not ``layout``: that is Textual's)."""
         src = self.source
         if src is None:
             return None
@@ -177,7 +178,7 @@ class SourceView(ScrollView, can_focus=True):
         return lines
 
     def _update_size(self) -> None:
-        layout = self.layout()
+        layout = self.source_layout()
         self.virtual_size = Size(self._width, len(layout.rows) if layout else 1)
 
     def on_resize(self) -> None:
@@ -232,7 +233,8 @@ class SourceView(ScrollView, can_focus=True):
                 marks.append((sent.start, sent.end, "cited"))
         return tuple(marks)
 
-    def _cursor_style(self) -> Style:
+    def cursor_style(self) -> Style:
+        """The current sentence's highlight (reversed too under ``NO_COLOR``: it must not rest on colour)."""
         style = self.get_component_rich_style("source-view--cursor")
         if self.app.no_color:
             style += Style(reverse=True)
@@ -240,7 +242,7 @@ class SourceView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        layout = self.layout()
+        layout = self.source_layout()
         index = round(self.scroll_offset.y) + y
         base = self.rich_style
         if self._held:
@@ -265,7 +267,7 @@ class SourceView(ScrollView, can_focus=True):
             text = row.header
         else:
             text = self._row_text(layout, index).copy()
-            styles = {"cursor": self._cursor_style(), "cited": self.get_component_rich_style("source-view--cited")}
+            styles = {"cursor": self.cursor_style(), "cited": self.get_component_rich_style("source-view--cited")}
             for start, end, kind in marks:
                 text.stylize(styles[kind], max(start, row.start) - row.start, min(end, row.end) - row.start)
         return self._strip(text, base, layout.width)
@@ -299,7 +301,7 @@ class SourceView(ScrollView, can_focus=True):
             self.post_message(SentenceChanged(self.sentence_id))
 
     def _scroll_cursor_into_view(self, center: bool) -> None:
-        layout = self.layout()
+        layout = self.source_layout()
         src = self.source
         if layout is None or src is None or not src.sentences:
             return
@@ -343,7 +345,7 @@ class SourceView(ScrollView, can_focus=True):
                 self._move_to(target, 0)
 
     def action_page(self, direction: int) -> None:
-        layout = self.layout()
+        layout = self.source_layout()
         if layout is None:
             return
         height = max(self.scrollable_content_region.height, 1)
@@ -375,7 +377,7 @@ class SourceView(ScrollView, can_focus=True):
         self.notify(f"Copied {sentence.id} with its citation.", markup=False, timeout=3)
 
     def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
-        layout = self.layout()
+        layout = self.source_layout()
         if layout is None:
             return
         sentence = layout.sentence_at_row(round(self.scroll_offset.y) + event.y)
