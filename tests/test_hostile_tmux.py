@@ -79,8 +79,13 @@ def test_the_reader_on_a_hostile_folder_leaves_the_terminal_alone(tmp_path: Path
         term.assert_untouched("opened")
         deadline = time.monotonic() + START_LIMIT
         while time.monotonic() < deadline:  # the summary paints first; Enter jumps once the sources are read
-            term.key("Enter")
-            screen = term.until("the source or a wait", lambda s: "citation 1 of" in s or "Still reading" in s)
+            term.key("Enter")  # pressed again when a busy machine lost it before the reader took keys
+            try:
+                screen = term.until("the source or a wait", lambda s: "citation 1 of" in s or "Still reading" in s, 10)
+            except AssertionError as lost:
+                if "not on screen" not in str(lost):
+                    raise  # a traceback or the reader gone: no retry hides it
+                continue
             if "citation 1 of" in screen:
                 break
             term.until("the notice gone", lambda s: "Still reading" not in s)
