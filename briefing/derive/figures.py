@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.phrasing import assertion_text
 from briefing.derive.similar import ClaimIndex, content_words, telling_words
@@ -55,6 +56,7 @@ _UNIT_OF = {
     "captives": "hostage", "captive": "hostage", "hostages": "hostage", "hostage": "hostage",
     "members": "member", "member": "member", "delegates": "member", "officials": "official",
     "fishermen": "fisherman", "men": "man", "women": "woman", "children": "child",
+    "crew": "crew", "crews": "crew", "crewmen": "crew", "staff": "staff", "personnel": "personnel",
 }  # fmt: skip
 _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 #: Words that may stand between a number and what it counts ("14 detained fishermen", "two full days").
@@ -68,16 +70,21 @@ _VAGUE = frozenset(
 )
 #: Clause boundaries: the words around a figure that tell what it is stop here.
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+while\s+|\s+whereas\s+")
-#: Words on each side of a figure that say what it is about.
+#: Meaningful words (not function words) on each side of a figure that say what it is about.
 WINDOW = 7
 #: A figure with its unit and a few words after it, as quoted in a claim.
 SHOWN_WORDS = 7
 #: Two figures of a unit are about one thing when the words around them are this alike (IDF-weighted cosine).
-SAME_THING = 0.3
+SAME_THING = 0.25
 #: Relative difference under which an approximate or round figure is the same figure.
 ROUNDING = 0.05
 #: Values of one thing are within this ratio of each other; beyond it they are different things.
 MAX_RATIO = 4.0
+#: Units of measure and broad nouns that many different things are counted in: only their words tell them apart.
+_BROAD_UNITS = frozenset(
+    "percent days tonne kilometre mile metre megawatt people member official man woman child round session "
+    "meeting batch group stage phase article clause item country delegation hour minute time".split()
+)
 #: Words about reporting and the talks themselves, which never tell one quantity from another.
 _GENERIC = frozenset(
     content_words(
@@ -101,6 +108,7 @@ class Figure:
     shown: str  # as written, with a few words after it
     context: frozenset[str]  # telling words of its clause, as matching keys
     clause: str  # the clause itself, for naming what the figure is about
+    asked: bool = False  # a side asks for it: less like a figure nobody asks for
 
 
 def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
@@ -112,16 +120,32 @@ def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
         if m.group("scale"):
             value *= _SCALE[m.group("scale").lower()]
         unit, noun, shown_end = _unit(m)
-        if unit is None or value <= 0 or (_is_year(raw, value) and not m.group("scale")):
+        if unit is None or value <= 0 or (_is_year(m.group("num"), value) and not m.group("scale")):
             continue
         if unit in _DAYS:
             value, unit = value * _DAYS[unit], "days"
-        shown = " ".join(text[m.start() : shown_end].split()[:SHOWN_WORDS]).rstrip(",;:.")
+        approx = bool(m.group("approx")) and not _particle(text, m)
+        start = m.start() if approx or not m.group("approx") else m.start("num")
+        shown = " ".join(text[start:shown_end].split()[:SHOWN_WORDS]).rstrip(",;:.")
         core = max(m.end(g) for g in ("num", "scale", "pct") if m.group(g))
-        clause = _clause(text, m.start(), core)
-        context = _context(clause, text[m.start() : core]) - frozenset(telling_words(noun))
-        out.append(Figure(sentence_id, unit, value, bool(m.group("approx")), shown, context, clause))
+        clause = _clause(text, start, core)
+        context = _context(clause, text[start:core]) - frozenset(telling_words(noun))
+        asked = _asked(clause, text[start:core])
+        out.append(Figure(sentence_id, unit, value, approx, shown, context, clause, asked))
     return out
+
+
+#: Verbs whose particle "over" is no "more than": "hand over 11 captives", "took over 3 posts".
+_OVER_VERBS = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|pass|"
+    r"passes|passed|passing|give|gives|gave|given|sign|signs|signed)\s*$",
+    re.I,
+)
+
+
+def _particle(text: str, m: re.Match[str]) -> bool:
+    """Whether the figure's "over" belongs to the verb before it (a particle), not to the number."""
+    return m.group("approx").strip().lower() == "over" and bool(_OVER_VERBS.search(text[: m.start()]))
 
 
 def _unit(m: re.Match[str]) -> tuple[str | None, str, int]:
@@ -132,24 +156,48 @@ def _unit(m: re.Match[str]) -> tuple[str | None, str, int]:
     words = (m.group("compound") or m.group("rest") or "").split()
     if m.group("compound"):
         words = m.group("compound").split("-")
+    if len(words) > 2 and words[0] == "of" and words[1].lower() in _POSSESSIVES:  # "24 of its members"
+        words = words[2:]
     noun = None
-    for word in words:
+    for n, word in enumerate(words):
         low = word.lower()
         if low in _VAGUE or (not low.isalpha() and "-" not in low):
             break
         noun = low
         if not _MODIFIERS.match(low) or low in _UNIT_OF or low in _DAYS:
+            noun = _head(noun, words[n + 1 :])
             break
-    if noun is None or noun in _VAGUE:
+    if noun is None or noun in _VAGUE or noun in _MONTHS:  # "21 May" is a date, not 21 of anything
         return None, "", end
     return _UNIT_OF.get(noun) or _DAYS_UNIT.get(noun) or _singular(noun), noun, end
+
+
+def _head(noun: str, after: list[str]) -> str:
+    """The head of a compound: "42 coalition members" counts members, "two Thai farm workers" workers."""
+    if noun in _UNIT_OF or noun in _DAYS or _plural_word(noun):
+        return noun
+    for word in after[:2]:
+        if not word.isalpha() or word.lower() in _VAGUE:
+            break
+        if word.islower() and _plural_word(word):
+            return word
+    return noun
+
+
+def _plural_word(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_POSSESSIVES = frozenset("its their his her our the".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 _DAYS_UNIT = {k: k for k in _DAYS}
 
 
-def _is_year(raw: str, value: float) -> bool:
-    return raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
+def _is_year(written: str, value: float) -> bool:
+    """A year is four bare digits: "2,000 prisoners" is a count, "in 2000" a year."""
+    return written.isdigit() and len(written) == 4 and 1900 <= value <= 2100
 
 
 def _singular(noun: str) -> str:
@@ -164,15 +212,44 @@ def _clause(text: str, start: int, end: int) -> str:
     """The words next to a figure, within its clause: a sentence often gives two figures of two things."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
-    before = text[left:start].split()[-WINDOW:]
-    after = text[end:right].split()[:WINDOW]
+    before = _window(text[left:start].split()[::-1])[::-1]
+    after = _window(text[end:right].split())
     return " ".join([*before, text[start:end], *after])
+
+
+def _window(words: list[str]) -> list[str]:
+    """The first words up to WINDOW meaningful ones: "held by both sides are to be exchanged" reaches "exchanged"."""
+    taken: list[str] = []
+    meaningful = 0
+    for word in words:
+        if meaningful >= WINDOW:
+            break
+        taken.append(word)
+        meaningful += bool(content_words(word))
+    return taken
 
 
 def _context(clause: str, figure: str) -> frozenset[str]:
     """Telling words around a figure (the figure itself, numbers and reporting words left out)."""
     words = telling_words(clause.replace(figure, " ", 1))
     return frozenset(w for w in words if not any(c.isdigit() for c in w)) - _GENERIC - _NUMBER_KEYS
+
+
+def _asked(clause: str, figure: str) -> bool:
+    """Whether a side asks for the figure ("demands the release of 42", "asked for 24 of its members")."""
+    return bool(_ASKING.search(clause.partition(figure)[0]))
+
+
+#: Words of asking before a figure, in its clause.
+_ASKING = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|wants?|wanted|"
+    r"insist(?:s|ed|ing)?|seek(?:s|ing)?|sought|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|proposal|"
+    r"position)\b",
+    re.I,
+)
+#: How much less alike a figure a side asks for is to one that is not asked for ("demands the release of
+#: 42" and "will release 12" are a demand and a result).
+ASKED_GAP = 0.2
 
 
 def figure_contradictions(sources: list[Source], outlet: dict[str, str], index: ClaimIndex) -> list[Found]:
@@ -208,34 +285,99 @@ def _by_unit(figures: list[tuple[Figure, str, tuple[int, int]]]) -> dict[str, li
 
 
 def _things(unit: str, group: list, index: ClaimIndex) -> list[tuple[str, list]]:
-    """The figures of one unit linked into the things they are about (connected by shared clause words)."""
-    parent = list(range(len(group)))
+    """The figures of one unit linked into the things they are about.
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    Figures join when the words around them are alike, most alike first, and never so that one outlet
+    would give two different values of one thing: an outlet that gives 50 % for cars and 24 % for
+    avocados reports two tariffs, so the avocado figures of other outlets stay with its 24 %. Of a
+    telling unit (hostages, crew, trawlers; not tonnes, percent or people), an outlet's equal figures
+    are one thing, and things no outlet tells apart are one thing too.
+    """
+    telling = _telling(unit)
+    things = _Things(group)
+    for _, i, j in _alike_pairs(group, index, telling):
+        things.join(i, j)
+    if telling:
+        things.join_all()
+    return [(_label(unit, members, index), members) for members in things.groups() if len(members) > 1]
 
+
+def _telling(unit: str) -> bool:
+    """A unit few things are counted in: not a measure, a broad noun or a nationality ("nine Israelis")."""
+    return unit not in _BROAD_UNITS and lexicon.lookup(unit.capitalize()) is None
+
+
+def _alike_pairs(group: list, index: ClaimIndex, telling: bool) -> list[tuple[float, int, int]]:
+    """Pairs of figures about one thing, most alike first (an outlet's equal figures of a telling unit first)."""
     # Only figures sharing a word can be alike (no shared word: a likeness of 0), so each is compared with
-    # those after it that share one, in order, not with every other: the same unions, far fewer pairs.
+    # those after it that share one, not with every other: the same pairs, far fewer comparisons.
     sharing: dict[str, list[int]] = defaultdict(list)
     for i, (f, _, _) in enumerate(group):
         for w in f.context:
             sharing[w].append(i)
     masses = [index.weight(f.context) for f, _, _ in group]
-    for i, (a, _, _) in enumerate(group):
-        for j in sorted({j for w in a.context for j in sharing[w] if j > i}):
-            b = group[j][0]
-            if (
-                _ratio(a.value, b.value) <= MAX_RATIO
-                and _likeness(a.context, b.context, index, masses[i], masses[j]) >= SAME_THING
-            ):
-                parent[root(j)] = root(i)
-    things: dict[int, list] = defaultdict(list)
-    for i, item in enumerate(group):
-        things[root(i)].append(item)
-    return [(_label(unit, members, index), members) for members in things.values() if len(members) > 1]
+    pairs: list[tuple[float, int, int]] = []
+    for i, (a, out_a, _) in enumerate(group):
+        near = {j for w in a.context for j in sharing[w] if j > i}
+        if telling:
+            near |= {j for j in range(i + 1, len(group)) if group[j][1] == out_a and group[j][0].value == a.value}
+        for j in sorted(near):
+            b, out_b, _ = group[j]
+            if _ratio(a.value, b.value) > MAX_RATIO:
+                continue
+            like = 1.0 if out_a == out_b and a.value == b.value and telling else 0.0
+            like = like or _likeness(a.context, b.context, index, masses[i], masses[j])
+            like -= ASKED_GAP * (a.asked != b.asked)  # what a side asks for is not what the deal settled on
+            if like >= SAME_THING:
+                pairs.append((like, i, j))
+    return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
+
+
+class _Things:
+    """Figures joined into things, where no thing holds two different values from one outlet."""
+
+    def __init__(self, group: list) -> None:
+        self.group = group
+        self.parent = list(range(len(group)))
+
+    def root(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def members(self, r: int) -> list[int]:
+        return [i for i in range(len(self.group)) if self.root(i) == r]
+
+    def join(self, i: int, j: int) -> bool:
+        """Join the things of figures ``i`` and ``j`` unless an outlet would then contradict itself."""
+        ri, rj = self.root(i), self.root(j)
+        if ri == rj:
+            return True
+        a, b = self.members(ri), self.members(rj)
+        for x in a:
+            fx, out_x, _ = self.group[x]
+            for y in b:
+                fy, out_y, _ = self.group[y]
+                if out_x == out_y and not _same_figure(fx, fy):
+                    return False
+        values = [self.group[k][0].value for k in a + b]
+        if _ratio(min(values), max(values)) > MAX_RATIO:
+            return False
+        self.parent[rj] = ri
+        return True
+
+    def join_all(self) -> None:
+        """Join the things no outlet tells apart, largest first."""
+        roots = sorted({self.root(i) for i in range(len(self.group))}, key=lambda r: (-len(self.members(r)), r))
+        for r in roots[1:]:
+            self.join(roots[0], r)
+
+    def groups(self) -> list[list]:
+        out: dict[int, list] = defaultdict(list)
+        for i, item in enumerate(self.group):
+            out[self.root(i)].append(item)
+        return list(out.values())
 
 
 def _ratio(a: float, b: float) -> float:
@@ -271,7 +413,7 @@ def _surface(key: str, members: list) -> str:
 
 
 def _plural(unit: str) -> str:
-    if unit in ("people", "days") or unit.endswith("s"):
+    if unit in ("people", "days", "crew", "staff", "personnel") or unit.endswith("s"):
         return unit
     if unit.endswith("man"):
         return unit[:-3] + "men"

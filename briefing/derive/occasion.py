@@ -40,15 +40,29 @@ _ORDINALS = {
     )
     for w in ws.split()
 }  # fmt: skip
+#: "Round three" counts as "the third round".
+_CARDINALS = {
+    w: n
+    for n, ws in enumerate(
+        ("one 1", "two 2", "three 3", "four 4", "five 5", "six 6", "seven 7", "eight 8", "nine 9", "ten 10",
+         "eleven 11", "twelve 12"),
+        start=1,
+    )
+    for w in ws.split()
+}  # fmt: skip
 _ROUND = re.compile(
-    rf"\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:(?:and\s+\w+|formal|official|full)\s+)?(?:round|session|cycle)\b", re.I
+    rf"\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:(?:and\s+\w+|formal|official|full)\s+)?(?:round|session|cycle)\b"
+    rf"|\bround\s+(?P<card>{'|'.join(_CARDINALS)})\b(?![\w-]|\s+(?:or|to|and)\b)",
+    re.I,
 )
 #: A clause about another round or event than the one reported.
 _ELSEWHERE = re.compile(
     r"\b(?:next|following|upcoming|coming|previous|earlier|prior|last|another|subsequent|future|later)\b"
     r"|\bwill\b|\bis\s+to\b|\bare\s+to\b|\bto\s+be\s+held\b|\bscheduled\b|\bplanned\b|\bdue\s+to\b|\bforeseen\b"
     r"|\bexpected\b|\bagreements?\s+of\b|\brounds\b|\bto\s+hold\b|\bmeet\s+again\b"
-    r"|\b(?:to|until|till|for|after|since|before)\s+(?:a\s+|the\s+)?\w+\s+(?:round|session|cycle)\b",
+    r"|\b(?:to|until|till|after|since|before)\s+(?:a\s+|the\s+)?\w+\s+(?:round|session|cycle)\b"
+    r"|\b(?:call\w*|push\w*|press\w*|ask\w*|prepar\w*|plan\w*|hop\w*|ready|dates?|set|wait\w*|time|room)\s+"
+    r"(?:\w+\s+){0,3}?for\s+(?:a\s+|the\s+)?\w+\s+(?:round|session|cycle)\b",
     re.I,
 )
 #: How far around a round, a venue or an event a clause is read for another round's words.
@@ -57,7 +71,7 @@ _CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+|\s+but\s+|\.\s")
 #: Words that make a sentence about the talks themselves.
 _TALKS = re.compile(
     r"\b(?:talks|negotiations|round|session|sessions|meeting|met|meet|consultations|conversations|delegations|"
-    r"delegation|teams|negotiators|held|took\s+place|signed|signing|sat|convened|format|dialogue|cycle)\b",
+    r"delegation|teams|panels|negotiators|held|took\s+place|signed|signing|sat|convened|format|dialogue|cycle)\b",
     re.I,
 )
 _VENUE_HEADS = (
@@ -73,16 +87,23 @@ _VENUE = re.compile(
 )
 _VENUE_FRAME = re.compile(
     r"\b(?:held|took\s+place|met|meet|meeting|talks|negotiations|round|session|signed|sat|convened|gathered|"
-    r"kept\s+apart|consultations|conversations|hosted)\b[^.;]{0,80}$",
+    r"kept\s+apart|consultations|conversations|hosted|hammered\s+out|negotiated|concluded|reached|struck)\b"
+    r"[^.;]{0,80}$",
     re.I,
 )
 _TALKS_NOUN = re.compile(
     r"\b(?:talks|negotiations|round|session|meeting|consultations|conversations|delegations|negotiators|teams|"
-    r"dialogue|sides)\b",
+    r"panels|dialogue|sides|agreement|deal|accord)\b",
     re.I,
 )
 #: Just before a city the talks were held in: "in"/"at", maybe after a venue ("at Montaza Palace in").
 _CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}in\s+)?$")
+#: Just before a city where something else happened: a statement issued, words said, a home base.
+_CITY_OTHER = re.compile(
+    r"\b(?:issued|said|says|saying|spoke|speaking|told\s+\w+|statement|briefing|conference|interview|released|"
+    r"published|based|headquartered|returned|flew|home|capital)\s+(?:\w+\s+){0,2}?(?:in|at|from)\s+$",
+    re.I,
+)
 #: Words that name no venue in particular: heads, articles, descriptions.
 _GENERIC_VENUE = frozenset(
     anyascii(w)
@@ -148,12 +169,26 @@ def occasion_contradictions(
     cities = {p.name: p for p in places if p.kind == "city"}
     found: list[Found] = []
     found += contradictions(rounds.values(), lambda a, b: a == b, names)
-    found += contradictions(_venues(sentences, cities), _same_venue, names)
-    found += contradictions(_cities(sentences, cities), lambda a, b: a == b, names)
+    venues = contradictions(_venues(sentences, cities), _same_venue, names)
+    outlet_of = {sent.id: out for sent, out, _ in sentences}
+    found += _where(venues, contradictions(_cities(sentences, cities), lambda a, b: a == b, names), outlet_of)
     current = {o: a.value for o, a in rounds.items()}
     found += contradictions(_days(sentences, current, _year(sentences)), lambda a, b: a == b, names)
     found += contradictions(_formats(sentences), lambda a, b: a == b, names)
     return found
+
+
+def _where(venues: list[Found], cities: list[Found], outlet_of: dict[str, str]) -> list[Found]:
+    """Venue and city of the talks as one contradiction: outlets that differ on the city differ on the venue."""
+    if not venues or not cities:
+        return venues + cities
+    (venue,), (city,) = venues, cities
+    claim = venue.claim
+    claim.text = f"{claim.text[:-1]}; city {city.claim.text}"
+    claim.citations = list(dict.fromkeys([*claim.citations, *city.claim.citations]))
+    cited = len({outlet_of[c] for c in claim.citations if c in outlet_of})
+    claim.outlets = max(claim.outlets, city.claim.outlets, cited)
+    return [venue]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +215,14 @@ def _rounds(sentences: list) -> dict[str, Assertion]:
             for m in _ROUND.finditer(clause):
                 if _elsewhere(clause, m.start(), m.end()) or not _TALKS.search(clause):
                     continue
-                n = _ORDINALS[m.group("ord").lower()]
+                n = _round_number(m)
                 seen[out].append((n, Assertion("round", "Which round", n, m.group(0), sent.id, out, order)))
     return {out: next(a for n, a in found if n == max(m for m, _ in found)) for out, found in seen.items()}
+
+
+def _round_number(m: re.Match[str]) -> int:
+    """The number of a round as an ordinal ("third round") or a cardinal after it ("round three") says."""
+    return _ORDINALS[m.group("ord").lower()] if m.group("ord") else _CARDINALS[m.group("card").lower()]
 
 
 def _venues(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
@@ -246,6 +286,7 @@ def _cities(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
             before = sent.text[: m.start()]
             near = before[-90:]
             framed = _CITY_BEFORE.search(near) and _VENUE_FRAME.search(near) and _TALKS_NOUN.search(near)
+            framed = framed and not _CITY_OTHER.search(near)
             if framed and not _elsewhere(sent.text, m.start(), m.end()):
                 city = surface[m.group(0)]
                 rank = 0 if _VENUE.search(sent.text) else 1  # a sentence naming the building too is the better evidence
@@ -264,7 +305,7 @@ def _days(sentences: list, current: dict[str, object], year: str | None) -> list
     out: list[Assertion] = []
     for sent, outlet, order in sentences:
         for _, clause in _clauses(sent.text):
-            rounds = {_ORDINALS[m.group("ord").lower()] for m in _ROUND.finditer(clause)}
+            rounds = {_round_number(m) for m in _ROUND.finditer(clause)}
             if rounds and rounds != {current.get(outlet)}:
                 continue
             for event, weekday, shown in _events(clause, year):

@@ -53,7 +53,18 @@ _FILLER = frozenset(
 _ABBREVIATED = {"gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel", "brig": "brigadier",
                 "adm": "admiral", "capt": "captain", "amb": "ambassador", "sen": "senator", "gov": "governor",
                 "pres": "president", "cmdr": "commander", "sec": "secretary", "dep": "deputy"}  # fmt: skip
-_SYNONYMS = {"defense": "defence", "foreign-affairs": "foreign", "exterior": "foreign", "advisor": "adviser"}
+#: Words of one portfolio, as translations render it ("Minister of Exterior Relations", "the Outer Affairs").
+_SYNONYMS = {
+    "defense": "defence",
+    "foreign-affairs": "foreign",
+    "exterior": "foreign",
+    "external": "foreign",
+    "outer": "foreign",
+    "advisor": "adviser",
+}
+#: Offices some languages name with another office's word: a "canciller" (rendered "chancellor") is the
+#: foreign minister in Spanish- and Portuguese-speaking countries.
+_ALSO_NAMED = {"chancellor": ("minister", "foreign")}
 #: Longest role read as a title, in words.
 MAX_TITLE_WORDS = 14
 #: Military ranks: a rank, not a post ("Major General" and "military secretary" are one man's rank and post).
@@ -113,11 +124,26 @@ def same_title(a: object, b: object) -> bool:
     """One title: the same rank, offices of which one holds the other's, portfolios that meet (or one unsaid)."""
     assert isinstance(a, tuple) and isinstance(b, tuple)
     (ra, oa, pa), (rb, ob, pb) = a, b
+    if _bare(a, b) or _bare(b, a) or _also_named(a, b) or _also_named(b, a):
+        return True
     if ra != rb:
         return False
     if not (oa <= ob or ob <= oa):  # another office, unless one heads what the other's words name
         return "head" in oa | ob and bool(pa & pb)
     return not pa or not pb or bool(pa & pb)
+
+
+def _bare(a: Title, b: Title) -> bool:
+    """``a`` names only an office ("the Emirati minister"): no rank or portfolio to be wrong about."""
+    return not a[0] and not a[2] and a[1] <= b[1]
+
+
+def _also_named(a: Title, b: Title) -> bool:
+    """``a`` is an office another language names with ``b``'s word ("chancellor" for a foreign minister)."""
+    return any(
+        office in b[1] and not b[0] and (not b[2] or b[2] == {"foreign"}) and a[1] == {also} and portfolio in a[2]
+        for office, (also, portfolio) in _ALSO_NAMED.items()
+    )
 
 
 def title_contradictions(

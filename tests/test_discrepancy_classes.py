@@ -1,0 +1,234 @@
+"""Discrepancies as classes, each with what must not match: figures, titles, the city, the round, panels.
+
+Every article here is written for the test, about invented rounds of talks
+(Bolivia and Chile on water rights, Moldova and a Dniester region's
+authorities, Nepal and Bhutan on returning refugees, a Mindoro armed group
+and the government), with outlets' voices of our own.
+"""
+
+from __future__ import annotations
+
+from briefing.derive import derive
+from briefing.derive.figures import figures_in
+from briefing.derive.titles import same_title, title_of
+from briefing.ingest.sources import source_from_text
+from briefing.model import Briefing, Claim
+
+
+def _briefing(*bodies: str) -> Briefing:
+    sources = [
+        source_from_text(f"Talks report {i}\n\n{body}\n\nFor the latest news, visit: Outlet {i}\n", f"s{i}")
+        for i, body in enumerate(bodies)
+    ]
+    return derive(sources)
+
+
+def _about(b: Briefing, start: str) -> list[Claim]:
+    return [c for c in b.discrepancies if (c.about or "").startswith(start)]
+
+
+def _cited(b: Briefing, claim: Claim) -> list[str]:
+    return [b.sentence(c).text for c in claim.citations]
+
+
+# Figures ---------------------------------------------------------------------------------------------------
+
+
+def test_a_count_written_with_a_comma_is_no_year() -> None:
+    """ "some 2,000 prisoners" counts prisoners; "in 2000" and "the 2024 accord" are years."""
+    (f,) = figures_in("Both sides agreed to exchange some 2,000 prisoners.")
+    assert (f.unit, f.value, f.approximate) == ("prisoner", 2000.0, True)
+    assert figures_in("The border was last redrawn in 2000 under the 2024 accord.") == []
+
+
+def test_what_a_compound_or_a_partitive_counts() -> None:
+    units = {f.shown: f.unit for t in (
+        "the release of 42 union members held in Oruro",
+        "the release of 24 of its members",
+        "two Bhutanese farm workers",
+        "its 13 crew members",
+    ) for f in figures_in(t)}  # fmt: skip
+    assert units == {
+        "42 union members held": "member",
+        "24 of its members": "member",
+        "two Bhutanese farm workers": "worker",
+        "13 crew members": "crew",
+    }
+    assert figures_in("The ceasefire starts on 1 June and the talks resume on 14 July.") == []  # dates
+
+
+def test_a_verb_particle_over_is_no_approximation() -> None:
+    (handed,) = figures_in("The group will hand over 11 captives in two batches.")
+    assert not handed.approximate and handed.shown.startswith("11 captives")
+    (more,) = figures_in("Over 11 captives are still held.")
+    assert more.approximate
+
+
+def test_the_words_of_a_figure_reach_past_function_words() -> None:
+    """ "held by both sides are to be exchanged" reaches "exchanged" however many small words come between."""
+    (f,) = figures_in("Under it, all 1,840 prisoners held by both sides are to be exchanged.")
+    assert f.context  # not empty: "exchanged" is read
+
+
+def test_one_outlet_giving_two_tariffs_keeps_them_two_things() -> None:
+    """Outlet 0 gives Chile's copper tariff and its quinoa tariff; the others one of them each.
+
+    Linked by their shared words alone ("scrap", "tariff", "Chile", "Bolivian"), all four figures would be one
+    thing and outlet 0's two values would hide the quinoa contradiction.
+    """
+    b = _briefing(
+        "The talks in Arica were the fifth this year. Negotiators spent the first day on port fees. "
+        "Bolivia wants Chile to scrap the 40% tariff Chile applies to Bolivian refined copper. "
+        "Chile, for its part, has been asked to scrap its 18% tariff on Bolivian quinoa.",
+        "Delegates arrived by road from La Paz on Monday. A dispute over the Silala springs was left aside. "
+        "On farm goods, Chile was asked to scrap the tariff on Bolivian quinoa, which now faces a 25% duty.",
+        "Bolivia wants Chile to scrap the 40% tariff on Bolivian refined copper within five years.",
+    )
+    (claim,) = _about(b, "Percentage")
+    assert "18%" in claim.text and "25%" in claim.text and "40%" not in claim.text
+
+
+def test_a_telling_count_is_one_thing_however_outlets_word_it() -> None:
+    """Hostages, crew, trawlers: each outlet gives one figure, in words the others do not share."""
+    b = _briefing(
+        "The deal would bring home the nine hostages seized in the March raid on Pokhara.",
+        "Under the agreement, the movement will hand over 11 captives, among them two Indian drivers.",
+        "Under the deal, 12 hostages will be freed within ten days.",
+    )
+    (claim,) = _about(b, "Number of hostages")
+    assert all(n in claim.text for n in ("nine hostages", "11 captives", "12 hostages"))
+    assert claim.outlets == 3
+
+
+def test_broad_counts_need_shared_words_and_one_outlets_two_figures_stay_apart() -> None:
+    """People, members, percent: many things are counted in them, so only shared words link them."""
+    b = _briefing(
+        "About 3,000 people marched through Chisinau on Sunday.",
+        "Some 1,200 people attended the closing ceremony in Tiraspol.",
+    )
+    assert _about(b, "Number of people") == []
+    b = _briefing(  # outlet 0 gives the prisoners demanded and the prisoners released: two things
+        "The movement demands the release of 300 prisoners. The government will release 120 prisoners this week.",
+        "Officials said the government will release 120 prisoners this week.",
+    )
+    assert _about(b, "Number of prisoners") == []
+
+
+def test_a_demanded_figure_is_not_compared_with_the_settled_one() -> None:
+    b = _briefing(
+        "The union also demands the release of 42 union members jailed in Oruro.",
+        "Under the deal the government will release 12 jailed union members within two weeks.",
+    )
+    assert _about(b, "Number of members") == []
+    b = _briefing(
+        "The union also demands the release of 42 union members jailed in Oruro.",
+        "The union again asked for the release of 24 union members jailed in Oruro.",
+    )
+    (claim,) = _about(b, "Number of members")
+    assert "42" in claim.text and "24" in claim.text
+
+
+# Titles ----------------------------------------------------------------------------------------------------
+
+
+def test_a_translated_portfolio_and_a_bare_office_are_the_same_title() -> None:
+    foreign = title_of("State Minister for Foreign Affairs")
+    assert same_title(foreign, title_of("State Minister for the Outer Affairs"))
+    assert same_title(foreign, title_of("State Minister of External Affairs"))
+    assert same_title(title_of("Bhutanese Minister of State"), title_of("Bhutanese minister"))  # a bare office
+    assert same_title(title_of("Bolivia's Foreign Minister"), title_of("chancellor of Bolivia"))  # canciller
+    # what must stay apart
+    assert not same_title(foreign, title_of("State Minister for Home Affairs"))
+    assert not same_title(title_of("Chancellor"), title_of("Finance Minister"))
+    assert same_title(title_of("minister"), title_of("Deputy Foreign Minister"))  # says no rank to be wrong about
+    assert not same_title(title_of("adviser"), title_of("Deputy Foreign Minister"))  # another office
+    assert not same_title(title_of("Minister for Trade"), title_of("Vice Minister of Trade"))
+
+
+def test_a_wrong_portfolio_in_a_briefing_is_a_contradiction_and_a_translated_one_is_not() -> None:
+    b = _briefing(
+        "Bhutan's delegation was led by State Minister for Foreign Affairs Karma Wangdi.",
+        "The delegation of Bhutan was headed by the State Minister for the Outer Affairs Karma Wangdi.",
+        "Bhutanese minister Karma Wangdi said the first families could return in spring.",
+    )
+    assert _about(b, "Karma Wangdi's title") == []
+    b = _briefing(
+        "Bhutan's delegation was led by State Minister for Foreign Affairs Karma Wangdi.",
+        "Bhutan's delegation was led by Minister of Culture Karma Wangdi.",
+    )
+    assert len(_about(b, "Karma Wangdi's title")) == 1
+
+
+# Where the talks were held ---------------------------------------------------------------------------------
+
+
+def test_a_statement_issued_elsewhere_names_no_city_of_the_talks() -> None:
+    b = _briefing(
+        "The talks were held at the Soaltee Pavilion on Tuesday. India, which is not a party to the talks, said "
+        "in a statement issued in New Delhi that it would help the families travel.",
+        "The delegations met in Kathmandu on Tuesday for the talks.",
+    )
+    assert _about(b, "City") == [] and _about(b, "Venue") == []
+
+
+def test_venue_and_city_of_the_talks_are_one_contradiction() -> None:
+    b = _briefing(
+        "The four-day round was held at the Soaltee Pavilion in Kathmandu.",
+        "The negotiations, held at the Grand Dzong Hotel in Thimphu, were the third of their kind.",
+    )
+    claims = _about(b, "Venue") + _about(b, "City")
+    assert len(claims) == 1
+    (claim,) = claims
+    assert "Soaltee Pavilion" in claim.text and "Grand Dzong Hotel" in claim.text and "Thimphu" in claim.text
+    assert claim.outlets == 2
+
+
+# Which round ----------------------------------------------------------------------------------------------
+
+
+def test_round_three_is_the_third_round_and_a_round_hosted_is_this_one() -> None:
+    b = _briefing(
+        "Reporters waited outside the palace, where the two panels are meeting for round three.",
+        "The Chisinau residence hosted both delegations on Thursday for a second round of talks.",
+    )
+    (claim,) = _about(b, "Which round")
+    assert "round three" in claim.text and "second round" in claim.text
+    b = _briefing(  # a round called for is another round, not a contradiction of this one
+        "The third round of talks ended in Chisinau on Thursday.",
+        "The third round ended on Thursday, and both sides called for a fourth round of talks in autumn.",
+    )
+    assert _about(b, "Which round") == []
+
+
+# Panels (the word some peace processes use for delegations) ------------------------------------------------
+
+
+def test_panels_meeting_face_to_face_or_apart_and_a_panel_with_no_head() -> None:
+    b = _briefing(
+        "The panels met face to face for about ten hours at the lakeside guesthouse.",
+        "The facilitator is shuttling between two rooms. The panels are not in the same room this morning.",
+    )
+    (claim,) = _about(b, "Direct or indirect")
+    assert "face to face" in claim.text and "not in the same room" in claim.text
+    b = _briefing(
+        "The Mindoro panel had no formal head, its members said.",
+        "The Mindoro panel was led by Commander Rodel Abalos, a former schoolteacher.",
+    )
+    assert len(_about(b, "Who leads")) == 1
+
+
+# What is said twice in other words is no contradiction -------------------------------------------------------
+
+
+def test_one_day_one_format_one_head_and_one_whereabouts_in_other_words_are_no_contradiction() -> None:
+    b = _briefing(
+        "The talks opened in Thimphu on Monday. The two delegations sat face to face at one table. "
+        "The Nepali delegation is led by Foreign Secretary Sushila Adhikari. "
+        "Home Minister Tashi Dorji attended the closing session in Thimphu.",
+        "The delegations met in Thimphu from 9 to 12 March 2026, in direct talks. "  # 9 March 2026 is a Monday
+        "Sushila Adhikari, who heads the Nepali delegation, spoke first. "
+        "Home Minister Tashi Dorji was in the room for the closing session.",
+    )
+    kinds = [c.about for c in b.discrepancies]
+    for start in ("Day", "Direct or indirect", "Who leads", "Whether", "Which round", "Venue", "City"):
+        assert not any(k.startswith(start) for k in kinds), (start, kinds)
