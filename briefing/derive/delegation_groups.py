@@ -16,7 +16,7 @@ from briefing.derive.actors import Actors
 from briefing.model import Source
 
 #: Group nouns that make a phrase about a delegation.
-GROUP = r"(?:delegations?|team|negotiating\s+team|negotiators|delegates|side|mission|envoys)"
+GROUP = r"(?:delegations?|team|negotiating\s+team|negotiators|delegates|side|mission|envoys|panels?)"
 GROUP_RX = re.compile(rf"\b{GROUP}\b", re.IGNORECASE)
 #: "X has no formal head": the article names no lead for that side.
 _HEADLESS = re.compile(

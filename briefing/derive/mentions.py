@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER, word_list
 from briefing.derive.memo import per_run
-from briefing.derive.names import ARTICLES, name_tokens
+from briefing.derive.names import ARTICLES, is_family_name, name_tokens
 from briefing.ingest.segment import TITLE_ABBREVIATIONS
 from briefing.model import Sentence, Source
 
@@ -227,11 +227,25 @@ def leading_common(text: str, lower_words: frozenset[str]) -> int:
     if not m:
         return 0
     n = 0
-    for tok in m.group().split():
-        if not _common_word(tok, lower_words):
+    toks = m.group().split()
+    for i, tok in enumerate(toks):
+        if not _common_word(tok, lower_words) or _family_name_opening(toks, i, lower_words):
             break
+        if i + 1 < len(toks) and tok.endswith("ing") and tok.lower() not in lower_words and is_family_name(toks[i + 1]):
+            break  # "Xiaoming Zhou said": a given name ending like a participle
         n += 1
     return n
+
+
+def _family_name_opening(toks: list[str], i: int, lower_words: frozenset[str]) -> bool:
+    """ "He Lifeng said", "Vice Premier He met": a family name that is also a pronoun, before a word
+    that is no common one or after a title."""
+    if not is_family_name(toks[i]):
+        return False
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        return nxt not in COMMON_STARTS and nxt.lower() not in lower_words  # "Xiaoming": -ing, yet a name
+    return i > 0 and all(_is_title_word(t) for t in toks[:i])
 
 
 @per_run(maxsize=1 << 16)
@@ -264,6 +278,8 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
         last_title = i
     name = toks[last_title + 1 :]
     while name and name[0][0].lower() in {"bin", "ibn", "de", "van", "von", "la", "le", "abu"}:
+        if len(name) >= 3 and is_family_name(name[0][0]):
+            break  # "Le Thi Mai": a Vietnamese family name, no article
         name = name[1:]
     while len(name) > 2 and name[0][0] in PORTFOLIOS and _PORTFOLIO_BEFORE.search(text[: name[0][1]]):
         name = name[1:]  # "State Minister for Peace Hiwot Alemu", "Agency of Fisheries Serhiy Tkachuk"
@@ -279,9 +295,14 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
     surface = text[name[0][1] : name[-1][1] + len(name[-1][0])]
     if lexicon.country_mentions(surface) or not name_tokens(surface):
         return None
-    if len(words) == 1 and words[0] in COMMON_STARTS:
+    if len(words) == 1 and words[0] in COMMON_STARTS and not _titled_family_name(words[0], text[: name[0][1]]):
         return None
     return surface, name[0][1]
+
+
+def _titled_family_name(word: str, before: str) -> bool:
+    """ "He said" is a pronoun, but "Vice Premier He met" a family name after a title."""
+    return is_family_name(word) and bool(_title_before(before))
 
 
 def _common_word(tok: str, lower_words: frozenset[str]) -> bool:
@@ -311,8 +332,9 @@ def _add_cues(mention: Mention, text: str) -> None:
     title = _title_before(before)
     if title:
         of_state = _OF_STATE_AFTER.match(after)
-        if of_state and lexicon.country_for(of_state.group(1)):
-            title = f"{title} of {of_state.group(1)}"
+        state = of_state.group(1).rstrip(".") if of_state else ""
+        if state and lexicon.country_for(state):
+            title = f"{title} of {state}"
         if not is_honorific(title):
             mention.roles.append(title)
         mention.cue = mention.strong = True

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from briefing.derive.lexicon import word_list
 from briefing.derive.memo import per_run
 from briefing.derive.transliteration import SOFT_GAP, given_class, loose_distance, phonetic, skeletons
 
@@ -44,7 +45,7 @@ _PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben", "ould", "wuld", "walad"})
 #: Given names that are one name in different transliterations (general knowledge).
 GIVEN_NAME_GROUPS = (
     ("benjamin", "binyamin", "benyamin"),
-    ("mohammed", "muhammad", "mohamed", "mohammad", "muhammed", "mohamad", "mehmet", "mehmed"),
+    ("mohammed", "muhammad", "mohamed", "mohammad", "muhammed", "mohamad", "mehmet", "mehmed", "mohd", "muhd", "md"),
     ("yusuf", "youssef", "yousef", "yossef", "yusef", "joseph", "yosef", "yousif"),
     ("ahmed", "ahmad", "ahmet"),
     ("hussein", "hussain", "husain", "huseyin"),
@@ -74,6 +75,29 @@ GIVEN_NAME_GROUPS = (
     ("fuad", "fouad"),
     ("tayyip", "tayyib"),
     ("jose", "josé"),
+    # Chinese family names in other romanisations (Wade-Giles, Cantonese, Hokkien, Teochew): in a
+    # name written family name first they are its first word ("Chua Mei Ling" / "Cai Meiling").
+    ("chen", "tan", "chan", "chin"),
+    ("lin", "lim", "lam"),
+    ("huang", "wong", "ng", "ooi", "oei", "wee"),
+    ("wang", "ong", "wong"),
+    ("zhang", "cheung", "teo", "chong", "chang", "teoh"),
+    ("li", "lee", "lei"),
+    ("cai", "chua", "choi", "tsai", "choy"),
+    ("xu", "koh", "hsu", "khor"),
+    ("zheng", "tay", "cheng", "tee"),
+    ("liu", "lau", "lao"),
+    ("yang", "yeo", "yeung", "yong"),
+    ("zhou", "chow", "chew", "chau", "chou"),
+    ("guo", "kuo", "kwok", "quek"),
+    ("he", "ho", "hoe"),
+    ("xie", "chia", "tse", "cheah", "hsieh"),
+    ("zhu", "chu", "choo"),
+    ("liang", "leung", "leong"),
+    ("zhao", "chiu", "chao"),
+    ("xiao", "siew", "siu", "seow"),
+    ("ye", "yap", "yip", "yeh"),
+    ("wu", "goh", "ng", "woo"),
 )
 #: How much a word's keys may differ on :func:`loose_distance`: one cheap edit for a short word,
 #: a little more for a longer one (two vowels changed make "Hassan" another name than "Hussein").
@@ -92,6 +116,15 @@ _INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 #: A hyphenated word with a lower-case second part: a Korean given name ("Min-jun", "Jae-sung").
 _SYLLABLE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _DOUBLE = re.compile(r"(.)\1+")
+#: Uzbek Latin writes o‘ and g‘ with a turned comma and Kh as X: "Xo‘jayev" is "Khojayev".
+_UZBEK_LATIN = re.compile(r"[OoGg][ʻ‘'’]")
+#: Rewrites of names only, before the shared keys: Russian and Turkic "dzh"/"dj" for one sound
+#: (Khodzhaev / Khodjaev / Khojaev); the mute final e of French spellings of Arabic names
+#: (Abdourahamane / Abdurrahman, Ousmane / Usman, Slimane / Sliman).
+_NAME_REWRITES = (
+    (re.compile(r"dzh|dj"), "j"),
+    (re.compile(r"(?<=\w{3}[ai][nm])e$"), ""),
+)
 _REWRITES = (
     (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad
     (re.compile(r"(?<=.)(?:eh|ah)$"), "a"),
@@ -102,12 +135,13 @@ _REWRITES = (
 )
 
 
-def _build_equivalents() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for group in GIVEN_NAME_GROUPS:
+def _build_equivalents() -> dict[str, frozenset[int]]:
+    """Each listed name's key -> the groups it belongs to (a spelling may be in two: Wong is Huang or Wang)."""
+    table: dict[str, set[int]] = defaultdict(set)
+    for i, group in enumerate(GIVEN_NAME_GROUPS):
         for name in group:
-            table[word_key(name)] = word_key(group[0])
-    return table
+            table[word_key(name)].add(i)
+    return {key: frozenset(ids) for key, ids in table.items()}
 
 
 @per_run(maxsize=65536)
@@ -126,7 +160,17 @@ def word_key(word: str) -> str:
     """The transliteration key of one word of a name, hyphenated parts glued: "Wolde-Giorgis" = "Woldegiorgis"."""
     parts = [p for p in _HYPHENS.split(_POSSESSIVE.sub("", word)) if p]
     kept = [p for p in parts if _ascii(p) not in _HYPHEN_ARTICLES] or parts[-1:]
-    return phonetic("".join(_ascii(p) for p in kept))
+    return phonetic("".join(_name_ascii(p) for p in kept))
+
+
+def _name_ascii(part: str) -> str:
+    """One part of a name in lower-case ASCII, with the rewrites that hold for names only."""
+    if _UZBEK_LATIN.search(part):
+        part = part.replace("X", "Kh").replace("x", "kh")
+    text = _ascii(part)
+    for pattern, repl in _NAME_REWRITES:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def _ascii(text: str) -> str:
@@ -187,10 +231,32 @@ def name_key(name: str) -> str:
     return " ".join(_name_words(name))
 
 
+@lru_cache(maxsize=1)
+def _family_names() -> tuple[frozenset[str], frozenset[str]]:
+    """East Asian family names: (those of names written family name first whose bare family name
+    stands for the person, Chinese and Korean; all of them, Vietnamese too), see the data file."""
+    first = word_list("east_asian_surnames", "chinese") | word_list("east_asian_surnames", "korean")
+    return first, first | word_list("east_asian_surnames", "vietnamese")
+
+
+def _family_name(word: str, section: int = 1) -> bool:
+    return _ascii(word) in _family_names()[section]
+
+
+def is_family_name(word: str) -> bool:
+    """An East Asian family name ("He", "Sun", "Nguyen"): a word that may open a name."""
+    return _family_name(word)
+
+
 def family_first(name: str) -> bool:
-    """An East Asian name written family name first: "Kim Min-jun" (the given name is hyphenated)."""
+    """An East Asian name written family name first: "Kim Min-jun" (the given name is hyphenated),
+    "Zhou Jianguo" (a Chinese or Korean family name before a word that is none)."""
     words = name.split()
-    return len(words) == 2 and bool(_SYLLABLE_GIVEN.match(words[1])) and not _SYLLABLE_GIVEN.match(words[0])
+    if len(words) != 2 or _SYLLABLE_GIVEN.match(words[0]):
+        return False
+    if _SYLLABLE_GIVEN.match(words[1]):
+        return True
+    return _family_name(words[0], 0) and not _family_name(words[1])
 
 
 def surname_key(name: str) -> str:
@@ -202,7 +268,7 @@ def surname_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _equivalents() -> dict[str, str]:
+def _equivalents() -> dict[str, frozenset[int]]:
     return _build_equivalents()
 
 
@@ -233,7 +299,7 @@ def given_names_match(a: str, b: str) -> bool:
     if words_match(a, b):
         return True
     eq = _equivalents()
-    if a in eq and eq.get(a) == eq.get(b):
+    if eq.get(a, frozenset()) & eq.get(b, frozenset()):
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) == 1:
@@ -258,18 +324,60 @@ def same_person(a: str, b: str) -> bool:
     ka, kb = _name_words(a), _name_words(b)
     if not ka or not kb:
         return False
+    if _given_syllables_differ(a, b):
+        return False
     sa, sb = _strict_words(a), _strict_words(b)
     if _words_agree(ka, kb, sa, sb):
         return True
-    if len(ka) == len(kb) == 2 and (_east_asian(a) or _east_asian(b)):
-        return _words_agree(ka, kb[::-1], sa, sb[::-1])
-    return False
+    if len(ka) == len(kb) == 2 and (_east_asian(a) or _east_asian(b)) and _words_agree(ka, kb[::-1], sa, sb[::-1]):
+        return True
+    return _by_one_surname(a, b) or _by_one_surname(b, a)
+
+
+def _given_syllables_differ(a: str, b: str) -> bool:
+    """Two East Asian names whose given names are spelled apart: "Wang Peng" is not "Wang Ping".
+
+    Pinyin, Korean and Vietnamese spell a syllable one way (only the family name has other
+    romanisations), so a vowel apart is another name, as a diacritic dropped is not ("Khôi" / "Khoi").
+    """
+    ga, gb = _given_part(a), _given_part(b)
+    return bool(ga) and bool(gb) and ga != gb
+
+
+def _given_part(name: str) -> str:
+    """The glued given name of an East Asian name of two or three words beside its family name, or ''."""
+    words = _parse(name)
+    if not 2 <= len(words) <= 3 or any("-" in w for w in words):
+        return ""
+    if _family_name(words[0]):
+        rest = words[1:]
+    elif len(words) == 2 and _family_name(words[-1]):
+        rest = words[:-1]
+    else:
+        return ""
+    return token_key("".join(rest))
+
+
+def _by_one_surname(short: str, long_: str) -> bool:
+    """A hyphenated double surname used by one of its names, with the same given name: "Teresa
+    Lacson" / "Teresa Villanueva-Lacson" (by the last, as Philippine and married names are),
+    "Pablo Ruiz" / "Pablo Ruiz-Tagle" (by the first, as Spanish names are)."""
+    ws, wl = _parse(short), _parse(long_)
+    if len(ws) != len(wl) or len(ws) < 2 or "-" in ws[-1]:
+        return False
+    parts = [p for p in _HYPHENS.split(wl[-1]) if p]
+    if len(parts) < 2 or any(len(p) < 3 or not p[:1].isupper() for p in parts):
+        return False
+    if [token_key(w) for w in ws[:-1]] != [token_key(w) for w in wl[:-1]]:
+        return False
+    return any(words_match(word_key(ws[-1]), word_key(p)) for p in parts)
 
 
 def _east_asian(name: str) -> bool:
-    """A two-word name with a hyphenated syllable given name, in either order ("Min-jun Kim", "Kim Min-jun")."""
+    """A two-word name with a hyphenated syllable given name or an East Asian family name, in either
+    order ("Min-jun Kim", "Kim Min-jun", "Haitao Huang", "Huang Haitao")."""
     words = name.split()
-    return len(words) == 2 and any(_SYLLABLE_GIVEN.match(w) for w in words)
+    return len(words) == 2 and any(_SYLLABLE_GIVEN.match(w) or _family_name(w) for w in words)
 
 
 def _words_agree(ka: tuple[str, ...], kb: tuple[str, ...], sa: tuple[str, ...], sb: tuple[str, ...]) -> bool:
@@ -343,6 +451,21 @@ def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(tokens[i : i + n] == part for i in range(len(tokens) - n + 1))
 
 
+@lru_cache(maxsize=1)
+def _group_keys() -> dict[int, frozenset[str]]:
+    out: dict[int, set[str]] = defaultdict(set)
+    for key, ids in _equivalents().items():
+        for i in ids:
+            out[i].add(key)
+    return {i: frozenset(keys) for i, keys in out.items()}
+
+
+def _equivalent_keys(key: str) -> list[str]:
+    """A first word's key and the keys listed as the same name ("tan" -> "cin", "can", ...)."""
+    groups = _group_keys()
+    return sorted({key, *(k for i in _equivalents().get(key, ()) for k in groups[i])})
+
+
 def _block_keys(name: str) -> list[str]:
     """Buckets a full name falls in: a skeleton of a surname word (alone or glued to the next) with
     the broad class of the given name's first letter; an East Asian name in both orders."""
@@ -351,12 +474,16 @@ def _block_keys(name: str) -> list[str]:
     if len(words) == 2 and _east_asian(name):
         orders.append(words[::-1])
     out: set[str] = set()
+    parts = [word_key(p) for p in _HYPHENS.split(_parse(name)[-1]) if p] if words else []
     for ordered in orders:
         rest = list(ordered[1:]) or list(ordered)
+        rest += parts if len(parts) > 1 else []
         singles = [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1)), "".join(rest)]
-        givens = given_class(ordered[0]) if len(ordered) >= 2 else [""]
+        firsts = _equivalent_keys(ordered[0]) if len(ordered) >= 2 else []
+        givens = sorted({c for first in firsts for c in given_class(first)}) if firsts else [""]
         for word in singles:
-            for skeleton in {*skeletons(word), *skeletons(_strip_glued_article(word))}:
+            forms = {word, _strip_glued_article(word), word.replace("zh", "j")}  # Zhunusov / Junusov
+            for skeleton in {sk for form in forms for sk in skeletons(form)}:
                 out.update(f"{skeleton}|{given}" for given in givens)
     return sorted(out)
 

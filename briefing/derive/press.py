@@ -25,6 +25,12 @@ _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d)"
 )
+#: One part of a credit line naming the work after the names: "Priya Nair and Tom Reed reporting",
+#: "Ana Ruiz reporting from Lima"; the whole line is such parts joined by semicolons.
+_CREDIT_PART = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|and|&))*)\s+(?:reporting|writing|editing)"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$"
+)
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bin\s+[A-Z]\w+)\s*")
 _BY = re.compile(r"^\s*(?:by|from)\s*:?\s+", re.IGNORECASE)
 #: Words that make a byline a desk, not a person ("TB247 Desk", "Monterrey Económico staff").
@@ -69,9 +75,21 @@ def _credited(sources: list[Source]) -> list[tuple[str, str]]:
             if CREDIT_LINE.match(line):
                 for credit in CREDIT_NAMES.finditer(line):
                     out.extend((n, "journalist") for n in _names(credit.group(1)))
+            else:
+                out.extend((n, "journalist") for n in _credit_after(line))
             for credit in PHOTO_CREDIT.finditer(line):
                 out.extend((n, "photographer") for n in _names(credit.group("a") or credit.group("b")))
     return out
+
+
+def _credit_after(line: str) -> list[str]:
+    """The names of a credit line that names the work after them, when every part of it does so."""
+    if len(line) > 200 or not line.strip().endswith(("reporting", "editing", "writing", ")")):
+        return []
+    parts = [_CREDIT_PART.match(part.strip()) for part in line.strip(" ()").split(";")]
+    if not parts or not all(parts):
+        return []
+    return [n for m in parts if m for n in _names(m.group("names"))]
 
 
 def _names(text: str) -> list[str]:

@@ -49,7 +49,8 @@ _VOWEL_REWRITES = (
 _ABD = ((re.compile(r"^abd[au]l"), "abd"), (re.compile(r"^abd[au](?=[rsdtnz])"), "abd"))
 #: Consonants that romanisations confuse, each pair at a reduced price.
 _CONFUSABLE = frozenset(
-    frozenset(p) for p in ("kg", "kc", "gc", "kh", "gh", "ch", "gj", "jy", "cj", "sz", "cz", "cs", "vb", "dt", "vu")
+    frozenset(p)
+    for p in ("kg", "kc", "gc", "kh", "gh", "ch", "gj", "jy", "cj", "sz", "cz", "cs", "vb", "dt", "vu", "jz")
 )
 VOWEL_SWAP = 0.3
 CONFUSABLE_SWAP = 0.35
