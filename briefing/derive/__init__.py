@@ -67,7 +67,7 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
     parties = step(stages.find_parties(sources, people))
     delegations = step(stages.find_delegations(sources, people, parties))
     demands = step(stages.find_demands(sources, people, parties))
-    places = step(stages.find_places(sources, parties))
+    places = step(stages.find_places(sources, parties, people))
     outcomes = step(stages.find_outcomes(sources))
     discrepancies = step(stages.find_discrepancies(sources, people, parties, delegations, places, outcomes))
     summary = step(

@@ -7,7 +7,12 @@ Three sources of evidence, all general:
   well-known cities and regions are taken wherever they stand as a whole
   capitalised phrase; lesser cities only after a locative preposition;
 * patterns: "X province", "the X Heights", "southern X", "at his X residence",
-  a hyphenated name after "in/at/to/from" ("Mar-a-Lago" style).
+  a hyphenated name after "in/at/to/from" ("Mar-a-Lago" style);
+* the shape of a phrase (:mod:`briefing.derive.place_shapes`): landmark heads,
+  coordinated plurals, lower-case heads, routes, place-only prepositions, measured
+  zones, capitals in apposition — checked against the briefing's people and parties.
+  Spellings of one place (romanisations, word order, openers) are merged by their
+  transliteration keys.
 
 Precision over recall: a gazetteer name inside a longer capitalised phrase
 ("Israel National News", "Paris Hilton") is not a place, and a word the
@@ -17,13 +22,16 @@ articles also use in lower case ("mobile", "split") needs a locative context.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.derive.lexicon import OUTLET_WORDS, entry_mentions, lookup
 from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
 from briefing.derive.parallel import fork_map
-from briefing.model import Party, Place, Source
+from briefing.derive.place_shapes import PlaceGuard, core_words, shaped_places
+from briefing.derive.transliteration import phonetic, skeletons
+from briefing.model import Party, Person, Place, Source
 
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*)"
 #: A capitalised phrase; lower-case connectors may join its words ("Addis Ababa", "Gulf of Aden").
@@ -33,7 +41,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|towards?|through|inside|via|between)\s+(?:the\s+)?)$"
 )
 _ADMIN = re.compile(
-    rf"(?P<name>{_WORD}(?:\s+{_WORD})*)\s+(?P<type>province|region|governorate|district|oblast|prefecture|"
+    rf"(?P<name>{_WORD}(?<![’']s)(?:\s+{_WORD}(?<![’']s))*)\s+(?P<type>province|region|governorate|district|oblast|prefecture|"
     r"county|canton|municipality)\b"
 )
 #: A preposition inside a title ("Envoy to", "Ambassador to the", "Minister of").
@@ -56,8 +64,11 @@ _HYPHENATED = re.compile(
 FEATURES = frozenset(
     "Heights Valley Strait Straits Sea River Mountains Mountain Corridor Plateau Peninsula Gulf Bay Desert "
     "Basin Island Islands Lake Canal Coast Delta Hills Highlands Gorge Pass Crossing Airport Square Dam "
-    "Strip Oasis Steppe Lowlands Range Ridge Archipelago Fjord Harbour Harbor".split()
+    "Strip Oasis Steppe Lowlands Range Ridge Archipelago Fjord Harbour Harbor Line Zone Shoal Shoals Reef Reefs "
+    "Sands Lagoon Marsh Forest Falls Shelf".split()
 )
+#: First words that make a capitalised phrase a geographic feature: "Lake Lanao", "Mount Hermon".
+FEATURE_OPENERS = frozenset("Lake Mount Mt. Cape Isle Wadi Jebel Jabal".split())
 #: Capitalised words that open sentences and are not part of a name.
 _OPENERS = frozenset(
     "The A An In On At For From To By Since While After Before During As Yet But And Despite Over Under With "
@@ -70,7 +81,7 @@ _DIRECTIONS = frozenset(
 )
 #: What may follow a bare feature stem ("the Golan,", "the Golan and ...") for it to stand alone.
 _STEM_END = re.compile(r"[’']?s?(?:[,.;:)]|\s+(?:and|or|in|on|at|is|was|has|had|were|are|with|to|for|from|by|as)\b)")
-_ADMIN_ORDER = {"country": 0, "city": 1, "state": 2, "region": 2, "province": 3, "landmark": 4}
+_ADMIN_ORDER = {"country": 0, "city": 1, "state": 2, "region": 2, "province": 3, "landmark": 4, "zone": 5, "place": 8}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,36 +123,63 @@ class _Collector:
         found.mentions[sentence_id] = None
 
 
-def find_places(sources: list[Source], parties: list[Party]) -> list[Place]:
-    """Every place named in the body sentences, variants merged, in order of first mention."""
+def find_places(sources: list[Source], parties: list[Party], people: list[Person] | None = None) -> list[Place]:
+    """Every place named in the body sentences, variants merged, in order of first mention.
+
+    ``people`` and ``parties`` keep a shaped phrase ("the Netanyahu residence", "the TLM camp")
+    from naming a place after a person or a side.
+    """
     gazetteer()  # loaded once here, inherited by forked workers
     scans = fork_map(_scan_source, sources)
     col = _Collector()
-    pending: list[tuple[str, str, str, str]] = []
+    pending: list[tuple[str, str, str, str, str]] = []
     for events, found in scans:
         for event in events:
             col.add(*event)
         pending += found
-    accepted = {p[0] for p in pending if p[3] == "sure"}
-    for name, kind, sid, how in pending:
-        if how == "sure" or name in accepted:
-            col.add(name, kind, name, sid)
+    guard = PlaceGuard(people or [], parties)
+    pending = [p for p in pending if p[4] != "shaped" or not guard.rejects(p[0])]
+    accepted = {p[0] for p in pending if p[4] in ("sure", "shaped")}
+    for name, kind, surface, sid, how in pending:
+        if how != "maybe" or name in accepted:
+            col.add(name, kind, surface, sid)
     _merge_stems(col, [s for src in sources for s in src.body])
+    _merge_spellings(col)
     return _ordered(col)
 
 
-def _scan_source(src: Source) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
-    """One article's place evidence: sure additions in order, and gazetteer names pending a locative."""
+def _scan_source(src: Source) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str, str]]]:
+    """One article's place evidence: sure additions in order, and names pending a locative
+    ("maybe") or a check against the briefing's people and parties ("shaped")."""
     col = _Collector()
     sentences = src.body
     lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z-]+\b", s.text)}
-    pending: list[tuple[str, str, str, str]] = []
+    pending: list[tuple[str, str, str, str, str]] = []
     for sent in sentences:
         runs = list(_RUN.finditer(sent.text))
         taken = _patterns(sent.text, sent.id, col, runs)
         taken |= _states(sent.text, sent.id, col, runs)
         pending += _gazetteer_runs(sent.text, sent.id, taken, lower_words, runs)
+        pending += _shaped(sent.text, sent.id, runs, lower_words)
     return col.events, pending
+
+
+def _shaped(
+    text: str, sid: str, runs: list[re.Match[str]], lower_words: set[str]
+) -> list[tuple[str, str, str, str, str]]:
+    """Places named by a phrase's shape (see :mod:`place_shapes`); a state or capital is left to the lexicon."""
+    out = []
+    for c in shaped_places(text, runs):
+        if c.weak and any(w.lower() in lower_words for w in c.name.split()):
+            continue
+        if _state(c.name):
+            if c.surface != c.name and not _state(c.surface):  # "the Omani capital Masqat": Muscat
+                out.append((c.name, "city", c.surface, sid, "sure"))
+            continue
+        seat = lookup(c.name)
+        how = "sure" if seat is not None and seat.kind == "seat" else "shaped" if c.sure else "maybe"
+        out.append((c.name, "landmark" if how == "sure" else c.kind, c.surface, sid, how))
+    return out
 
 
 def _patterns(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -> set[tuple[int, int]]:
@@ -170,7 +208,11 @@ def _patterns(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -
             spans.add(m.span("name"))
     for m in runs:
         words = m.group().split()
-        if len(words) >= 2 and _POSSESSIVE.sub("", words[-1]) in FEATURES:
+        opened = words[0] in FEATURE_OPENERS or (words[0] in FEATURES and words[1:2] == ["of"])
+        if len(words) >= 2 and opened and m.group() not in gazetteer().names:
+            col.add(_POSSESSIVE.sub("", m.group()), "region", _POSSESSIVE.sub("", m.group()), sid)
+            spans.add(m.span())  # "Lake Lanao", "Mount Hermon", "Strait of Hormuz"
+        elif len(words) >= 2 and _POSSESSIVE.sub("", words[-1]) in FEATURES:
             name = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
             if name and len(name.split()) >= 2 and not _is_demonym(name.split()[0]):
                 col.add(name, "region", name, sid)
@@ -248,9 +290,9 @@ def _state(phrase: str) -> tuple[str, str] | None:
 
 def _gazetteer_runs(
     text: str, sid: str, taken: set[tuple[int, int]], lower_words: set[str], runs: list[re.Match[str]]
-) -> list[tuple[str, str, str, str]]:
-    """Whole capitalised phrases that the gazetteer knows: (name, kind, sentence id, "sure"/"maybe")."""
-    out: list[tuple[str, str, str, str]] = []
+) -> list[tuple[str, str, str, str, str]]:
+    """Whole capitalised phrases that the gazetteer knows: (name, kind, surface, sentence id, "sure"/"maybe")."""
+    out: list[tuple[str, str, str, str, str]] = []
     table = gazetteer().names
     for m in runs:
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -265,7 +307,7 @@ def _gazetteer_runs(
             kind, tier = table[part]
             locative = bool(_LOCATIVE.search(text[: m.start()]))
             common = part.lower() in lower_words
-            out.append((part, kind, sid, "sure" if locative or (tier == 1 and not common) else "maybe"))
+            out.append((part, kind, part, sid, "sure" if locative or (tier == 1 and not common) else "maybe"))
     return out
 
 
@@ -303,11 +345,52 @@ def _merge_stems(col: _Collector, sentences: list) -> None:
                 found.mentions[sent.id] = None
 
 
+def _merge_spellings(col: _Collector) -> None:
+    """One place under several romanisations or word orders: "Tselemti" / "Tsalamti", "Adiyabo" /
+    "Adi Yabo", "Al Shatti Palace" / "Qasr al-Shatti", "Marine Pavilion of Haeundae", "Kaesong" /
+    "Gaeseong Industrial Complex" (names of two words or more agree on their consonant skeletons).
+    States keep the lexicon's own merging."""
+    by_key: dict[str, _Found] = {}
+    for key, found in list(col.places.items()):
+        if found.kind == "country":
+            continue
+        keys = _spelling_keys(found.key)
+        first = next((by_key[k] for k in keys if k in by_key), None)
+        if first is None:
+            by_key.update(dict.fromkeys(keys, found))
+            continue
+        first.variants.update(found.variants)
+        first.variants.setdefault(found.key, None)
+        first.mentions.update(found.mentions)
+        del col.places[key]
+
+
+def _spelling_keys(name: str) -> list[str]:
+    """Keys under which two spellings of one place meet: the letters run together, the words sorted,
+    and for a name of two words or more, their consonant skeletons."""
+    words = [phonetic(w) for w in (_fold(w) for w in core_words(name)) if w]
+    if not words:
+        return []
+    keys = [phonetic("".join(words)), "+" + " ".join(sorted(words))]
+    if len(words) >= 2:
+        keys.append("#" + " ".join(sorted(skeletons(w)[0] for w in words)))
+    return keys
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII letters only: accents dropped, spaces and hyphens closed up."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in plain if c.isascii() and c.isalpha())
+
+
 def _ordered(col: _Collector) -> list[Place]:
     places: list[Place] = []
     for i, found in enumerate(col.places.values(), 1):
-        variants = sorted(found.variants, key=lambda v: (v != found.key, v))
-        if found.key not in found.variants:
-            variants.insert(0, found.key)
-        places.append(Place(f"p{i}", found.key, variants, list(found.mentions), found.kind))
+        name = found.key
+        if name.isupper():  # a dateline's "MUSCAT": the name as a sentence writes it
+            name = next((v for v in found.variants if v.casefold() == name.casefold() and not v.isupper()), name)
+        variants = sorted(found.variants, key=lambda v: (v != name, v))
+        if name not in found.variants:
+            variants.insert(0, name)
+        places.append(Place(f"p{i}", name, variants, list(found.mentions), found.kind))
     return places

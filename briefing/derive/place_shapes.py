@@ -1,0 +1,339 @@
+"""Places named by the shape of a phrase, for the many places no gazetteer knows.
+
+News English names a venue, a district or a crossing in a few set shapes, whatever
+the language of the place: a landmark head ("the Al Shatti Palace", "Qasr
+al-Shatti"), a lower-case noun after the name ("the Naqoura crossing", "the
+Khiam ridge"), a coordinated plural ("the Tselemti and Adiyabo districts", "the
+Andrusov and Arkhangelsky Banks", "the states of A and B"), a route ("a corridor
+from A through B to C"), a place-only preposition ("near X", "the ridge
+overlooking X"), a named stretch of ground ("a buffer zone"), a capital in
+apposition ("the Omani capital Masqat") and a translated city ("the City of
+Mexico"). The word lists are general vocabulary (``data/landmark_heads.txt``);
+what may not be a place (a person, a party, a title, a month) is left to
+:class:`PlaceGuard`, which knows the people and parties of the briefing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from briefing.derive import lexicon
+from briefing.derive.lexicon import OUTLET_WORDS, word_list
+from briefing.derive.mentions import HEAD_NOUNS, HONORIFICS, ORGANISATION_WORDS, TITLE_MODIFIERS
+from briefing.model import Party, Person
+
+WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*)"
+#: A name of one to three capitalised words, with an Arabic article glued to its first ("al-Shatti").
+NAME = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?{WORD}(?:\s+(?:(?:de|del|da|do|dos|das|di|du|la|le)\s+)?{WORD}){{0,2}}"
+
+VENUES = word_list("landmark_heads", "venues")
+HEADS = VENUES | word_list("landmark_heads", "heads")
+OPENERS = word_list("landmark_heads", "openers")
+PLURALS = word_list("landmark_heads", "plurals")
+INSTITUTIONAL = word_list("landmark_heads", "institutional")
+LANGUAGES = word_list("languages")
+_AFTER_LANDMARK = word_list("landmark_heads", "after_landmark")
+_AFTER_REGION = word_list("landmark_heads", "after_region")
+#: Heads that also end the names of bodies: with an institutional modifier they are no place.
+_BODY_HEADS = HEADS & ORGANISATION_WORDS | {"Bank", "Club", "Hall", "House"}
+#: Organisation words that may stand inside a venue's name ("Congress Centre", "Assembly Hall").
+_VENUE_ORG_WORDS = frozenset("Congress Assembly Parliament Centre Center Embassy Church University Chamber".split())
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|from|to|into|across|around|towards?|through|inside|via|between|on|over|off|"
+    r"within|beside|opposite|behind)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*,?\s+(?:and|or)\s+{NAME})"
+_ADMIN_PLURALS = {
+    "districts": "province",
+    "regions": "province",
+    "provinces": "province",
+    "governorates": "province",
+    "oblasts": "province",
+    "counties": "province",
+    "states": "province",
+    "cantons": "province",
+    "municipalities": "province",
+    "prefectures": "province",
+    "areas": "region",
+    "villages": "city",
+    "towns": "city",
+    "cities": "city",
+    "islands": "region",
+    "valleys": "region",
+    "crossings": "landmark",
+    "camps": "landmark",
+    "rivers": "region",
+    "lakes": "region",
+    "mountains": "region",
+    "hills": "region",
+    "dams": "landmark",
+    "ports": "landmark",
+    "airports": "landmark",
+    "bridges": "landmark",
+}
+_SINGULAR = {"cities": "city", "counties": "county", "municipalities": "municipality", "oases": "oasis"}
+_PLURAL_AFTER = re.compile(rf"\b{_LIST}\s+(?P<type>{_alternation(_ADMIN_PLURALS)})\b")
+_PLURAL_OF = re.compile(rf"\b(?P<type>{_alternation(_ADMIN_PLURALS)})\s+of\s+{_LIST}")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_AFTER = re.compile(
+    rf"(?:\b[Tt]he|['’]s|\b(?:on|at|in|near))\s+(?P<name>{NAME}(?:[–—]{NAME})?)\s+(?:border\s+)?"
+    rf"(?P<head>{_alternation(_AFTER_LANDMARK | _AFTER_REGION)})\b"
+)
+_BEFORE = re.compile(
+    rf"\bthe\s+(?:[a-z]+\s+)?(?P<head>{_alternation(word_list('landmark_heads', 'before'))})\s+(?:of|at)\s+"
+    rf"(?P<name>{NAME})"
+)
+_OPENED = re.compile(rf"\b(?P<name>(?:{_alternation(OPENERS)})\s+(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?{WORD})")
+_ROUTE = re.compile(
+    rf"\bfrom\s+(?:the\s+)?(?P<a>{NAME})\s+(?:(?:through|via)\s+(?:the\s+)?(?P<b>{NAME})\s+)?to\s+(?:the\s+)?"
+    rf"(?P<c>{NAME})"
+)
+#: Prepositions that take only a place: "near Sheraro", "the ridge overlooking Khiam", "north of X".
+_PLACE_ONLY = re.compile(
+    rf"\b(?:near|overlooking|outside|around|beyond|(?:north|south|east|west)\s+of|outskirts\s+of)\s+"
+    rf"(?:the\s+)?(?P<name>{NAME})"
+)
+#: Two or more names after "in": "growers in Michoacán and Jalisco" (not "in Arabic and Hebrew").
+_IN_PAIR = re.compile(rf"\b(?:in|across|throughout)\s+{_LIST}\b")
+_ZONE = re.compile(
+    rf"\b(?P<zone>(?:{_alternation(word_list('landmark_heads', 'zones'))})\s+(?:zone|strip))\b",
+    re.IGNORECASE,
+)
+#: A zone is ground on a map once the text gives its width: "a 20-kilometre buffer zone", "a buffer
+#: zone 5 km wide"; an unmeasured "buffer zone in the south" is only taken when another sentence measures it.
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)"
+_UNIT = r"(?:kilomet(?:re|er)s?|km|miles?|nautical[- ]miles?|met(?:re|er)s?|m)"
+_MEASURE_BEFORE = re.compile(rf"\b{_NUMBER}[- ]?{_UNIT}(?:[- ]wide)?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(rf"\s+(?:of\s+|some\s+|about\s+)?{_NUMBER}[- ]?{_UNIT}\b", re.IGNORECASE)
+#: "a security strip" and "a buffer zone" are one stretch of ground under two names.
+_ZONE_NAMES = {"security strip": "buffer zone", "buffer strip": "buffer zone", "security zone": "buffer zone"}
+_CAPITAL = re.compile(rf"\bthe\s+(?P<owner>{WORD})\s+capital,?\s+(?P<name>{WORD})")
+_CITY_OF = re.compile(rf"\bCity\s+of\s+(?P<name>{WORD})")
+_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-", re.IGNORECASE)
+_MONTHS_DAYS = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan".split()
+)
+_DIRECTIONS = frozenset("North South East West Near Far Middle Upper Lower Central".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a phrase's shape names: canonical name, kind, the words as written, and whether it
+    stands in a sure context (otherwise it counts only when another sentence makes it sure)."""
+
+    name: str
+    kind: str
+    surface: str
+    sure: bool
+    #: Only a bare preposition speaks for it: a word the articles also write in lower case is no place.
+    weak: bool = False
+
+
+def shaped_places(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
+    """Every shaped place of one sentence, in a fixed order (deterministic)."""
+    out: list[Candidate] = []
+    out += _headed(text, runs)
+    out += _opened(text)
+    out += _after_heads(text)
+    out += _plurals(text)
+    out += _routes_and_prepositions(text)
+    out += _zones(text)
+    out += _capitals(text)
+    return out
+
+
+def _headed(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
+    """ "the Al Shatti Palace", "at the Festival and Congress Centre", "the A and B Banks"."""
+    out: list[Candidate] = []
+    for m in runs:
+        words = re.sub(r"['’]s?$", "", m.group()).split()
+        while words and words[0] in _OPENERS_OF_SENTENCE:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        before = text[: m.start()]
+        if words[-1] in PLURALS:
+            out += _plural_heads(words, before)
+            continue
+        head = next((w for w in words[1:] if w in HEADS), None)
+        if head is None or (words[-1] != head and words[words.index(head) + 1 : words.index(head) + 2] != ["of"]):
+            continue
+        if head in _BODY_HEADS and INSTITUTIONAL & set(words):
+            continue
+        name = " ".join(words)
+        if before.endswith(("al-", "el-", "Al-", "El-")):
+            name = before[-3:] + name
+        joined = re.search(rf"\bthe\s+(?P<first>{WORD})\s+and\s+$", before)
+        if joined and words[-1] == head:
+            name = f"{joined.group('first')} and {name}"
+        sure = head in VENUES or bool(_LOCATIVE.search(before[: joined.start("first")] if joined else before))
+        out.append(Candidate(name, "landmark", name, sure))
+    return out
+
+
+def _plural_heads(words: list[str], before: str) -> list[Candidate]:
+    """ "the Andrusov and Arkhangelsky Banks": each name with the singular head."""
+    head = words[-1][:-2] if words[-1].endswith("es") and words[-1][:-2] + "is" == words[-1] else words[-1][:-1]
+    head = "Oasis" if words[-1] == "Oases" else head
+    firsts = re.search(rf"\bthe\s+(?P<first>{NAME}(?:\s*,\s*{NAME})*)\s*,?\s+(?:and|or)\s+$", before)
+    if firsts is None:
+        return []
+    names = [n for n in _LIST_SPLIT.split(firsts.group("first")) if n] + [" ".join(words[:-1])]
+    return [Candidate(f"{n} {head}", "region", f"{n} {head}", True) for n in names]
+
+
+def _opened(text: str) -> list[Candidate]:
+    """ "Qasr al-Shatti", "Casa Rosada": an opener of another language before the name."""
+    return [Candidate(m.group("name"), "landmark", m.group("name"), True) for m in _OPENED.finditer(text)]
+
+
+def _after_heads(text: str) -> list[Candidate]:
+    """ "the Naqoura crossing" (Naqoura, written "Naqoura crossing"); "the crossing at Adi Goshu"."""
+    out: list[Candidate] = []
+    for m in _AFTER.finditer(text):
+        kind = "landmark" if m.group("head") in _AFTER_LANDMARK else "region"
+        parts = re.split(r"[–—]", m.group("name"))  # "the Mong Cai–Dongxing border crossing": two towns
+        for part in parts:
+            name = _bare(part)
+            surface = f"{part} {m.group('head')}" if len(parts) == 1 else name
+            if name:
+                out.append(Candidate(name, kind if len(parts) == 1 else "place", surface, True))
+    for m in _BEFORE.finditer(text):
+        name = _bare(m.group("name"))
+        kind = "city" if m.group("head") in ("town", "village", "city") else "landmark"
+        if name:
+            out.append(Candidate(name, kind, name, True))
+    return out
+
+
+def _plurals(text: str) -> list[Candidate]:
+    """ "the Tselemti and Adiyabo districts", "the states of Nuevo León and Coahuila"."""
+    out: list[Candidate] = []
+    for rx in (_PLURAL_AFTER, _PLURAL_OF):
+        for m in rx.finditer(text):
+            kind = _ADMIN_PLURALS[m.group("type")]
+            single = _SINGULAR.get(m.group("type"), m.group("type")[:-1])
+            for part in _LIST_SPLIT.split(m.group("list")):
+                name = _bare(part)
+                if name:
+                    surface = f"{name} {single}" if rx is _PLURAL_AFTER and kind == "province" else name
+                    out.append(Candidate(name, kind, surface, True))
+    return out
+
+
+def _routes_and_prepositions(text: str) -> list[Candidate]:
+    """ "from Gondar through Mai Tsebri to Sheraro"; "near Sheraro", "the hills around Khiam"."""
+    out: list[Candidate] = []
+    for m in _ROUTE.finditer(text):
+        names = [_bare(m.group(g)) for g in ("a", "b", "c") if m.group(g)]
+        out += [Candidate(n, "place", n, True, weak=True) for n in names if n]
+    for m in _PLACE_ONLY.finditer(text):
+        name = _bare(m.group("name"))
+        if name:
+            out.append(Candidate(name, "place", name, True, weak=True))
+    for m in _IN_PAIR.finditer(text) if " and " in text else ():
+        names = [_bare(part) for part in _LIST_SPLIT.split(m.group("list"))]
+        out += [Candidate(n, "place", n, True, weak=True) for n in names if n]
+    return out
+
+
+def _zones(text: str) -> list[Candidate]:
+    """ "a 20-kilometre buffer zone", "a security strip along the border"."""
+    out: list[Candidate] = []
+    for m in _ZONE.finditer(text):
+        surface = m.group("zone")
+        if surface[0].isupper() and not text[: m.start()].rstrip().endswith(("the", "The")):
+            continue  # "Security Zone Command": part of a capitalised name
+        measured = bool(_MEASURE_BEFORE.search(text[: m.start()]) or _MEASURE_AFTER.match(text, m.end()))
+        folded = re.sub(r"\s+", " ", surface.lower())
+        out.append(Candidate(_ZONE_NAMES.get(folded, folded), "zone", surface, measured))
+    return out
+
+
+def _capitals(text: str) -> list[Candidate]:
+    """ "the Omani capital Masqat" is Muscat; "the City of Mexico" is Mexico City."""
+    out: list[Candidate] = []
+    for m in _CAPITAL.finditer(text) if "capital" in text else ():
+        entry = lexicon.lookup(m.group("owner"))
+        capitals = lexicon.forms_of(entry.country).get("capital", []) if entry and entry.country else []
+        if capitals and m.group("name") not in capitals and m.end() < len(text):  # "capital Nair": a cut page
+            out.append(Candidate(capitals[0], "city", m.group("name"), True))
+    for m in _CITY_OF.finditer(text) if "City of" in text else ():
+        city = f"{m.group('name')} City"
+        if lexicon.is_place_name(city):
+            out.append(Candidate(city, "city", m.group(0), True))
+    return out
+
+
+_OPENERS_OF_SENTENCE = frozenset(
+    "The A An In On At For From To By Since While After Before During As Yet But And Despite Over Under With "
+    "This That These Those Both According Across Inside Outside Near Meanwhile However Earlier Later When".split()
+)
+
+
+def _bare(name: str) -> str:
+    """The name without a sentence's opening word ("The Odesa" -> "Odesa")."""
+    words = re.sub(r"['’]s?$", "", name).split()
+    while words and words[0] in _OPENERS_OF_SENTENCE:
+        words = words[1:]
+    return " ".join(words)
+
+
+def core_words(name: str) -> list[str]:
+    """A landmark's own words, heads, openers, connectors and Arabic articles dropped:
+    "Qasr al-Shatti" and "Al Shatti Palace" -> ["shatti"]."""
+    out = []
+    for word in re.split(r"[\s]+", name):
+        word = _ARTICLE.sub("", word)
+        if word in HEADS or word in OPENERS or word.lower() in {"of", "the", "al", "el", "and", "de"}:
+            continue
+        if word.lower() in _AFTER_LANDMARK or word.lower() in _AFTER_REGION or word in ("Sarayı", "Saray"):
+            continue
+        out.append(word.casefold())
+    return out
+
+
+class PlaceGuard:
+    """What a shaped phrase may not be: a person, a party, a title, a month, an outlet or a body."""
+
+    def __init__(self, people: Iterable[Person], parties: Iterable[Party]) -> None:
+        names = {v for p in people for v in [p.name, *p.variants]}
+        self._person_names = names
+        self._person_words = {w for v in names for w in v.split() if len(w) > 2}
+        self._party_names = {a for pt in parties for a in [pt.name, *pt.aliases]}
+
+    def rejects(self, name: str) -> bool:
+        words = name.split()
+        if not words or name in self._party_names or name in self._person_names:
+            return True
+        if re.search(r"-[a-z]+$", name) and not re.search(r"-[A-Z]", name):
+            return True  # "United Nations-monitored", "Kenyan-brokered": a compound adjective
+        first = words[0]
+        if first in _MONTHS_DAYS or first in _DIRECTIONS or first in LANGUAGES or any(w in OUTLET_WORDS for w in words):
+            return True
+        headed = any(w in HEADS or w in OPENERS for w in words)
+        if first.lower() in HONORIFICS or (not headed and _is_title(first)) or _is_demonym(first):
+            return True
+        if any(w in ORGANISATION_WORDS and w not in _VENUE_ORG_WORDS and w not in HEADS for w in words):
+            return True
+        core = [w for w in words if w not in HEADS and w not in PLURALS and w not in OPENERS]
+        return bool(core) and all(w in self._person_words for w in core)
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower()
+    return low in HEAD_NOUNS or low in TITLE_MODIFIERS
+
+
+def _is_demonym(word: str) -> bool:
+    return any(entry.kind == "demonym" for _, _, entry in lexicon.entry_mentions(word))
