@@ -294,3 +294,118 @@ def test_rejecting_the_demand_names_the_demand_rejected() -> None:
         == texts[("Croatia", "demand")]
         == "The Bajakovo crossing reopened before the winter."
     )
+
+
+#: The forms issue 14 lists, each with the words its entries carry in the ``form`` of an ``expected.json``
+#: under tests/articles_demands (articles of our own): every one must be stated there at least once.
+ISSUE_FORMS = {
+    "a document speaks ('The memorandum calls for')": "a document speaks",
+    "a document speaks ('The proposal demands')": "a document speaks: the proposal demands",
+    "a pronoun carries the last speaker ('It also demands')": "a pronoun carries",
+    "nominal: 'one of the core demands of the X proposal is that'": "nominal: one of the demands of the X proposal",
+    "nominal: 'X's conditions include'": "nominal: X's conditions include",
+    "nominal: 'the demands of X are:'": "(the demands of X are:)",
+    "list: '→ …;' items": "list item under a nominal intro",
+    "list: '- …' items": "list: dash items",
+    "list: '1. …' items": "numbered",
+    "list: the intro's stance passes to its items": "list: numbered items take the intro's stance",
+    "condition: 'is open to X only if Y'": "condition: open to X only if Y",
+    "condition: 'will accept X provided that'": "condition: will accept X provided that Y",
+    "condition: 'on condition that'": "condition: on condition that",
+    "necessity: 'cannot move forward without'": "necessity: cannot move forward without",
+    "necessity: 'there can be no X unless'": "necessity: there can be no X unless",
+    "refusal: 'will not accept'": "refusal: will not accept",
+    "refusal: 'ruled out'": "refusal: ruled out",
+    "refusal: 'no deal that'": "refusal: no deal that",
+    "headline: 'X demands Y as talks open'": "headline: X demands Y as talks open",
+    "attribution: 'A urged B …, and B agreed, while insisting' is B's": "A urged B, and B agreed, while insisting: B's",
+    "attribution: a participle clause takes its own subject": "a participle clause takes its own subject",
+    "second-hand: 'according to a source close to the talks'": "second-hand: according to a source",
+    "second-hand: 'Reuters reported that X wants'": "second-hand: an outlet reported that X wants",
+}
+#: What the issue says is no demand: each must be a case of ``not`` in our own articles.
+ISSUE_NEGATIVES = (
+    "a demand reported of one party is not the party named first",
+    "a question",
+    "a denial",
+    "a joint statement's commitments are outcomes",
+    "a joint statement's call is an outcome",
+    "the urged side's condition is not the mediator's",
+    "a participle clause with its own subject is not the main clause's",
+)
+
+
+def test_every_form_of_the_issue_has_cases_and_negatives_in_our_own_articles() -> None:
+    """An audit, not a tautology: the forms above are the issue's list; each needs an article line of ours."""
+    expected = [json.loads((f / "expected.json").read_text("utf-8")) for f in FORMS]
+    forms = [d["form"] for e in expected for d in e["demands"]]
+    whys = [n["why"] for e in expected for n in e["not"]]
+    assert [f for f, key in ISSUE_FORMS.items() if not any(key in form for form in forms)] == []
+    assert [w for w in ISSUE_NEGATIVES if not any(why.startswith(w) for why in whys)] == []
+    assert all(e.get("merged") for e in expected)  # one demand across outlets and spellings, in every set
+
+
+def _lines(*lines: str) -> list[tuple[str | None, str | None, str]]:
+    """(party, stance, text) of the demands in an article made of these paragraphs."""
+    src = source_from_text("Headline\n\n" + "\n\n".join(lines) + "\n", "t")
+    return [(d.party, d.stance, d.text) for d in find_demands([src], [], PARTIES)]
+
+
+def test_the_demands_of_a_side_are_its_list_items_with_their_own_refusals() -> None:
+    got = _lines(
+        "The demands of the Serbian side are:\n- the reopening of the Bajakovo crossing;\n- no new tolls on the bridge."
+    )
+    assert got == [
+        ("Serbia", "demand", "The reopening of the Bajakovo crossing."),
+        ("Serbia", "reject", "New tolls on the bridge."),
+    ]
+    # an agreed text's list stays an outcome however its intro is worded
+    assert _lines("The two sides agreed on the following:\n- the reopening of the Bajakovo crossing;") == []
+
+
+def test_with_x_doing_takes_its_own_subject_not_the_main_clauses() -> None:
+    got = _lines("Serbia tabled a new map on Friday, with Croatia insisting that the island stay Croatian.")
+    assert [(p, s) for p, s, _ in got] == [("Croatia", "demand")]
+    # a participle without its own subject still hangs on the main clause
+    got = _lines("Serbia tabled a new map on Friday, insisting that the island be shared.")
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "demand")]
+
+
+def test_no_deal_that_refuses_any_such_deal_but_a_past_fact_is_no_refusal() -> None:
+    assert _lines("\u201cThere will be no agreement that splits the river,\u201d a Croatian negotiator said.") == [
+        ("Croatia", "reject", "Any agreement that splits the river.")
+    ]
+    assert _lines("Belgrade will sign no deal that leaves the Serbs of Vukovar without schools.") == [
+        ("Serbia", "reject", "Any deal that leaves the Serbs of Vukovar without schools.")
+    ]
+    assert _lines("There was no agreement that day, officials said.") == []
+
+
+def test_an_unquoted_necessity_is_its_trailing_speakers_but_not_an_analysts() -> None:
+    got = _lines("There can be no border deal unless Croatia lifts the tariffs, a Serbian negotiator said.")
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "condition")]
+    assert _lines("There can be no border deal unless both sides give ground, an analyst said.") == []
+
+
+def test_refusing_to_discuss_a_thing_in_public_is_no_position() -> None:
+    assert (
+        _lines(
+            "Asked whether Zagreb would drop its claim, the Croatian minister said he would not discuss it in public."
+        )
+        == []
+    )
+    got = _lines("Croatia will not discuss the island while Serbian troops stay on the river.")
+    assert [(p, s) for p, s, _ in got] == [("Croatia", "condition")]
+
+
+def test_what_both_sides_call_for_together_is_no_sides_demand() -> None:
+    assert _lines("In a joint statement, both delegations called for calm on the river.") == []
+    assert _lines("The two sides urged the Danube commission to reopen the channel.") == []
+    assert [p for p, _, _ in _lines("The Serbian delegation called for calm on the river.")] == ["Serbia"]
+
+
+def test_a_time_or_place_between_the_cue_and_its_that_clause_is_not_the_demand() -> None:
+    assert _lines("Serbia demanded on Monday that Croatia reopen the crossing.") == [
+        ("Serbia", "demand", "Croatia reopen the crossing.")
+    ]
+    assert _lines("Croatia insisted in Oslo that the tariffs stay.") == [("Croatia", "demand", "The tariffs stay.")]

@@ -26,6 +26,7 @@ _BOUNDARY = re.compile(
     r"|(?P<quote>[“\"]\s*)"
     r"|(?P<rel>,\s+(?:who|which|whose|what)\s+|\s+which\s+)"
     r"|(?P<part>,\s+(?=[a-z]+ing\b))"
+    r"|(?P<with>,?\s+with\s+(?=(?:[\w’'.-]+\s+){1,4}?[a-z]+ing\b))"
     r"|(?P<say>\b(?:said|says|told\s+(?:[\w’'.-]+\s+){1,4}?|added|stressed|warned|argued|noted|announced|declared|"
     r"explained|reiterated|confirmed|wrote|replied)\s+(?=(?:the|a|an|it|its|their|they|he|she|we|there|no|any|all|"
     r"both|neither|none|this|these|those|our|his|her)\b|[A-Z]))",

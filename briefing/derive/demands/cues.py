@@ -77,7 +77,8 @@ ACTIONS = (
 _ACTION = rf"(?:{ACTIONS})(?:s|es|ed|d|ing)?"
 #: Verbs of speech: "declined to say" and "would not comment" are no positions.
 _SPEECH = (
-    r"say|comment|elaborate|confirm|specify|name|answer|respond|disclose|reveal|speculate|be\s+drawn|discuss\s+details"
+    r"say|comment|elaborate|confirm|specify|name|answer|respond|disclose|reveal|speculate|be\s+drawn|discuss\s+details|"
+    r"(?:discuss|negotiate)\s+(?:[\w’'-]+\s+){0,4}?(?:in\s+public|publicly|through\s+the\s+(?:media|press))"
 )
 #: Verbs whose object, not a verb phrase, is what is refused ("will not accept a deal that …").
 OBJECT_VERBS = frozenset(
@@ -136,6 +137,18 @@ _NORMATIVE = (
     r"non-negotiable|no\s+(?:[\w-]+\s+){0,3}?(?:without|unless|until|absent))\b"
 )
 NORMATIVE = re.compile(_NORMATIVE, re.IGNORECASE)
+
+
+#: A day or place between a verb and its clause: "insisted on Monday that …", "insists in Oslo that …".
+_WHEN_WHERE = (
+    r"(?:on\s+\w+day|(?:in|at)\s+(?-i:[A-Z])[\w-]+|again|repeatedly|publicly|privately|yesterday|today|"
+    r"this\s+(?:week|month|morning)|last\s+(?:week|month|night))"
+)
+#: "no deal that …", "no settlement which …": a kind of settlement a side refuses (its lookahead).
+_SETTLEMENT = (
+    r"(?:[\w’'-]+\s+){0,2}?(?:deal|agreement|accord|settlement|ceasefire|truce|peace|compromise|solution|"
+    r"arrangement|treaty|map|border|plan)\s+(?:that|which)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +235,20 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:without|unless|until|absent|while)\b",
     ),
     _family(
+        "no-deal-that",
+        "reject",
+        "clause",
+        "governor",
+        rf"\bthere\s+(?:can|will|could|would|shall)\s+be\s+no\s+(?={_SETTLEMENT})",
+    ),
+    _family(
+        "accept-no",
+        "reject",
+        "np",
+        "subject",
+        rf"\b(?:accept|sign|support|back|tolerate|want)s?\s+no\s+(?={_SETTLEMENT})",
+    ),
+    _family(
         "no-one-will",
         "reject",
         "clause",
@@ -292,7 +319,7 @@ FAMILIES: tuple[Family, ...] = (
         "demand",
         "np",
         "subject",
-        rf"\b(?:{_v('insist')})\s+(?:on|upon|that)\b|\b(?:{_v('insist')})(?=\s*[:“\"])",
+        rf"\b(?:{_v('insist')})\s+(?:{_WHEN_WHERE}\s+)?(?:on|upon|that)\b|\b(?:{_v('insist')})(?=\s*[:“\"])",
     ),
     _family(
         "demand",
@@ -401,6 +428,8 @@ HINTS: dict[str, tuple[str, ...]] = {
     "without": _NEGATION,
     "no-without": ("no ",),
     "no-one-will": ("no ",),
+    "no-deal-that": ("no ",),
+    "accept-no": ("no ",),
     "only-if": ("only", "condition", "provided"),
     "reject": ("reject", "oppos", "dismiss", "resist", "veto", "rul", "turn", "balk", "object", "interest", "against"),
     "refuse": ("refus", "declin"),

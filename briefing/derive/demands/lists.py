@@ -88,3 +88,8 @@ def item_stance(text: str, default: str) -> str:
     if re.search(r"\bonly\s+(?:if|once|after)\b|\bprovided\s+that\b|\bon\s+condition\b", low):
         return "condition"
     return default
+
+
+def refused(text: str) -> str:
+    """What an item refuses, its "no" dropped: "no new checkpoints on the road" -> "new checkpoints on the road"."""
+    return re.sub(r"^(?:no|never)\s+(?=\w)", "", text.strip(), flags=re.IGNORECASE) or text

@@ -126,6 +126,12 @@ _OBJECT_ADVERB = re.compile(
     r"publicly|privately|once\s+more)(?=\s+to\s)",
     re.IGNORECASE,
 )
+#: What stands between a cue and its that-clause: "demanded on Monday that …", "insisted in Lusaka that …".
+_BEFORE_THAT = re.compile(
+    r"^(?:(?:also|again|too|further|instead|once\s+more|repeatedly|publicly|privately)\s+|"
+    r"(?:on|in|at|during|after|before|this|last|late|early)\s+[^,;:“”\"]{1,40}?\s+)?that\s+",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they|we|he|she)\s+", re.IGNORECASE)
 
 
@@ -181,6 +187,8 @@ def _looks_like_headline(line: str) -> bool:
 def _items(ctx: lists.ListContext, item: str, sentence: str, source: str, outlet: str) -> list[Found]:
     words = f"{ctx.head} {item}".strip() if ctx.head else item
     stance = lists.item_stance(item, ctx.stance)
+    if stance == "reject":
+        words = lists.refused(words)  # "- no new checkpoints": the checkpoints are what is refused
     return [
         Found(ctx.party, stance, tidy(piece), sentence, source, outlet, ctx.reported, part)
         for part, piece in enumerate(split_demand(words))
@@ -222,8 +230,20 @@ def _intro(line: str, hits: list[Hit], speakers: Speakers, memory: Memory) -> li
     stance = lists.list_stance(line)
     if stance is None:
         return None
-    who = speakers.resolve(subject_before_verb(_strip_reporting(line)), memory, line, 0)
+    who = _intro_owner(line, speakers, memory) or speakers.resolve(
+        subject_before_verb(_strip_reporting(line)), memory, line, 0
+    )
     return lists.ListContext(who.party, stance, reported) if who.party else None
+
+
+def _intro_owner(line: str, speakers: Speakers, memory: Memory) -> Who | None:
+    """ "The demands of the Tajik side are:": the owner of the intro's noun of wanting lists its items."""
+    for cue in find_cues(line):
+        if cue.family.rule == "possessor" and cue.owner:
+            who = speakers.resolve(cue.owner, memory, line, cue.start)
+            if who.party:
+                return who
+    return None
 
 
 def _strip_reporting(line: str) -> str:
@@ -386,8 +406,26 @@ def _frame(line: str, speakers: Speakers, memory: Memory) -> Who:
     return NOBODY
 
 
+#: "…, a Kyrgyz negotiator said." ending a sentence that is not quoted: the reported speaker.
+_TRAILING_SAY = re.compile(
+    r",\s+(?P<who>(?:an?\s+|the\s+)?[^“”\",;:]{2,80}?)\s+(?:said|says|told\s+[^“”\",;:]{1,40}?|added|warned|"
+    r"insisted|stressed|declared|argued)(?:\s+on\s+\w+)?\s*\.?$"
+    r"|,\s+(?:said|says|added)\s+(?P<who2>[^“”\",;:]{2,80}?)\s*\.?$"
+)
+
+
 def _governor(line: str, clause: Clause, speakers: Speakers, memory: Memory) -> Who:
-    """The speaker of the clause that frames this one ("X made clear that …", "X's line: no …")."""
+    """The speaker of the clause that frames this one ("X made clear that …", "X's line: no …").
+
+    An unquoted sentence with no frame before the cue is its trailing speaker's ("there can be no
+    deal unless …, a negotiator said").
+    """
+    if clause.boundary == "start" and not _inside(quote_spans(line), clause.start):
+        m = _TRAILING_SAY.search(line)
+        if m and m.start() > clause.start:
+            phrase = m.group("who") or m.group("who2")
+            return NOBODY if speakers.is_outsider(phrase) else speakers.resolve(phrase, memory, line, m.start())
+        return NOBODY
     if clause.boundary not in {"that", "say", "colon", "quote"} or clause.start == 0:
         return NOBODY
     frame = line[: clause.start]
@@ -410,15 +448,17 @@ def _hit(
 ) -> Hit | None:
     """The cue's demand as words of its own clause, or None when there are none worth listing."""
     kind = cue.family.kind
-    begin = clause.start if kind == "clause" and cue.family.name != "no-without" else cue.end
-    if cue.family.name == "no-without":
-        begin = cue.start + (re.match(r"(?:there\s+\w+\s+be\s+)?", line[cue.start :], re.I) or _EMPTY).end()
+    begin = clause.start if kind == "clause" and cue.family.name not in _NO_FAMILIES else cue.end
+    if cue.family.name in _NO_FAMILIES:
+        begin = cue.start + (_NO_FAMILIES[cue.family.name].match(line[cue.start :]) or _EMPTY).end()
     end = content_end(line, begin, headline)
     if inside is not None:
         end = min(end, inside[1])
     if _passive_agent(line, cue) is not None:
         begin, end = clause.start, cue.start  # "The proposal … was not accepted by Kyiv": the subject is refused
     words = _shape(line[begin:end], cue, party) if begin < end else ""
+    if cue.family.name in {"no-deal-that", "accept-no"} and words:
+        words = f"any {words}"  # "there will be no deal that …" refuses any deal that …
     if kind == "gerund" and len(words.split()) == 1:
         words = line[clause.start : end]  # "The union refuses to sign": a bare verb reads better with its subject
     short = not words.strip(" .,;:") or _AS_ONLY.match(words) or (clause.boundary == "rel" and len(words.split()) < 4)
@@ -440,6 +480,12 @@ def _hit(
 
 
 _EMPTY = re.match("", "")
+#: Where the words of a "no …" cue begin: "there can be no X unless Y" is "no X unless Y"; "no deal that Z" refuses
+#: "any deal that Z".
+_NO_FAMILIES = {
+    "no-without": re.compile(r"(?:there\s+\w+\s+be\s+)?", re.I),
+    "no-deal-that": re.compile(r"(?:there\s+\w+\s+be\s+)?no\s+", re.I),
+}
 #: "… a proposal that Quito rejected as interference": the object is the antecedent, not "as …".
 _AS_ONLY = re.compile(r"^as\s+(?:[\w-]+\s*){1,3}\W*$", re.IGNORECASE)
 #: "…, a demand that X ruled out": the noun a relative clause's object refers to.
@@ -477,7 +523,7 @@ def _shape(words: str, cue: Cue, party: str) -> str:
     if kind == "clause":
         words = re.sub(r"^(?i:for|from|in)\s+[^,]{1,40},\s*", "", words)
         return _PRONOUN_SUBJECT.sub(f"{party} ", words)
-    words = re.sub(r"^(?:(?:also|again|too|further|instead)\s+)?that\s+", "", words, flags=re.IGNORECASE)
+    words = _BEFORE_THAT.sub("", words, count=1)
     words = _LIST_HEAD.sub("", _DESCRIBED.sub("", words, count=1), count=1)
     if kind == "object":
         words = _OBJECT_ADVERB.sub("", words, count=1)  # "pressed Quito on Monday to …" -> "Quito to …"

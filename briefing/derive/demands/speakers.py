@@ -61,6 +61,13 @@ _EVENTS = frozenset(
 _FIRST_PERSON = frozenset("we i us our my".split())
 #: Subjects that are nobody in particular: "you do not pay …", "nobody wants …".
 _NOBODY_WORDS = frozenset("you your one nobody everyone anyone someone no-one".split())
+#: Subjects that are both sides at once: what they call for together is an outcome, no side's demand.
+_JOINT_SUBJECT = re.compile(
+    r"(?:both|the\s+two|all\s+(?:the\s+)?(?:two|three|four|parties|sides))\s+(?:[\w-]+\s+)?"
+    r"(?:sides|delegations|parties|governments|teams|negotiators|leaders|countries|states|capitals|camps)\b"
+    r"|(?:the\s+)?(?:parties|sides)$",
+    re.IGNORECASE,
+)
 PRONOUNS = frozenset("it they he she its their his her them".split())
 _PREPOSITIONS = frozenset(
     "in at on to from with for by after before during since under over near between about against into "
@@ -177,7 +184,7 @@ class Speakers:
             return ("none", None)
         if words[0] in _FIRST_PERSON:
             return ("first", None)
-        if words[0] in _NOBODY_WORDS:
+        if words[0] in _NOBODY_WORDS or _JOINT_SUBJECT.match(raw):
             return ("nobody", None)
         if len(words) == 1 and words[0] in PRONOUNS:
             return ("pronoun", words[0])
