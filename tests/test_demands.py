@@ -409,3 +409,23 @@ def test_a_time_or_place_between_the_cue_and_its_that_clause_is_not_the_demand()
         ("Serbia", "demand", "Croatia reopen the crossing.")
     ]
     assert _lines("Croatia insisted in Oslo that the tariffs stay.") == [("Croatia", "demand", "The tariffs stay.")]
+
+
+def test_a_paper_of_the_coalition_speaks_for_it_whatever_role_the_coalition_was_given() -> None:
+    """ "A coalition position paper … calls for …; it also demands …": the side the generic noun names
+    wrote it, even when the parties stage rated the coalition 'other' rather than a negotiating party."""
+    parties = [Party("Bolivia", ["Bolivian", "La Paz"], "party"), Party("Andean Water Coalition", ["AWC"], "other")]
+    src = source_from_text(
+        "H\n\nThe government team was led by a vice-minister. It also included two engineers.\n\n"
+        "A coalition position paper seen by this newspaper calls for the closure of the Silala pumping station. "
+        "It also demands a public audit of the water contracts.\n",
+        "t",
+    )
+    got = [(d.party, d.text) for d in find_demands([src], [], parties)]
+    assert got == [
+        ("Andean Water Coalition", "The closure of the Silala pumping station."),
+        ("Andean Water Coalition", "A public audit of the water contracts."),
+    ]
+    # a mediator is never "the coalition", whatever its name
+    mediator = [Party("Bolivia", ["Bolivian"], "party"), Party("Andean Coalition", [], "mediator")]
+    assert all(d.party != "Andean Coalition" for d in find_demands([src], [], mediator))

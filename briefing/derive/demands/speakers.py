@@ -304,8 +304,11 @@ class Speakers:
 
 def _movement(party: Party) -> bool:
     """A side that "the movement", "the rebels" may stand for: a negotiating non-state party, or one whose
-    aliases are such nouns (whatever role it was given)."""
-    return party.role == "party" or any(_generic_kind(a) == "movement" for a in party.aliases if a.islower())
+    aliases or its own name are such nouns (whatever role but mediator it was given: "the coalition" is the
+    "Ranaw Unity Coalition" however the parties stage rated it)."""
+    if party.role == "party" or any(_generic_kind(a) == "movement" for a in party.aliases if a.islower()):
+        return True
+    return party.role != "mediator" and _generic_kind(party.name) == "movement"
 
 
 def _generic_kind(core: str) -> str | None:
