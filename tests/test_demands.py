@@ -429,3 +429,13 @@ def test_a_paper_of_the_coalition_speaks_for_it_whatever_role_the_coalition_was_
     # a mediator is never "the coalition", whatever its name
     mediator = [Party("Bolivia", ["Bolivian"], "party"), Party("Andean Coalition", [], "mediator")]
     assert all(d.party != "Andean Coalition" for d in find_demands([src], [], mediator))
+
+
+def test_a_leading_its_is_the_speaking_sides_so_the_bullet_reads_alone() -> None:
+    assert _lines("Serbia wants its trucks exempted from the new tolls.") == [
+        ("Serbia", "demand", "Serbia's trucks exempted from the new tolls.")
+    ]
+    # only a leading "its": one inside the demand may be anyone's
+    assert _lines("Serbia wants Croatia to lift its new tolls.") == [
+        ("Serbia", "demand", "Croatia to lift its new tolls.")
+    ]

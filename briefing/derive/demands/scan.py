@@ -203,7 +203,7 @@ def _founds(hit: Hit, sentence: str, source: str, outlet: str, headline: bool, i
         Found(
             hit.party,
             hit.stance,
-            tidy(piece),
+            tidy(_owned(piece, hit.party)),
             sentence,
             source,
             outlet,
@@ -215,6 +215,15 @@ def _founds(hit: Hit, sentence: str, source: str, outlet: str, headline: bool, i
         )
         for part, piece in enumerate(pieces)
     ]
+
+
+_OWN = re.compile(r"^\s*its\s+(?=\w)", re.IGNORECASE)
+
+
+def _owned(words: str, party: str) -> str:
+    """ "wants its platforms exempted" -> "South Korea's platforms exempted": a bullet read on its own has no
+    antecedent for a leading "its", which is the speaking side's."""
+    return _OWN.sub(f"{party}' " if party.endswith("s") else f"{party}'s ", words, count=1)
 
 
 def _intro(line: str, hits: list[Hit], speakers: Speakers, memory: Memory) -> lists.ListContext | None:
