@@ -439,3 +439,97 @@ def test_a_leading_its_is_the_speaking_sides_so_the_bullet_reads_alone() -> None
     assert _lines("Serbia wants Croatia to lift its new tolls.") == [
         ("Serbia", "demand", "Croatia to lift its new tolls.")
     ]
+
+
+def test_a_relative_clause_is_its_antecedents_not_the_sentences_subject() -> None:
+    parties = [*PARTIES, Party("Hungary", ["Hungarian", "Budapest"], "other")]
+    src = source_from_text(
+        "H\n\nSerbian negotiators also met Hungarian envoy Laszlo Kiss, who wants a new rail link through Subotica.\n",
+        "t",
+    )
+    assert [(d.party, d.text) for d in find_demands([src], [], parties)] == [
+        ("Hungary", "A new rail link through Subotica.")
+    ]
+    # a subject of the sentence's own, with its relative clause before the verb, is still the subject's
+    assert [(p, s) for p, s, _ in _lines("Croatia, which wants the island back, rejected the Serbian map.")] == [
+        ("Croatia", "reject")
+    ]
+
+
+def test_a_generic_noun_is_the_side_whose_name_it_heads() -> None:
+    """ "the front" is the Azawad Liberation Front, not whichever movement the article named most."""
+    parties = [
+        Party("Mali", ["Malian", "Bamako"], "party"),
+        Party("Azawad Liberation Front", ["ALF"], "party"),
+        Party("Youth Movement of Kidal", ["YMK"], "other"),
+    ]
+    src = source_from_text(
+        "H\n\nThe YMK sent observers. The YMK praised the mediators.\n\n"
+        "The front also wants a referendum on self-rule in Kidal.\n",
+        "t",
+    )
+    assert [(d.party, d.text) for d in find_demands([src], [], parties)] == [
+        ("Azawad Liberation Front", "A referendum on self-rule in Kidal.")
+    ]
+
+
+def test_its_call_is_its_own_clauses_subjects_unless_another_side_is_named_between() -> None:
+    got = _lines(
+        "A Croatian diplomat said that the Serbian delegation had renewed its call for a new census in Vukovar."
+    )
+    assert [(p, t) for p, _, t in got] == [("Serbia", "A new census in Vukovar.")]
+    got = _lines("Norway urged Croatia to drop its call for a new census, and Zagreb agreed.")
+    assert [p for p, _, _ in got] == ["Croatia"]
+
+
+def test_a_repeated_for_opens_a_second_demand() -> None:
+    got = _lines("Croatia called for a pull-back of Serbian police and for the release of eleven fishermen.")
+    assert [t for _, _, t in got] == ["A pull-back of Serbian police.", "The release of eleven fishermen."]
+    # one noun's two purposes stay one demand
+    assert [t for _, _, t in _lines("Croatia called for a fund for schools and for hospitals.")] == [
+        "A fund for schools and for hospitals."
+    ]
+
+
+def test_a_list_reported_by_a_person_is_its_reported_clauses_subjects() -> None:
+    got = _lines(
+        "Ana Horvat said the Croatian delegation had set three conditions before the round began:\n"
+        "• the return of the Vukovar archives;\n• a joint survey of the river bed."
+    )
+    assert got == [
+        ("Croatia", "condition", "The return of the Vukovar archives."),
+        ("Croatia", "condition", "A joint survey of the river bed."),
+    ]
+
+
+def test_an_offer_to_host_the_next_round_is_logistics_of_any_side() -> None:
+    assert _lines("Serbia offered to host the next round in Novi Sad.") == []
+    assert _lines("Croatia proposed hosting another session in Split.") == []
+    # an offer of substance stays
+    assert [(p, s) for p, s, _ in _lines("Serbia offered to reopen the Bajakovo crossing at night.")] == [
+        ("Serbia", "offer")
+    ]
+
+
+def test_that_demand_set_aside_is_a_noun_not_a_new_demand() -> None:
+    got = _lines("Croatia wants a new census. At the mediators' request Zagreb set that demand aside for this round.")
+    assert [t for _, _, t in got] == ["A new census."]
+    # a verb after "that" with a subject of its own is still a demand
+    got = _lines("Officials said that Serbia demands a new census.")
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "demand")]
+
+
+def test_a_quotes_speaker_carries_to_the_next_quote_even_with_no_demand_between() -> None:
+    got = _lines(
+        "Ana Horvat said the Croatian delegation had set two conditions:\n• the return of the archives;",
+        "\u201cThe archives come first,\u201d she said. "
+        "\u201cWe cannot talk about fishing quotas without first seeing the archives.\u201d",
+    )
+    assert got[-1][:2] == ("Croatia", "condition") and "fishing quotas" in got[-1][2]
+
+
+def test_asking_a_thing_of_or_for_is_a_demand_but_asking_a_person_or_a_question_is_not() -> None:
+    got = _lines("According to a source close to the talks, Croatia asked a quota of 9,000 tonnes for its sardines.")
+    assert got == [("Croatia", "demand", "A quota of 9,000 tonnes for its sardines.")]
+    assert _lines("Serbia asked a question about the map of the river.") == []
+    assert _lines("Croatia asked a senior official of the commission for comment.") == []

@@ -300,6 +300,16 @@ FAMILIES: tuple[Family, ...] = (
         r"(?=\s+(?:(?!that\b|he\b|she\b|they\b|it\b|we\b|who\b|which\b)[\w’'.-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)(?-i:[a-z]))",
     ),
     _family(
+        "ask-np",
+        "demand",
+        "np",
+        "subject",
+        r"\bask(?:s|ed)?\s+(?=(?:a|an)\s+(?!(?:question|series|number|few|senior|junior|spokes\w*|official|minister|"
+        r"diplomat|reporter|journalist|source|member|delegate|negotiator|representative|mediator|envoy|panel|court|"
+        r"judge|committee)\b)[\w-]+(?:\s+[\w,.-]+){0,3}?\s+(?:of|for)\s)"
+        r"(?!(?:[\w-]+\s+){0,8}?(?:to|whether|if|about|why|how|what)\b)",
+    ),
+    _family(
         "press-on",
         "demand",
         "np",
@@ -437,6 +447,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "will-not": _NEGATION,
     "urge": ("urg", "press", "push", "ask", "invit", "implor", "encourag", "call", "appeal", "told", "tell"),
     "press-on": ("press", "push", "lean"),
+    "ask-np": ("ask",),
     "call-for": (" for",),
     "insist": ("insist",),
     "demand": ("demand", "want", "request", "requir", "seek", "sought", "pushing", "pressing", "holding", "angling"),

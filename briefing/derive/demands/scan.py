@@ -242,7 +242,18 @@ def _intro(line: str, hits: list[Hit], speakers: Speakers, memory: Memory) -> li
     who = _intro_owner(line, speakers, memory) or speakers.resolve(
         subject_before_verb(_strip_reporting(line)), memory, line, 0
     )
+    said = _SAID_THAT.search(line)
+    if said and (not who.party or who.how == "person"):
+        # "X said the government had set three conditions:": the reported clause's subject owns the list
+        owner = speakers.resolve(subject_before_verb(line[said.end() :]), memory, line, said.end())
+        if owner.party:
+            who = owner
+            speakers.remember(memory, Who(owner.party, "person"))  # her next "we …," she said is that side's
     return lists.ListContext(who.party, stance, reported) if who.party else None
+
+
+#: A reporting verb whose clause follows: "X said (that) …", "X told reporters …".
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w’'-]+\s+){1,3}?|added|explained|announced)\s+(?:that\s+)?")
 
 
 def _intro_owner(line: str, speakers: Speakers, memory: Memory) -> Who | None:
@@ -279,11 +290,19 @@ def line_hits(line: str, speakers: Speakers, memory: Memory, headline: bool = Fa
         if not party or any(h.party == party and h.begin <= cue.start < h.end for h in hits):
             continue  # no speaker, or a cue inside the same side's demand ("insists that … must …")
         hit = _hit(line, cue, clause, party, reported or clause.reported, headline, inside, memory, hits)
-        if hit is not None and not (speakers.role(party) == "mediator" and _facilitation(line, cue, hit)):
+        if hit is None or _LOGISTICS.match(hit.words):
+            continue
+        if not (speakers.role(party) == "mediator" and _facilitation(line, cue, hit)):
             hits.append(hit)
     return hits
 
 
+#: An offer to host or arrange the next meeting: logistics of the talks, no side's position.
+_LOGISTICS = re.compile(
+    r"^\W*(?:to\s+)?(?:host|hosting|organi[sz]e|organi[sz]ing|arrange|arranging)\s+(?:the\s+|a\s+)?"
+    r"(?:next|another|further|new|third|fourth|fifth|following)?\s*(?:round|meeting|session|talks|summit)\b",
+    re.IGNORECASE,
+)
 #: "…, and Ankara agreed": what a mediator urged was taken up, an outcome of the talks.
 _AGREED_AFTER = re.compile(r"^\W*,?\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:agreed|accepted|consented)\b", re.IGNORECASE)
 
@@ -331,12 +350,21 @@ def _not_a_demand(line: str, cue: Cue) -> bool:
             re.IGNORECASE,
         ):
             return True
+    if _demonstrative_noun(line, cue, before):
+        return True
     if family.name == "will-not" and (_past_fact(line, cue) or _present_fact(line, cue)):
         return True
     if _DENIAL.search(line[: cue.start]):
         return True
     stop = re.search(r"[.!?](?=\s|$|[”\"])", line[cue.end :])
     return bool(stop and stop.group() == "?")
+
+
+def _demonstrative_noun(line: str, cue: Cue, before: str) -> bool:
+    """ "set that demand aside", "this call": a noun after a demonstrative ("the parties that demand" stay verbs)."""
+    if cue.family.name not in {"demand", "call-for", "offer", "insist"}:
+        return False
+    return bool(re.search(r"\b(?:this|that)\s+$", before)) and not line[cue.start : cue.end].lower().endswith("s")
 
 
 def _past_fact(line: str, cue: Cue) -> bool:
@@ -363,6 +391,10 @@ def _speaker(line: str, cue: Cue, speakers: Speakers, memory: Memory) -> tuple[W
     rule = cue.family.rule
     if rule == "possessor":
         owner = cue.owner or ""
+        if owner.lower() in {"its", "their"}:
+            own = _clause_owner(line, clause, cue, speakers, memory)
+            if own is not None:
+                return own, clause
         return speakers.resolve(owner, memory, line, cue.start), clause
     if rule == "governor":
         return _governor(line, clause, speakers, memory), clause
@@ -370,6 +402,10 @@ def _speaker(line: str, cue: Cue, speakers: Speakers, memory: Memory) -> tuple[W
         framed = _frame(line, speakers, memory)
         return (framed if framed.party else _governor(line, clause, speakers, memory)), clause
     subject = clause.subject
+    if clause.boundary == "rel" and subject in (None, INHERIT):
+        named = _relative_antecedent(line, clause, speakers, memory)
+        if named is not None:
+            return named, clause
     if subject == INHERIT or (subject is None and clause.boundary in {"coord", "sub", "part", "rel"}):
         participle = line[cue.start : cue.end].split(" ", 1)[0].lower().endswith("ing")
         subject = previous_subject(line, clause.start, main=not participle)
@@ -385,6 +421,39 @@ def _speaker(line: str, cue: Cue, speakers: Speakers, memory: Memory) -> tuple[W
     if who.party is None and cue.family.kind == "clause":
         return _governor(line, clause, speakers, memory), clause
     return who, clause
+
+
+#: The noun phrase a ", who …" clause hangs on: the words after the last verb or preposition before it.
+_ANTECEDENT_NP = re.compile(
+    r"(?:^|\b(?:for|to|with|by|from|of|met|meets|meeting|visited|received|told|called|urged|joined|and)\s+)"
+    r"(?P<np>(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _relative_antecedent(line: str, clause: Clause, speakers: Speakers, memory: Memory) -> Who | None:
+    """ "…, who wanted …" is the person just named, not the sentence's subject: "X met Kyrgyz minister Y,
+    who wants …" is Y's side's. None when the antecedent names no side (the clause then hangs as before)."""
+    before = line[: clause.start]
+    if not re.search(r",\s+(?:who|whose)\s+$", before):
+        return None
+    m = _ANTECEDENT_NP.search(re.sub(r",\s+(?:who|whose)\s+$", "", before))
+    if not m:
+        return None
+    who = speakers.resolve(m.group("np"), memory, line, m.start("np"))
+    return who if who.party else None
+
+
+def _clause_owner(line: str, clause: Clause, cue: Cue, speakers: Speakers, memory: Memory) -> Who | None:
+    """ "… said that the coalition had renewed its call for …": "its" is the subject of its own clause."""
+    seg = line[clause.start : cue.start]
+    subject = subject_before_verb(seg) if seg.strip() else None
+    if not subject or subject.lower() in {"it", "they", "its", "their"} or subject.strip() == seg.strip():
+        return None
+    if speakers.last_mention(seg[seg.find(subject) + len(subject) :]):
+        return None  # "X urged the NPU to drop its call": another side named after the subject owns it
+    who = speakers.resolve(subject, memory, line, clause.start)
+    return who if who.party and who.how != "pronoun" else None
 
 
 #: "… was not accepted by Kyiv", "… was rejected by Ankara": the agent refuses.
@@ -461,6 +530,9 @@ def _hit(
     if cue.family.name in _NO_FAMILIES:
         begin = cue.start + (_NO_FAMILIES[cue.family.name].match(line[cue.start :]) or _EMPTY).end()
     end = content_end(line, begin, headline)
+    if clause.boundary == "rel":
+        close = _REL_CLOSE.search(line, begin, end)
+        end = close.start() if close else end  # "X, who wants A, met B": the relative clause ends at its comma
     if inside is not None:
         end = min(end, inside[1])
     if _passive_agent(line, cue) is not None:
@@ -489,6 +561,11 @@ def _hit(
 
 
 _EMPTY = re.match("", "")
+#: The comma closing a relative clause before the main verb: ", rejected the map", ", met the press".
+_REL_CLOSE = re.compile(
+    r",\s+(?!(?:and|or|but|the|a|an|its|their|as|including|such|plus|while|with)\b)[a-z]+"
+    r"(?=\s+(?:the|a|an|its|their|to|that|with|on|(?-i:[A-Z])))"
+)
 #: Where the words of a "no …" cue begin: "there can be no X unless Y" is "no X unless Y"; "no deal that Z" refuses
 #: "any deal that Z".
 _NO_FAMILIES = {
@@ -584,6 +661,8 @@ def _remember_line(line: str, hits: list[Hit], speakers: Speakers, memory: Memor
     if who.party is None and hits:
         who = Who(hits[-1].party, "name")
     speakers.remember(memory, who)
+    if not hits and ("“" in line or '"' in line):
+        _quote_speaker(line, quote_spans(line), speakers, memory)  # the next all-quote sentence is theirs too
     memory.named.update(speakers.mentioned(line))
     if who.party and who.how != "document":
         for m in _DOCUMENT_WORD.finditer(line):  # "X set out its position in a memorandum": X wrote it

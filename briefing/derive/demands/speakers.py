@@ -120,6 +120,13 @@ class Speakers:
             "movement": [p.name for p in parties if not lexicon.is_country(p.name) and _movement(p)],
         }
         self._role = {p.name: p.role for p in parties}
+        heads: dict[str, list[str]] = {}
+        for p in parties:
+            words = p.name.lower().split()
+            if len(words) > 1 and words[-1] in MOVEMENT_WORDS | STATE_WORDS and p.role != "mediator":
+                heads.setdefault(words[-1], []).append(p.name)
+        #: "the coalition" is the "Ranaw Unity Coalition" when one side's name ends so (its head noun).
+        self._by_head = {head: names[0] for head, names in heads.items() if len(names) == 1}
         self._kind = {p.name: "state" if lexicon.is_country(p.name) else "movement" for p in parties}
         self._journalists = {
             name_key(v) for p in people if p.kind == "journalist" for v in [p.name, *p.variants] if v.strip()
@@ -170,7 +177,8 @@ class Speakers:
         if how == "document":
             return self._document(phrase.strip(" ,“”\"'"), memory, line, at) or NOBODY
         if how == "generic":
-            return Who(self._of_generic(value or "", memory), "generic")
+            named = self._by_head.get(_core(phrase).lower().split()[-1])
+            return Who(named or self._of_generic(value or "", memory), "generic")
         return NOBODY if how == "none" else Who(None, how)
 
     def _read(self, phrase: str) -> tuple[str, str | None]:

@@ -30,6 +30,8 @@ _NP_SPLIT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN}(?:\s+and\s+{_ACT_NOUN})?\s+(?:of|to|for|from|on|in|by|with|over|at)\b)"
     rf"|,?\s+and\s+(?:also\s+)?(?=(?:the|an?)\s+{_ACT_NOUN}\b)"
 )
+#: "calls for a pull-back of troops and for the release of …": the repeated "for" opens a second demand.
+_FOR_SPLIT = re.compile(rf",?\s+and\s+(?:also\s+)?for\s+(?=(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN}\b)")
 MIN_WORDS = 2
 
 
@@ -41,7 +43,7 @@ def split_demand(words: str, that_clause: bool = False) -> list[str]:
     """
     words = words.strip()
     that = _split(words, _THAT_SPLIT) if that_clause else None
-    pieces = _split_object_to(words) or that or _split(words, _NP_SPLIT)
+    pieces = _split_object_to(words) or that or _split(words, _FOR_SPLIT) or _split(words, _NP_SPLIT)
     return pieces or [words]
 
 
