@@ -55,6 +55,14 @@ def article(headline: str) -> str:
     )
 
 
+#: An empty article whose name is hostile: the reader and the CLI name it in a "skipped" notice.
+SKIPPED_NAME = f"empty[@click=app.quit]{ESC}]0;PWNED-SKIPPED{BEL}[b].txt"
+#: A config whose key id is markup and escapes (TOML escapes, so the file itself is valid): a settings warning.
+CONFIG = '[keys]\n"[@click=app.quit]\\u001b]0;PWNED-KEY\\u0007[/]" = "[b]\\u009b2J"\n'
+#: Words of the hostile folder's outside text: a markup parser handed any of them parsed outside text.
+OUTSIDE = ("PWNED", "pwned", "READ MORE", "esrever", "isolate", "Evil", "WWWWWWWW", "Tromso", "Vollan", "mackerel")
+
+
 def hostile_names() -> list[str]:
     """File names that are markup and escapes (no "/" or NUL is possible in a name)."""
     return [
@@ -69,6 +77,7 @@ def make_folder(root: Path, undecodable_name: bool = True) -> Path:
     for n, name in enumerate(hostile_names()):
         (root / name).write_text(article(f"Talks {n} resume"), encoding="utf-8")
     (root / "plain.txt").write_text(article("Fisheries talks resume in Tromso"), encoding="utf-8")
+    (root / SKIPPED_NAME).write_bytes(b"")
     if undecodable_name:
         with open(os.path.join(os.fsencode(root), b"\xff\xfeodd-\xe9.txt"), "w", encoding="utf-8") as fh:
             fh.write(article("Latin-1 named talks"))
@@ -101,6 +110,7 @@ def curated(root: Path) -> Path:
         "## Discrepancies",
         "",
         f'- **{MARKUP}:** Outlets differ {ALL}. [^"a share of the mackerel quota"]',
+        f'- **Unresolved:** A claim no sentence backs. [^"PWNED-UNRESOLVED {ESCAPES["c1-osc"]} {BIDI} [b]"]',
         "",
     ]
     (root / "briefing.md").write_text("\n".join(lines), encoding="utf-8")

@@ -6,18 +6,29 @@ notices, the article list (``a``), the claims citing a sentence (``c``),
 the palette, search, the person card, help — and reads back what the
 compositor would write to the terminal: no raw control character, bidi
 control or undecodable byte, no link, and no click action from the
-payloads; the markup shows as the brackets it was written with.
+payloads; the markup shows as the brackets it was written with. A spy on
+every markup parser (Textual's ``Content.from_markup``, Rich's
+``markup.render``) fails the walk if outside text reaches one at all,
+shown or not; toasts carry outside text too (a skipped file's hostile
+name, a hostile config key, a curated citation that resolves nowhere, a
+reload error quoting a hostile heading), and the walk checks that it saw
+every kind of widget the reader shows.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+import rich.console
+import rich.markup
 from app_fixture import wait_until
-from hostile import curated, leaks, make_folder
+from hostile import ALL, CONFIG, OUTSIDE, curated, leaks, make_folder
 from rich.segment import Segment
 from textual.command import CommandPalette
+from textual.content import Content
 from textual.widgets import OptionList
 
 from briefing.app.app import BriefingApp
@@ -25,9 +36,49 @@ from briefing.app.entries import SECTIONS
 from briefing.app.screens.person_card import PersonCard
 from briefing.app.screens.search import SearchScreen
 
+#: What the reader can show; the walk must have seen each on screen (Toast: notices; HeaderTitle: the title bar).
+WIDGETS = {
+    "HeaderTitle", "FooterKey", "ContentTab", "SectionList", "SourceView", "CitingLine", "Toast",
+    "CommandInput", "CommandList", "SearchScreen", "PersonCard", "HelpScreen",
+}  # fmt: skip
+_SEEN: set[str] = set()
+
+
+@pytest.fixture
+def markup_spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every string containing outside text that reached a markup parser (Textual's or Rich's)."""
+    parsed: list[str] = []
+
+    def record(markup: object) -> None:
+        if isinstance(markup, str) and any(word in markup for word in OUTSIDE):
+            parsed.append(markup)
+
+    real_content, real_render = Content.from_markup.__func__, rich.markup.render
+    real_console = rich.console.render_markup
+
+    def content_from_markup(cls, markup, **variables):  # type: ignore[no-untyped-def]
+        record(markup)
+        return real_content(cls, markup, **variables)
+
+    def render(markup, *args, **kwargs):  # type: ignore[no-untyped-def]
+        record(markup)
+        return real_render(markup, *args, **kwargs)
+
+    def console_render(markup, *args, **kwargs):  # type: ignore[no-untyped-def]
+        record(markup)
+        return real_console(markup, *args, **kwargs)
+
+    monkeypatch.setattr(Content, "from_markup", classmethod(content_from_markup))
+    monkeypatch.setattr(rich.markup, "render", render)
+    monkeypatch.setattr(rich.console, "render_markup", console_render)
+    yield parsed
+
 
 def _shown(app: BriefingApp) -> list[Segment]:
     """Every segment of every screen on the stack, as the compositor renders it for the terminal."""
+    for screen in app.screen_stack:
+        _SEEN.add(type(screen).__name__)
+        _SEEN.update(cls.__name__ for w in screen._compositor.visible_widgets for cls in type(w).__mro__)
     return [seg for screen in app.screen_stack for strip in screen._compositor.render_strips() for seg in strip]
 
 
@@ -47,21 +98,50 @@ def _check(app: BriefingApp, where: str) -> str:
     return text
 
 
+def _toasts(app: BriefingApp) -> str:
+    """The text of the notices on screen, rows joined and spaces dropped (a toast wraps its message anywhere)."""
+    screen = app.screen
+    strips = screen._compositor.render_strips()
+    rows = []
+    for toast in screen.query("Toast"):
+        r = toast.region
+        rows += ["".join(seg.text for seg in strips[y].crop(r.x, r.right)) for y in range(r.y, r.bottom)]
+    return "".join(row.lstrip("▌ ") for row in rows).replace(" ", "")  # the left border too
+
+
+def _in_toasts(app: BriefingApp, *needles: str) -> bool:
+    toasts = _toasts(app)
+    return all(needle.replace(" ", "") in toasts for needle in needles)
+
+
 async def _settle(app: BriefingApp, pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press(*keys)
     await app.workers.wait_for_complete()
     await pilot.pause(0.1)
 
 
+def _hostile_config() -> None:
+    from briefing.store.config import config_path
+
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text(CONFIG, encoding="utf-8")
+
+
 async def _walk(folder: Path, curated_names: bool) -> None:
+    _SEEN.clear()
+    _hostile_config()
     app = BriefingApp(paths=[str(folder)])
-    async with app.run_test(size=(140, 45)) as pilot:
+    async with app.run_test(size=(140, 45), notifications=True, tooltips=True) as pilot:  # both off by default
         await app.workers.wait_for_complete()
         await pilot.pause(0.2)
         assert app.briefing is not None
         text = _check(app, "opened")
         assert "[@click=app.screenshot('notes.txt','DIR')]READ MORE[/]" in text  # the header shows it literally
         assert "␛]0;PWNED" in text
+        assert _in_toasts(app, "empty[@click=app.quit]␛]0;PWNED-SKIPPED␇[b].txt", "[@click=app.quit]␛]0;PWNED-KEY␇[/]")
+        if curated_names:
+            assert _in_toasts(app, '[^"PWNED-UNRESOLVED �0;PWNED-C1�   esrever   isolate   [b]"]')
+        app.clear_notifications()  # they cover the line under the source
         for key in (str(n) for n in range(1, len(SECTIONS) + 1)):
             await _settle(app, pilot, key)
             _check(app, f"section {key}")
@@ -100,15 +180,31 @@ async def _walk(folder: Path, curated_names: bool) -> None:
         _check(app, "help")
         await _settle(app, pilot, "escape")
         _check(app, "back")
+        await _reload_error(app, pilot, folder)
     assert not (folder / "notes.txt").exists()
+    assert WIDGETS <= _SEEN, f"the walk never saw {WIDGETS - _SEEN}"
 
 
-def test_hostile_folder_shows_only_literal_text(tmp_path: Path) -> None:
+async def _reload_error(app: BriefingApp, pilot, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """A briefing.md broken with a hostile heading: the reload error toast quotes it, literally."""
+    await wait_until(pilot, lambda: app.reloader.watcher is not None)  # the watches are in place
+    app.clear_notifications()
+    (folder / "briefing.md").write_text(f"# Title\n\n## {ALL} RELOAD\n\n- A claim.\n", encoding="utf-8")
+    await wait_until(pilot, lambda: any("unknown section" in str(n.message) for n in app._notifications))
+    await pilot.pause(0.2)
+    text = _check(app, "reload error")
+    assert "unknown section" in text
+    assert _in_toasts(app, "unknown section '[@click=app.screenshot('notes.txt','DIR')]READ MORE[/]")
+
+
+def test_hostile_folder_shows_only_literal_text(tmp_path: Path, markup_spy: list[str]) -> None:
     asyncio.run(_walk(make_folder(tmp_path / "hostile"), curated_names=False))
+    assert not markup_spy, f"outside text parsed as markup: {markup_spy[:3]}"
 
 
-def test_hostile_curated_briefing_shows_only_literal_text(tmp_path: Path) -> None:
+def test_hostile_curated_briefing_shows_only_literal_text(tmp_path: Path, markup_spy: list[str]) -> None:
     asyncio.run(_walk(curated(tmp_path / "curated"), curated_names=True))
+    assert not markup_spy, f"outside text parsed as markup: {markup_spy[:3]}"
 
 
 # -- the reader's own files, hostile

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import ESCAPES, curated, make_folder
+from hostile import ALL, CONFIG, ESCAPES, curated, make_folder
 from tmux_terminal import START_LIMIT, Terminal
 
 pytestmark = [
@@ -55,6 +55,11 @@ class Guarded(Terminal):
     def assert_untouched(self, where: str) -> None:
         assert self.title() == TITLE, f"{where}: the terminal title became {self.title()!r}"
         assert "PWNED" not in self.buffers(), f"{where}: the clipboard was written: {self.buffers()!r}"
+
+
+def _toasts(screen: str) -> str:
+    """The notices' text: each row right of a toast's border, joined without spaces (a toast wraps anywhere)."""
+    return "".join(line.rpartition("▌")[2] for line in screen.splitlines() if "▌" in line).replace(" ", "")
 
 
 def test_the_checks_see_raw_escapes(tmp_path: Path) -> None:
@@ -113,6 +118,28 @@ def test_the_reader_on_a_hostile_folder_leaves_the_terminal_alone(tmp_path: Path
                 term.wait_for(shows)
             term.assert_untouched(key)
             assert "READER-LEFT" not in term.screen()
+        term.key("q")
+        term.wait_for("READER-LEFT")
+        term.assert_untouched("after quitting")
+    finally:
+        term.close()
+
+
+def test_the_reader_notices_leave_the_terminal_alone(tmp_path: Path) -> None:
+    """Toasts quoting outside text: a hostile config key, a skipped file's name, a reload error's heading."""
+    folder = make_folder(tmp_path / "hostile")
+    config = tmp_path / "xdg_config_home" / "briefing" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text(CONFIG, encoding="utf-8")
+    term = Guarded(tmp_path, f"{BRIEFING} {shlex.quote(str(folder))}; echo READER-LEFT; sleep 60")
+    try:
+        for notice in ("[@click=app.quit]␛]0;PWNED-KEY␇[/]", "empty[@click=app.quit]␛]0;PWNED-SKIPPED␇[b].txt"):
+            term.until(f"the notice {notice!r}", lambda screen, n=notice: n in _toasts(screen), START_LIMIT)
+        term.assert_untouched("the notices on opening")
+        term.until("the notices gone", lambda screen: "PWNED-KEY" not in screen, START_LIMIT)  # the watches are set
+        (folder / "briefing.md").write_text(f"# T\n\n## {ALL} RELOAD\n\n- A claim.\n", encoding="utf-8")
+        term.until("the reload error", lambda screen: "unknownsection'[@click=app.screenshot(" in _toasts(screen))
+        term.assert_untouched("the reload error")
         term.key("q")
         term.wait_for("READER-LEFT")
         term.assert_untouched("after quitting")
