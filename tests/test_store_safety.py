@@ -165,6 +165,54 @@ def test_an_entry_that_is_not_a_regular_file_is_refused_at_once(folder: Path, ki
     assert loaded.warnings == [f"cache entry refused ({reason}), rebuilding: {entry}"]
 
 
+def _planted_link(link: Path, victim: Path) -> None:
+    """``link`` made a symlink to ``victim`` (a folder of the user's), owned by another user: a shared cache home."""
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(victim, target_is_directory=True)
+    os.lchown(link, 4242, 4242)
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="giving a symlink to another user needs root")
+def test_a_cache_folder_planted_as_another_users_symlink_is_not_used(folder: Path, tmp_path: Path) -> None:
+    """The cache never writes into (nor trims, nor tightens) a folder of the user's that someone else pointed it at."""
+    victim = tmp_path / "documents"
+    (victim / SOURCES).mkdir(parents=True)
+    (victim / SOURCES / "thesis.odt").write_bytes(b"years of work")
+    os.chmod(victim, 0o755)
+    root = _root()
+    _planted_link(root, victim)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BRIEFING_CACHE_MAX_MB", "0")  # a trim would empty every folder it writes
+        loaded = load_briefing([folder])
+    assert loaded.briefing.sources
+    assert loaded.warnings == [
+        f"cache disabled, running without it: cannot write {root / SOURCES}: a symlink owned by another user"
+    ]
+    assert sorted(p.name for p in victim.rglob("*")) == [SOURCES, "thesis.odt"] and _mode(victim) == 0o755
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="giving a symlink to another user needs root")
+def test_a_state_folder_planted_as_another_users_symlink_is_not_used(tmp_path: Path) -> None:
+    victim = tmp_path / "documents"
+    victim.mkdir()
+    os.chmod(victim, 0o755)
+    _planted_link(state_path("odd").parent, victim)
+    with pytest.raises(OSError, match="symlink owned by another user"):
+        save_state("odd", ReaderState())
+    assert list(victim.iterdir()) == [] and _mode(victim) == 0o755
+
+
+def test_a_cache_folder_that_is_ones_own_symlink_is_used(folder: Path, tmp_path: Path) -> None:
+    """A user who keeps the cache elsewhere through a symlink of their own keeps it."""
+    elsewhere = tmp_path / "big-disk"
+    elsewhere.mkdir()
+    root = _root()
+    root.parent.mkdir(parents=True, exist_ok=True)
+    root.symlink_to(elsewhere, target_is_directory=True)
+    assert load_briefing([folder]).warnings == []
+    assert (elsewhere / SOURCES).is_dir() and load_briefing([folder]).warnings == []
+
+
 # ---------------------------------------------------------------- state and config files
 
 

@@ -33,7 +33,9 @@ def private_dir(path: Path) -> Path:
     """``path`` as a folder only the user can enter: made 0700 (missing parents too), tightened if looser.
 
     Raises ``OSError`` when it cannot be made, or when it belongs to someone
-    else (their folder: entries in it could be theirs).
+    else (their folder: entries in it could be theirs), or is a symlink
+    someone else made: in a shared cache home, a link to a folder of the
+    user's would have the cache tighten it, write into it and trim it.
     """
     missing = []
     probe = path
@@ -43,6 +45,9 @@ def private_dir(path: Path) -> Path:
     for folder in reversed(missing):
         with contextlib.suppress(FileExistsError):  # made meanwhile by another process
             folder.mkdir(mode=PRIVATE_DIR)
+    link = path.lstat()
+    if stat.S_ISLNK(link.st_mode) and link.st_uid not in (os.geteuid(), _ROOT):
+        raise PermissionError(1, "a symlink owned by another user", str(path))
     info = path.stat()
     if not stat.S_ISDIR(info.st_mode):
         raise NotADirectoryError(20, "not a folder", str(path))
