@@ -291,7 +291,9 @@ _VERB_AFTER = re.compile(r"\S+(?:\s+\S+){0,3}?,?\s+(?:said|says|told|added|is|wa
 #: Words before a lead cue that make it about the talks' delegations: "the round was led by".
 _TALKS = re.compile(r"\b(?:talks|round|session|meeting|consultations|negotiations)\b")
 #: Parts of a delegation whose heads are its members: "the security working group was headed by".
-_SUBGROUP = re.compile(r"\b(?:working\s+groups?|sub-?groups?|committee|panel|track)\b[^.;]*$")
+_SUBGROUP = re.compile(
+    r"\b(?:working\s+groups?|sub-?groups?|committee|(?:expert|technical|legal)\s+panels?|panels?\s+of\s+\w+|track)\b[^.;]*$"
+)
 
 
 def _back(before: str, article: _Article, force: bool = False) -> _Frame | None:

@@ -97,7 +97,11 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|wrote|warned|according\s+to)\s+$")
 #: The start of an item of a list ("...: A", "; B", ", and C") and what makes the list a delegation's.
 _LIST_BEFORE = re.compile(r"[:;]\s+(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$")
-_MEMBERSHIP = re.compile(r"\b(?:delegations?|team|others\s+are|members|represented|comprised|formed\s+by)\b")
+#: What stands between a list's colon and a later item: names, commas and "and" ("A, B and ").
+_LATER_ITEM = re.compile(
+    rf"\s*(?:[{UPPER}][\w’'.-]*\s+)*[{UPPER}][\w’'.-]*(?:\s*,\s*(?:[{UPPER}][\w’'.-]*\s*)+)*,?\s+(?:and\s+)?"
+)
+_MEMBERSHIP = re.compile(r"\b(?:delegations?|team|panels?|others\s+are|members|represented|comprised|formed\s+by)\b")
 #: A label before a name: "Spokesperson: Rodrigo Almazán".
 _LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?):\s*$")
 #: A title noun used as a verb: "nominated to head the agency", "will lead the talks".
@@ -352,12 +356,19 @@ def _add_cues(mention: Mention, text: str) -> None:
         mention.cue = mention.strong = True
     if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         mention.cue = True
-    elif _LIST_BEFORE.search(before) and _MEMBERSHIP.search(text):
-        mention.cue = True  # "the others are: A; B; and C": the items of a delegation's list
+    elif (_LIST_BEFORE.search(before) or _LATER_ITEM.fullmatch(_after_colon(before))) and _MEMBERSHIP.search(text):
+        mention.cue = True  # "the others are: A; B; and C", "its panel: A, B and C": a delegation's list
     mention.possessive = bool(_POSSESSIVE_MARK.match(after))
     pm = _POSSESSIVE_AFTER.match(after)
     if pm and pm.group(2).lower() in HEAD_NOUNS:
         mention.cue = mention.strong = True
+
+
+def _after_colon(before: str) -> str:
+    """The text after the last colon of the last 160 characters ('' when there is none)."""
+    tail = before[-160:]
+    at = tail.rfind(":")
+    return tail[at + 1 :] if at >= 0 and ";" not in tail[at:] else ""
 
 
 def _appositive_after(after: str, surface: str, titled: bool) -> str | None:

@@ -93,6 +93,20 @@ def organisation_surfaces(sources: list[Source]) -> set[str]:
     return {s for org in find_organisations(sources) for s in (org.name, *org.aliases)}
 
 
+def _fold_short_names(names: dict[str, list[str]], nouns: dict[str, set[str]]) -> None:
+    """ "The Ranaw coalition" is the "Ranaw Unity Coalition (RUC)": a one-word name called by a noun
+    that the one longer name it opens ends in is that organisation, its "X coalition" an alias."""
+    for short in [n for n in names if " " not in n and nouns.get(n)]:
+        longer = [n for n in names if n.split()[0] == short and " " in n and n.split()[-1].lower() in nouns[short]]
+        if len(longer) == 1:
+            for noun in sorted(nouns[short]):
+                alias = f"{short} {noun}"
+                if noun == longer[0].split()[-1].lower() and alias not in names[longer[0]]:
+                    names[longer[0]].append(alias)
+            names[longer[0]].extend(a for a in names.pop(short) if a not in names[longer[0]])
+            nouns.pop(short, None)
+
+
 def _find(sources: list[Source]) -> list[Organisation]:
     names: dict[str, list[str]] = {}
     nouns: dict[str, set[str]] = {}
@@ -111,6 +125,7 @@ def _find(sources: list[Source]) -> list[Organisation]:
                 if acronym not in known and acronym not in names and not lexicon.country_for(acronym):
                     names[acronym] = []
                     nouns[acronym] = set()
+    _fold_short_names(names, nouns)
     orgs: list[Organisation] = []
     for name, aliases in names.items():
         words = name.lower().split()
