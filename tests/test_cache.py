@@ -16,7 +16,7 @@ from briefing.formats.jsonio import to_dict
 from briefing.ingest.sources import read_articles, source_from_text
 from briefing.pipeline import load_briefing, parse_articles
 from briefing.store import cache as cache_mod
-from briefing.store.cache import BRIEFINGS, MAGIC, SOURCES, Cache, dumps, loads
+from briefing.store.cache import BRIEFINGS, HEADS, MAGIC, SEARCH, SOURCES, Cache, dumps, loads
 
 ARTICLES = Path(__file__).resolve().parent / "articles" / "nile-dam-talks"
 
@@ -133,6 +133,22 @@ def test_size_bound_evicts_least_recently_used(folder: Path, monkeypatch: pytest
     cache.put(SOURCES, "extra", MAGIC)
     cache.trim()
     assert _entries(SOURCES) + _entries(BRIEFINGS) == [cache.root / SOURCES / "extra"]
+
+
+def test_every_kind_of_entry_is_trimmed_heads_and_search_indexes_too(folder: Path) -> None:
+    """heads/ (a briefing's title and summary) and search/ grow with every folder opened: they count and go too."""
+    load_briefing([folder])
+    cache = Cache.open()
+    cache.put(SEARCH, "an-index", MAGIC)
+    kinds = (SOURCES, BRIEFINGS, HEADS, SEARCH)
+    old = [entry for kind in kinds for entry in _entries(kind)]
+    assert _entries(HEADS) and _entries(SEARCH)
+    for entry in old:
+        os.utime(entry, (1000, 1000))  # all older than the entry written next
+    cache.put(SOURCES, "newest", MAGIC)
+    cache.max_bytes = (cache.root / SOURCES / "newest").stat().st_size  # room for the newest alone
+    cache.trim()
+    assert [entry for kind in kinds for entry in _entries(kind)] == [cache.root / SOURCES / "newest"]
 
 
 def test_size_bound_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
