@@ -57,9 +57,9 @@ async def walk(app: BriefingApp, pilot, section_key: str, pane: str, item: str) 
     assert app.current_location() == Location("source", first)
     src = app.source_view.source
     assert src is not None and src.id == first.split(":")[0]
-    top = round(app.source_view.scroll_offset.y)
     row, _ = app.source_view.source_layout().rows_of(app.source_view.cursor)
-    assert top <= row < top + app.source_view.scrollable_content_region.height  # scrolled into view
+    view = app.source_view
+    assert view.head_rows <= view.screen_row(row) < view.scrollable_content_region.height  # in view, below the head
     await pilot.press("right_square_bracket")
     await pilot.pause()
     assert app.source_view.sentence_id == second
@@ -238,7 +238,7 @@ async def test_no_color_cursor_is_visible_by_style(briefing: Briefing, monkeypat
         await pilot.pause()
         view = app.source_view
         first, _ = view.source_layout().rows_of(view.cursor)
-        strip = view.render_line(first - round(view.scroll_offset.y))
+        strip = view.render_line(view.screen_row(first))
         assert any(seg.style is not None and seg.style.reverse and seg.style.bold for seg in strip)
 
 

@@ -445,7 +445,9 @@ class BriefingApp(LiteralApp):
 
     def _searched(self, screen: SearchScreen, location: Location | None) -> None:
         self.searching.searched(screen.shown_query)
-        if location is not None:
+        if location is not None:  # a new place: the item left behind in the list no longer marks the source
+            self.trail = Trail()
+            self.source_view.set_cited([])
             self.go_to(location)
 
     def action_next(self, step: int) -> None:

@@ -3,12 +3,16 @@
 The source pane renders only the rows on screen; this module says what
 those rows are for a given width. Rows keep their character range so
 the current sentence can be highlighted on any row it touches, and a
-sentence can be scrolled to by finding its first row.
+sentence can be scrolled to by finding its first row. A few rows of
+context (title, outlet and date) stand apart as the layout's ``head``:
+the pane keeps them in view above the scrolled text, so after a jump
+deep into an article the reader still sees which article it is.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -19,6 +23,8 @@ from briefing.model import Source
 from briefing.sanitize import visible
 
 HEADER = -1  # ``Row.start`` of a row that is not part of the source text
+#: Most cells of text a row holds: a reading measure (a 200-column terminal ran ~97 a pane).
+MEASURE = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +42,8 @@ class SourceLayout:
 
     source: Source
     width: int
+    #: Rows that stay in view above the scrolled ones, one line each (cut with "…", never wrapped).
+    head: list[Text] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     sentence_rows: list[int] = field(default_factory=list)  # by sentence index
     starts: list[int] = field(default_factory=list)
@@ -59,14 +67,18 @@ class SourceLayout:
         return max(i, 0)
 
 
-def layout_source(source: Source, width: int, header: list[Text]) -> SourceLayout:
-    """Wrap ``source`` to ``width`` cells, after the given header lines."""
+def layout_source(source: Source, width: int, header: list[Text], head: Sequence[Text] = ()) -> SourceLayout:
+    """Wrap ``source`` to ``width`` cells, after the given header lines, under the ``head`` lines kept in view."""
     width = max(width, 10)
-    layout = SourceLayout(source, width)
+    layout = SourceLayout(source, width, [one_row(line, width) for line in head])
     for line in header:
         for piece in text_pieces(line, width):
             layout.rows.append(Row(HEADER, HEADER, piece))
-    layout.rows.append(Row(HEADER, HEADER, Text("─" * width, style="dim")))
+    rule = Text("─" * width, style="dim")  # under the head kept in view, else above the text
+    if layout.head:
+        layout.head.append(rule)
+    else:
+        layout.rows.append(Row(HEADER, HEADER, rule))
     text = visible(source.text)
     pos = 0
     blank = True  # collapse runs of blank lines, and drop leading ones
@@ -85,6 +97,14 @@ def layout_source(source: Source, width: int, header: list[Text]) -> SourceLayou
     layout.starts = [s.start for s in source.sentences]
     layout.sentence_rows = _first_rows(layout)
     return layout
+
+
+def one_row(text: Text, width: int) -> Text:
+    """``text`` on one row of ``width`` cells, cut with "…" when longer (a title's start, not its second line)."""
+    row = text.copy()
+    row.no_wrap = True
+    row.truncate(width, overflow="ellipsis")
+    return row
 
 
 def text_pieces(text: Text, width: int) -> list[Text]:

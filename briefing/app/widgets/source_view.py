@@ -3,7 +3,9 @@
 A ``ScrollView`` that renders only the rows on screen (after toolong's
 ``LogLines``): each source is wrapped once per width and cached, and
 rendered rows are kept in an LRU strip cache, so a thousand articles cost
-no more to show than one.
+no more to show than one. The layout's head (title, outlet, date) is drawn
+on the top rows whatever the scroll, the text below it; text rows hold at
+most :data:`~briefing.app.layout.MEASURE` cells, however wide the pane.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing.app.layout import HEADER, Row, SourceLayout, layout_source
+from briefing.app.layout import HEADER, MEASURE, Row, SourceLayout, layout_source
 from briefing.app.messages import CitingRequested, SentenceChanged
 from briefing.app.text import MarkStyles, NameMarker, plain, styled_source
 from briefing.model import Briefing, Source
@@ -101,6 +103,11 @@ class SourceView(ScrollView, can_focus=True):
         self._held = False
         self.refresh()
 
+    @property
+    def painted(self) -> bool:
+        """A briefing is shown (not held back for the summary's first frame)."""
+        return self.briefing is not None and not self._held
+
     def clear_caches(self) -> None:
         self._layouts.clear()
         self._texts.clear()
@@ -146,7 +153,23 @@ class SourceView(ScrollView, can_focus=True):
 
     @property
     def _width(self) -> int:
-        return max(self.scrollable_content_region.width, 10)
+        """The width text is wrapped to: the pane's, up to a reading measure."""
+        return min(max(self.scrollable_content_region.width, 10), MEASURE)
+
+    @property
+    def head_rows(self) -> int:
+        """How many rows at the top the head takes (title, outlet and date, the rule): not scrolled."""
+        layout = self.source_layout()
+        return len(layout.head) if layout else 0
+
+    @property
+    def text_height(self) -> int:
+        """Rows of text on screen, below the head."""
+        return max(self.scrollable_content_region.height - self.head_rows, 1)
+
+    def screen_row(self, row: int) -> int:
+        """Where layout row ``row`` of the text is on screen (``render_line``'s ``y``)."""
+        return row - round(self.scroll_offset.y) + self.head_rows
 
     def source_layout(self) -> SourceLayout | None:
         """The rows of the current source at the current width, cached (not ``layout``: that is Textual's)."""
@@ -156,30 +179,27 @@ class SourceView(ScrollView, can_focus=True):
         key = (src.id, self._width)
         cached = self._layouts.get(key)
         if cached is None:
-            cached = layout_source(src, self._width, self._header(src))
+            style = self.get_component_rich_style("source-view--meta")
+            header = [plain(src.url, style)] if src.url else []
+            cached = layout_source(src, self._width, header, self._head(src, style))
             self._layouts[key] = cached
         return cached
 
-    def _header(self, src: Source) -> list[Text]:
+    def _head(self, src: Source, style: Style) -> list[Text]:
+        """The rows kept in view: the title (an untitled article's first words), then outlet, date, place, byline."""
         assert self.briefing is not None
-        lines: list[Text] = []
-        if not any(s.kind == "title" for s in src.sentences):
-            lines.append(plain(src.title, self.get_component_rich_style("source-view--title")))
+        lines = [plain(src.title, self.get_component_rich_style("source-view--title"))]
         byline = f"by {src.byline}" if src.byline else None
-        meta = " · ".join(x for x in (src.outlet, byline, src.when) if x)
         count = len(self.briefing.sources)
         position = f"article {self.source_index + 1} of {count}" if count > 1 else ""
-        meta = " · ".join(x for x in (meta, position) if x)
-        style = self.get_component_rich_style("source-view--meta")
+        meta = " · ".join(x for x in (src.outlet, src.when, position, byline) if x)
         if meta:
             lines.append(plain(meta, style))
-        if src.url:
-            lines.append(plain(src.url, style))
         return lines
 
     def _update_size(self) -> None:
         layout = self.source_layout()
-        self.virtual_size = Size(self._width, len(layout.rows) if layout else 1)
+        self.virtual_size = Size(self._width, len(layout.rows) + len(layout.head) if layout else 1)
 
     def on_resize(self) -> None:
         self._update_size()
@@ -243,25 +263,27 @@ class SourceView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         layout = self.source_layout()
-        index = round(self.scroll_offset.y) + y
         base = self.rich_style
         if self._held:
             return Strip.blank(width, base)
         if layout is None:
             note = "Loading articles…" if self.briefing is None else "No sources."
             return self._strip(plain(note if y == 0 else "", base), base, width).crop(0, width)
+        if y < len(layout.head):  # the head, whatever the scroll
+            return self._strip(layout.head[y], base, width)
+        index = round(self.scroll_offset.y) + y - len(layout.head)
         if index >= len(layout.rows):
             return Strip.blank(width, base)
         row = layout.rows[index]
         marks = self._marks(layout, row)
-        key = (layout.source.id, layout.width, index, marks, self.app.no_color)
+        key = (layout.source.id, layout.width, width, index, marks, self.app.no_color)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_row(layout, index, marks, base)
+            strip = self._render_row(layout, index, marks, base, width)
             self._strips[key] = strip
-        return strip.crop(round(self.scroll_offset.x), round(self.scroll_offset.x) + width)
+        return strip
 
-    def _render_row(self, layout: SourceLayout, index: int, marks: tuple, base: Style) -> Strip:
+    def _render_row(self, layout: SourceLayout, index: int, marks: tuple, base: Style, width: int) -> Strip:
         row = layout.rows[index]
         if row.header is not None:
             text = row.header
@@ -270,7 +292,7 @@ class SourceView(ScrollView, can_focus=True):
             styles = {"cursor": self.cursor_style(), "cited": self.get_component_rich_style("source-view--cited")}
             for start, end, kind in marks:
                 text.stylize(styles[kind], max(start, row.start) - row.start, min(end, row.end) - row.start)
-        return self._strip(text, base, layout.width)
+        return self._strip(text, base, width)
 
     def _strip(self, text: Text, base: Style, width: int) -> Strip:
         """One row of ``text`` on ``base``, ``width`` cells wide.
@@ -306,7 +328,7 @@ class SourceView(ScrollView, can_focus=True):
         if layout is None or src is None or not src.sentences:
             return
         first, last = layout.rows_of(min(self.cursor, len(src.sentences) - 1))
-        height = max(self.scrollable_content_region.height, 1)
+        height = self.text_height
         top = round(self.scroll_offset.y)
         if self.cursor == 0:
             target = 0
@@ -348,7 +370,7 @@ class SourceView(ScrollView, can_focus=True):
         layout = self.source_layout()
         if layout is None:
             return
-        height = max(self.scrollable_content_region.height, 1)
+        height = self.text_height
         top = max(round(self.scroll_offset.y) + direction * height, 0)
         top = min(top, max(len(layout.rows) - height, 0))
         self.scroll_to(y=top, animate=False, force=True)
@@ -380,6 +402,8 @@ class SourceView(ScrollView, can_focus=True):
         layout = self.source_layout()
         if layout is None:
             return
-        sentence = layout.sentence_at_row(round(self.scroll_offset.y) + event.y)
+        if event.y < len(layout.head):
+            return
+        sentence = layout.sentence_at_row(round(self.scroll_offset.y) + event.y - len(layout.head))
         if sentence is not None:
             self._move_to(self.source_index, sentence)
