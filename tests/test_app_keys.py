@@ -162,3 +162,39 @@ def test_ctrl_c_quits(briefing: Briefing) -> None:
 
     run(briefing, (80, 24), body)
     assert quits == [True]
+
+
+def _reader_classes() -> set[type]:
+    """Every class of the reader (briefing.app) built on one of Textual's."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import briefing.app
+
+    found = set()
+    for info in pkgutil.walk_packages(briefing.app.__path__, "briefing.app."):
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ == module.__name__ and any(b.__module__.startswith("textual") for b in cls.__mro__[1:]):
+                found.add(cls)
+    return found
+
+
+def test_no_reader_class_shadows_textual_s_own_names() -> None:
+    """SourceView.layout() hid Widget.layout and the app's action_back replaced App's (issue 17): a reader class
+    replaces no Textual property, and overrides a Textual action only where it keeps the action's meaning."""
+    keeps_meaning = {("BriefingApp", "action_quit"), ("HelpScreen", "action_dismiss")}  # save the place, then quit
+    shadowed = []
+    for cls in _reader_classes():
+        for name in vars(cls):
+            base = next((b for b in cls.__mro__[1:] if b.__module__.startswith("textual") and name in vars(b)), None)
+            if base is None:
+                continue
+            replaced = vars(base)[name]
+            if isinstance(replaced, property) or (
+                name.startswith("action_") and (cls.__name__, name) not in keeps_meaning
+            ):
+                shadowed.append(f"{cls.__name__}.{name} hides {base.__name__}.{name}")
+    assert not shadowed, shadowed
+    assert len(_reader_classes()) > 10  # the walk found the reader's widgets, screens and the app
