@@ -25,6 +25,23 @@ ORGANISATION = "organisation"
 GENERIC = "generic"
 
 
+#: Adjectives before a generic noun that make it another body: "the ruling coalition", "an opposition group".
+_OTHER_BODY = r"(?!(?:ruling|governing|government|opposition|parliamentary|contact|working|expert)\s)"
+#: A sentence opening with the noun before a delegation word or a colon: "Coalition negotiators: ...".
+_OPENING_AFTER = r"(?=\s+(?:negotiators|delegation|delegates|team|panel|side)\b|:)"
+
+
+def _generic_pattern(nouns: list[str]) -> re.Pattern[str]:
+    """ "the movement", "its group's", "their rebels"; at a sentence's start, "Rebels:" and "Coalition
+    negotiators". Not "the group of experts", nor "the ruling coalition"."""
+    alternatives = "|".join(nouns)
+    capitalised = "|".join(n.capitalize() for n in nouns)
+    return re.compile(
+        rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{_OTHER_BODY}(?:[a-z]+\s+)?(?P<noun>{alternatives})\b(?!\s+of\b)"
+        rf"|^(?P<opening>{capitalised})\b{_OPENING_AFTER}"
+    )
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -39,8 +56,10 @@ class Actors:
 
     def __init__(self, organisations: list[Organisation]) -> None:
         self.organisations = organisations
-        self._names = {org.name for org in organisations}
-        surfaces = sorted({(s, o.name) for o in organisations for s in (o.name, *o.aliases)}, key=lambda x: -len(x[0]))
+        self._names = {org.name for org in organisations if not org.state}
+        surfaces = sorted(
+            {(s, o.state or o.name) for o in organisations for s in (o.name, *o.aliases)}, key=lambda x: -len(x[0])
+        )
         self._owner = dict(surfaces[::-1])
         self._surface = (
             re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s, _ in surfaces) + r")(?![\w-])")
@@ -50,15 +69,9 @@ class Actors:
         by_noun: dict[str, set[str]] = {}
         for org in organisations:
             for noun in org.nouns:
-                by_noun.setdefault(noun, set()).add(org.name)
+                by_noun.setdefault(noun, set()).add(org.state or org.name)
         self._generic = {noun: next(iter(names)) for noun, names in by_noun.items() if len(names) == 1}
-        self._generic_rx = (
-            re.compile(
-                r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(" + "|".join(sorted(self._generic)) + r")\b(?!\s+of\b)"
-            )
-            if self._generic
-            else None
-        )
+        self._generic_rx = _generic_pattern(sorted(self._generic)) if self._generic else None
         self._cache: dict[str, list[Span]] = {}
 
     @classmethod
@@ -89,9 +102,10 @@ class Actors:
                 Span(m.start(), m.end(), self._owner[m.group()], ORGANISATION) for m in self._surface.finditer(text)
             ]
         if self._generic_rx is not None:
-            extra += [
-                Span(m.start(1), m.end(1), self._generic[m.group(1)], GENERIC) for m in self._generic_rx.finditer(text)
-            ]
+            for m in self._generic_rx.finditer(text):
+                group = "noun" if m.group("noun") else "opening"
+                name = self._generic[m.group(group).lower()]
+                extra.append(Span(m.start(group), m.end(group), name, GENERIC))
         for span in sorted(extra, key=lambda x: (x.start, -(x.end - x.start))):
             inside = [x for x in spans if x.start < span.end and span.start < x.end]
             if all(x.end - x.start < span.end - span.start for x in inside):

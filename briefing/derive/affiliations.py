@@ -28,8 +28,10 @@ _TARGET_ANYWHERE = re.compile(r"\b(?:to|for|on|toward|towards|against|with)\s", 
 _PLACE_OF_WORK = re.compile(r"\b(?:in|at|from|based)\s", re.IGNORECASE)
 #: "Netanyahu's military adviser": the possessor of a role.
 POSSESSOR = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s")
-#: A role owned by a generic noun: "group's political chief".
-_GENERIC_OWNER = re.compile(r"^([a-z]+)['’]s\s")
+#: A role owned by a generic noun: "group's political chief", "junta leader", "Coalition spokesman".
+_GENERIC_OWNER = re.compile(r"^([A-Za-z][a-z]+)(?:['’]s)?\s+(?=[a-z])")
+#: A former office says whom a person served, not whom they serve now ("a former Nigerian minister").
+_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|one-time|onetime)(?!\w)", re.IGNORECASE)
 #: A place where something happens, not an actor: "in Muscat", "the capital of Oman".
 _WHERE = re.compile(r"\b(?:in|at|to|from|near|of|outside|inside|into)\s+(?:the\s+)?$")
 #: How far before a name the actor named may stand and still give the person's side.
@@ -91,7 +93,7 @@ def person_country(person: Person, actors: Actors | None = None) -> str | None:
     votes: Counter[str] = Counter()
     for role in person.roles:
         m = POSSESSOR.match(role)
-        if m and not _named(m.group(1), actors):
+        if (m and not _named(m.group(1), actors)) or _FORMER.search(role):
             continue
         side = role_country(role, actors)
         if side:

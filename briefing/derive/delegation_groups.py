@@ -16,12 +16,14 @@ from briefing.derive.actors import Actors
 from briefing.model import Source
 
 #: Group nouns that make a phrase about a delegation.
-GROUP = r"(?:delegations?|team|negotiating\s+team|negotiators|delegates|side|mission|envoys|panels?)"
+GROUP = r"(?:delegations?|team|negotiating\s+team|negotiators|delegates|side|mission|envoys|panels?|camp)"
 GROUP_RX = re.compile(rf"\b{GROUP}\b", re.IGNORECASE)
 #: "X has no formal head": the article names no lead for that side.
 _HEADLESS = re.compile(
-    r"\b(?:has|had|have)\s+no\s+(?:formal|single|official)\s+(?:head|leader)|\bno\s+(?:single|formal)\s+leader"
-    r"|\bdid\s+not\s+name\s+a\s+formal\s+head",
+    r"\b(?:has|had|have)\s+no\s+(?:formal|single|official)\s+(?:head|leader|chief)"
+    r"|\bno\s+(?:single|formal)\s+(?:leader|chief|commander)"
+    r"|\bdid\s+not\s+name\s+a\s+formal\s+head"
+    r"|\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:designated|named|appointed|chosen)\s+to\s+(?:lead|head)",
     re.IGNORECASE,
 )
 
@@ -32,9 +34,10 @@ def headless(src: Source, actors: Actors) -> frozenset[str]:
     for sent in src.body:
         m = _HEADLESS.search(sent.text)
         if m:
-            hits = actors.mentions(sent.text[: m.start()])
-            if hits:
-                out.add(hits[-1].name)
+            before = actors.mentions(sent.text[: m.start()])
+            after = actors.mentions(sent.text[m.end() : m.end() + 40])  # "Nobody was named to lead the X team"
+            if before or after:
+                out.add(before[-1].name if before else after[0].name)
     return frozenset(out)
 
 

@@ -26,13 +26,18 @@ from dataclasses import dataclass
 
 from briefing.derive.actors import Actors
 from briefing.derive.delegation_groups import GROUP, government, groups, headless
+from briefing.derive.lexicon import UPPER
 from briefing.derive.locator import PersonLocator
+from briefing.derive.mediation import THIRD_PARTY_SUBJECT
 from briefing.derive.mentions import Mention
 from briefing.model import Delegation, Member, Party, Person, Source
 
 #: Cues after which the people named are members; a lead cue names the head first.
 _CUE = re.compile(
-    r"\b(?P<lead>(?:headed|led|chaired|fronted|presided|directed|co-led|co-chaired)(?:\s+jointly)?\s+by)\b"
+    r"\b(?P<lead>(?:headed|led|chaired|fronted|presided|directed|co-led|co-chaired)(?:\s+jointly)?\s+by"
+    r"|(?<=team\s)under|(?<=delegation\s)under|(?<=panel\s)under|(?<=mission\s)under)\b"
+    rf"|(?<=;)\s*(?:and\s+)?(?P<ellipsis>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})['’]s?"
+    r"\s+(?:by|under)\b"
     r"|\b(?P<join>(?:joined|accompanied|flanked|assisted)\s+by)\b"
     r"|\b(?P<joining>Joining|Accompanying|Alongside)\s+(?P<anchor>[^,]{2,60}?)\s+(?:will\s+be|are|is|were|was)\b"
     r"|\b(?P<with>[Ww]ith\s+(?:him|her|them)\s+(?:were|was|are|is))\b"
@@ -44,7 +49,7 @@ _CUE = re.compile(
     r"|\b(?P<mediate>(?:mediated|moderated|brokered|facilitated|chaired|co-chaired)(?:\s+jointly)?\s+by)\b"
     r"|(?P<colon>:)",
 )
-_KINDS = ("lead", "join", "joining", "with", "sent", "gap", "include", "mediate", "colon")
+_KINDS = ("lead", "ellipsis", "join", "joining", "with", "sent", "gap", "include", "mediate", "colon")
 #: "A leads / headed / is leading the X delegation": the person before the verb is its head.
 _LEADS = re.compile(
     rf"\b(?:led|leads|heads|headed|is\s+leading|was\s+leading|presided|directed|co-led)\s+(?:the\s+|a\s+|its\s+)?"
@@ -66,6 +71,9 @@ _ABSENT = re.compile(
     r"|\b(?:stayed|remained)\s+(?:behind\s+)?in\b|\bdirecting\s+the\s+team\s+from\b"
     r"|\b(?:joined|attended|addressed|followed)\b[^.;]{0,60}\bby\s+(?:video\s*link|videoconference|video\s+call)\b"
     r"|\b(?:hosted|came\s+together\s+with)\s+(?:the\s+|both\s+|each\s+)?(?:\w+\s+){0,2}delegations?\b"
+    r"|\b(?:welcomed|greeted|received)\s+(?:the\s+|both\s+)?(?:two\s+)?(?:teams|delegations|panels|sides|negotiators)\b"
+    r"|\bgave\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:a\s+)?(?:dinner|lunch|reception|banquet)\b"
+    r"|\bonly\s+opened\b"
     r"|\bin\s+\w+\s+for\s+(?:a|an|the)\s+(?:separate\s+|different\s+|other\s+)?[\w-]+\s+"
     r"(?:forum|meeting|conference|summit)\b",
     re.IGNORECASE,
@@ -140,8 +148,10 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
     actors = Actors.of(sources)
     government_state = government(sources, actors)
     out: list[Seat] = []
+    # One outlet saying a side has no formal head outweighs another calling a member its leader.
+    no_head = frozenset().union(*(headless(src, actors) for src in sources))
     for src in sources:
-        article = _Article(actors, government_state, headless=headless(src, actors))
+        article = _Article(actors, government_state, headless=no_head)
         for sent in src.body:
             found = [(m, p) for m, p in locator.find(sent) if p.kind != "journalist" and not _press(p)]
             named = groups(sent.text, actors, government_state)
@@ -168,7 +178,8 @@ def _sentence_seats(
     cues = list(_CUE.finditer(text))
     for n, cue in enumerate(cues):
         kind = next(k for k in _KINDS if cue.group(k))
-        kind = "lead" if kind == "gap" else kind  # "...; the SRSC delegation by X": the lead cue again
+        ellipsis = article.actors.mentions(cue.group("ellipsis")) if kind == "ellipsis" else []
+        kind = "lead" if kind in ("gap", "ellipsis") else kind  # "...; the SRSC delegation by X", "; Baku's by X"
         if _NEGATED.search(text[: cue.start()]):
             continue
         end = _stretch_end(text, cue, cues[n + 1 :], kind, [m.start for m, _ in found])
@@ -178,9 +189,12 @@ def _sentence_seats(
         if kind == "mediate":
             out.extend(Seat(p, None, None, False, True, sid) for _, p in members[:2])
             continue
+        if _third_party_clause(text, cue.start()):
+            out.extend(Seat(p, None, None, False, True, sid) for _, p in members)
+            continue  # "the guarantor countries were represented by A, B and C": no side's members
         if kind == "lead" and _SUBGROUP.search(text, max(0, cue.start() - 40), cue.start()):
             kind = "include"  # "the security working group was headed by X": a member, not the head
-        frame = _frame(text, cue, kind, found, named, article)
+        frame = (ellipsis[-1].name, None) if ellipsis else _frame(text, cue, kind, found, named, article)
         if frame is None:
             continue
         owner = frame[0] or (frame[1].party if frame[1] else None)
@@ -191,6 +205,12 @@ def _sentence_seats(
             article.lead = members[0][1]
         article.owner = frame if frame != (None, None) else (None, members[0][1])
     return out
+
+
+def _third_party_clause(text: str, cue_start: int) -> bool:
+    """Whether the clause before a cue is about mediators or guarantors, not a side."""
+    clause = max(text.rfind(";", 0, cue_start), text.rfind(". ", 0, cue_start), 0)
+    return bool(THIRD_PARTY_SUBJECT.search(text, clause, cue_start))
 
 
 def _stretch_end(text: str, cue: re.Match[str], later: list[re.Match[str]], kind: str, starts: list[int]) -> int:
@@ -220,7 +240,16 @@ def _lead_count(text: str, cue: re.Match[str], members: list[tuple[Mention, Pers
     word = (cue.group("lead") or cue.group("gap") or "").lower()
     if "co-" in word or "jointly" in word or re.match(r"\s+jointly\b", text[cue.end() :]):
         return len(members)
+    gap = text[cue.end() : members[0][0].start]
+    if len(gap) > _LEAD_REACH or _PAST_HEAD.search(gap):
+        return 0  # the head's name was not read; the first name read is a member further on
     return 0 if headless else 1
+
+
+#: How far after "led by" the head's name may start (a title between: "led by Deputy Foreign Minister").
+_LEAD_REACH = 80
+#: Words between a lead cue and the first name read that show a head was named before it ("led by X, with").
+_PAST_HEAD = re.compile(r",\s*(?:with|and|alongside)\b|\bwith\b|;")
 
 
 def _members(text: str, found: list[tuple[Mention, Person]], start: int, end: int) -> list[tuple[Mention, Person]]:
@@ -349,12 +378,18 @@ def _pair_seats(text: str, sid: str, found: list[tuple[Mention, Person]]) -> lis
     return [Seat(p, None, None, False, False, sid) for p in (*before, *after)]
 
 
+#: A clause whose subject is a pronoun: the person is the sentence's first named.
+_PRONOUN_CLAUSE = re.compile(r"[;.,]?\s*(?:and\s+)?(?:he|she)\s", re.IGNORECASE)
+
+
 def _absences(text: str, sid: str, found: list[tuple[Mention, Person]]) -> list[Seat]:
     """People a clause keeps away from the table: who met a delegation on the sidelines, stayed home."""
     out: list[Seat] = []
     for m in _ABSENT.finditer(text):
         clause_start = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), 0)
         subjects = [p for mn, p in found if clause_start <= mn.start < m.start() and not mn.possessive]
+        if not subjects and _PRONOUN_CLAUSE.match(text, clause_start):  # "; he took no part"
+            subjects = [p for mn, p in found if mn.start < clause_start and not mn.possessive][:1]
         out.extend(Seat(p, None, None, False, False, sid, absent=True) for p in subjects[:1])
     return out
 

@@ -19,7 +19,7 @@ from briefing.derive.locator import PersonLocator
 from briefing.derive.names import name_key
 from briefing.model import Party, Person, Sentence, Source
 
-_GROUP = r"(?:delegation|team|negotiating\s+team|side|negotiators|panel)"
+_GROUP = r"(?:delegation|team|negotiating\s+team|side|negotiators|panel|mission|camp)"
 _OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*?)(?:['’]s)?"
 _LED_BY = re.compile(
     rf"{_OWNER}\s+{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:was\s+|is\s+)?(?:led|headed|chaired|presided)\s+by\s+"

@@ -17,11 +17,19 @@ movement's spokesman" can be read as its spokesman.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER, word_list
+from briefing.derive.organisation_kinds import (
+    ARMED_NOUNS,
+    described_nouns,
+    is_armed,
+    kind_nouns,
+    ruling_state,
+)
 from briefing.model import Source
 
 #: Generic nouns by which an organisation is called once named.
@@ -31,11 +39,16 @@ GENERIC_NOUNS = frozenset(
 )
 #: Nouns that say a name is an armed or political body: "the Tahaddi movement", "movement Tahaddi".
 _BODY_NOUNS = r"movement|organization|organisation|militia|faction|group|front|alliance|coalition|rebels"
-_CONNECTORS = frozenset({"of", "and", "for", "the", "del", "de", "la", "des", "du", "el", "al"})
-_CAP = rf"[{UPPER}][\w’'-]*"
+_CONNECTORS = frozenset(
+    {"of", "and", "for", "the", "del", "de", "la", "des", "du", "el", "al", "do", "da", "dos", "das"}
+)
+#: A capitalised word; two joined by a dash are one ("Campesino–Ejército").
+_CAP = rf"[{UPPER}][\w’'-]*(?:–[{UPPER}][\w’'-]*)*"
+#: An acronym, perhaps in two parts: "TLM", "FUC-EP".
+_ACRONYM = rf"[{UPPER}]{{2,6}}(?:[-–][{UPPER}]{{1,5}})?"
 #: A capitalised name (connectors inside) followed by an acronym in brackets.
 _WITH_ACRONYM = re.compile(
-    rf"(?P<name>{_CAP}(?:\s+(?:(?:of|and|for|the|del|de|la|des|du)\s+)*{_CAP})*)\s*\((?P<acr>[{UPPER}]{{2,6}})\)"
+    rf"(?P<name>{_CAP}(?:\s+(?:(?:of|and|for|the|del|de|la|des|du|do|da|dos|das)\s+)*{_CAP})*)\s*\((?P<acr>{_ACRONYM})\)"
     r"(?P<after>(?:\s+[a-z]+){0,3})"
 )
 #: Describing words of an armed body and the nouns they are called by ("the rebels", "the guerrillas").
@@ -54,7 +67,7 @@ _NOT_BODIES = frozenset(
 )
 #: An acronym acting as a side: "the APF delegation", "APF negotiators" (when nothing spells it out).
 _ACRONYM_ACTOR = re.compile(
-    rf"\b(?P<acr>[{UPPER}]{{2,6}})(?:['’]s)?\s+(?:delegation|negotiators|negotiating\s+team|team|fighters|side)\b"
+    rf"(?<![\w-])(?P<acr>{_ACRONYM})(?:['’]s)?\s+(?:delegation|negotiators|negotiating\s+team|team|panel|fighters|side)\b"
 )
 _BODY_WORD = re.compile(rf"\b(?:{_BODY_NOUNS})\b")
 _SINGLE_BEFORE = re.compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
@@ -74,6 +87,7 @@ class Organisation:
     name: str
     aliases: tuple[str, ...]
     nouns: frozenset[str]
+    state: str | None = None  # a ruling organ ("the ruling Military Council") stands for this state
 
 
 _MEMO: dict[tuple[tuple[str, int], ...], list[Organisation]] = {}
@@ -126,14 +140,30 @@ def _find(sources: list[Source]) -> list[Organisation]:
                     names[acronym] = []
                     nouns[acronym] = set()
     _fold_short_names(names, nouns)
+    surfaces = {s: name for name, aliases in names.items() for s in (name, *aliases)}
+    for name, described in described_nouns(sources, surfaces).items():
+        nouns[name] |= described
     orgs: list[Organisation] = []
     for name, aliases in names.items():
         words = name.lower().split()
         found = {w for w in words if w in GENERIC_NOUNS} | {n for n in nouns[name] if n in GENERIC_NOUNS}
         if found & _ARMED:
             found.add("group")  # "the group" is what news English calls any of these once named
-        orgs.append(Organisation(name, tuple(aliases), frozenset(found)))
-    return orgs
+        state = ruling_state(sources, name, aliases)
+        found |= kind_nouns(name, state)
+        orgs.append(Organisation(name, tuple(aliases), frozenset(found), state))
+    return _one_armed_side(orgs, nouns)
+
+
+def _one_armed_side(orgs: list[Organisation], nouns: dict[str, set[str]]) -> list[Organisation]:
+    """Where the sources name exactly one armed body, every common noun for one ("the guerrilla",
+    "the rebels", "the coalition", "the group") is it, unless another organisation goes by that noun."""
+    armed = [o for o in orgs if o.state is None and is_armed(o.name, set(nouns[o.name]) | set(o.nouns))]
+    if len(armed) != 1:
+        return orgs
+    taken = {n for o in orgs if o is not armed[0] for n in o.nouns}
+    extra = frozenset(ARMED_NOUNS - taken)
+    return [dataclasses.replace(o, nouns=o.nouns | extra) if o is armed[0] else o for o in orgs]
 
 
 def _sentence_organisations(text: str) -> list[tuple[str, str, str]]:
@@ -167,20 +197,35 @@ def _acronym_name(run: str, acronym: str) -> str | None:
     """The part of ``run`` that the acronym stands for: its initials, or a name ending in an organisation word."""
     words = run.split()
     caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS]
+    plain = re.sub(r"[-–]", "", acronym)
     for start in caps:
         for end in reversed(caps):
             if end < start:
                 break
-            initials = "".join(words[i] if words[i].isupper() else words[i][0] for i in caps if start <= i <= end)
-            if initials.upper() == acronym:
+            if plain in _initials([words[i] for i in caps if start <= i <= end]):
                 return _clean(words[start : end + 1])
     if "and" in words:
         words = words[len(words) - words[::-1].index("and") :]  # "Malaysia and the UN Office (X)"
     caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS]
     org_ends = [i for i in caps if words[i] in _ORGANISATION_WORDS]
     if org_ends and len(caps) >= 2:
-        return _clean(words[caps[0] : org_ends[-1] + 1])
+        end = org_ends[-1]
+        if end + 2 < len(words) and words[end + 1] == "for":
+            end = caps[-1]  # "Military Council for Refoundation (CMR)": the council's purpose is its name
+        return _clean(words[caps[0] : end + 1])
     return None
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The ways the words spell an acronym: each word's first letter (an all-caps word whole), and each
+    part of a dashed word on its own ("Campesino–Ejército" gives CE, as "FUC-EP" spells)."""
+
+    def first(word: str) -> str:
+        return word if word.isupper() else word[0]
+
+    whole = "".join(first(w) for w in words).upper()
+    parts = "".join(first(p) for w in words for p in re.split(r"[-–]", w) if p).upper()
+    return {whole, parts}
 
 
 def _clean(words: list[str]) -> str | None:

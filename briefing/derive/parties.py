@@ -22,6 +22,7 @@ from briefing.derive import lexicon
 from briefing.derive.actors import GENERIC, Actors, Span
 from briefing.derive.affiliations import assign_person_parties, person_country, role_country
 from briefing.derive.delegations import seats
+from briefing.derive.mediation import GUARANTORS_BEFORE, NOUN_AFTER_ACTOR, person_mediation
 from briefing.derive.mentions import CREDIT_LINE
 from briefing.derive.names import name_key
 from briefing.derive.resolver import PartyResolver
@@ -38,11 +39,21 @@ _MEDIATION = re.compile(
     re.IGNORECASE,
 )
 #: Substrings without which no sentence names a mediator (a cheap test before the regexes).
-_MEDIATION_HINTS = ("mediat", "broker", "moderat", "facilitat", "convened", "chaired", "auspices", "aegis", "sponsored")
+_MEDIATION_HINTS = (
+    "mediat",
+    "broker",
+    "moderat",
+    "facilitat",
+    "convened",
+    "chaired",
+    "auspices",
+    "aegis",
+    "sponsored",
+    "guarantor",
+    "observer",
+)
 #: "US-brokered", "Qatari-mediated".
-_MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|led mediation)\b")
-#: What follows the actors named as mediators: "Kenyan and Emirati mediators", "FAO mediator".
-_MEDIATOR_NOUN = re.compile(r"\s*(?:co-)?mediat(?:or|ors|ing\s+(?:states|countries|powers))\b")
+_MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|facilitated|led mediation)\b")
 #: What may stand between "mediator" and the actor it names: "the mediator, Egypt", "mediator is Qatar".
 _RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
 #: What joins actors named together: "Kenya and the United Arab Emirates", "Egyptian, Qatari and Omani".
@@ -71,6 +82,7 @@ def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
     actors = Actors.of(sources)
     tally = _tally(sources, actors)
     guessed = assign_person_parties(sources, people)
+    tally.mediation.update(person_mediation(sources, people))
     _count_administrations(sources, [p for p in people if p.id not in guessed], tally)
     owners = Counter(s.party for s in seats(sources, people) if s.party and not s.mediator and not s.absent)
     parties = _rank(tally, owners, actors)
@@ -129,8 +141,12 @@ def _mediators_in(text: str, hits: list[Span]) -> list[str]:
         if m.group().lower().startswith("mediator") and not _RIGHT_AFTER.fullmatch(text, m.end(), after[0].start):
             continue  # "the mediators urged the TLM": the actor named next is who they spoke to
         found.extend(h.name for h in _coordinated(text, after))
+    for m in GUARANTORS_BEFORE.finditer(text):
+        after = [h for h in hits if h.start >= m.end()]
+        if after and after[0].start == m.end():
+            found.extend(h.name for h in _coordinated(text, after))
     for i, hit in enumerate(hits):
-        if _MEDIATOR_NOUN.match(text, hit.end):
+        if NOUN_AFTER_ACTOR.match(text, hit.end):
             found.extend(h.name for h in _coordinated(text, hits[: i + 1][::-1]))
     for m in _MEDIATED_ADJ.finditer(text):
         country = lexicon.country_for(m.group(1))
@@ -181,7 +197,9 @@ def _rank(tally: _Tally, owners: Counter[str], actors: Actors) -> list[Party]:
     weight = {c: n * len(tally.outlets[c]) for c, n in tally.mentions.items() if c}
     if not weight:
         return []
-    mediators = {c for c, n in tally.mediation.items() if n and c in weight}
+    # A side whose own delegation the text describes more often than it names it mediating is a side
+    # ("the bloc's mission was headed by its mediator for Guinea").
+    mediators = {c for c, n in tally.mediation.items() if n and c in weight and owners[c] <= n}
     contenders = sorted((c for c in weight if c not in mediators), key=lambda c: (-weight[c], c))
     delegated = sorted((c for c in contenders if owners[c]), key=lambda c: (-owners[c], -weight[c], c))
     paired = sorted(

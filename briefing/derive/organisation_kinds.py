@@ -1,0 +1,97 @@
+"""What kind of body an organisation is, once found: which body is the armed side, which is a
+state's own ruling organ.
+
+News English names a non-state side once in full and then in short: "the Ranaw Unity Coalition
+(RUC)", later "the Ranaw coalition", "the coalition", "the rebels", "the guerrilla", "the group".
+When the sources introduce exactly one armed body, those common nouns can only mean it. A military
+council or junta that rules a state ("the ruling Military Council for Refoundation (CMR)") is not a
+side of its own: it is that state's government, and its people and demands are the state's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.derive import lexicon
+from briefing.model import Source
+
+#: Common nouns for an armed or insurgent body: any of them, once one such body is named, is it.
+ARMED_NOUNS = frozenset(
+    "rebels rebel guerrilla guerrillas insurgents insurgency militants group movement coalition front militia "
+    "alliance".split()
+)
+#: Nouns in an organisation's own nouns or name that make it an armed (non-state) body.
+_ARMED_KIND = frozenset(
+    "rebels rebel guerrilla guerrillas insurgents insurgency militants militia front movement coalition "
+    "alliance army paramilitaries faction".split()
+)
+#: Descriptions beside an organisation's name in the text: "FUC-EP rebels", "the rebel RUC".
+_AFTER_NAME = r"\s+(?P<after>rebels|guerrillas?|insurgents|militants|fighters|militia|coalition|movement)\b"
+_BEFORE_NAME = r"\b(?P<before>rebel|guerrilla|insurgent|militant|armed)\s+(?:group\s+|movement\s+|coalition\s+)?"
+#: Words that make an organisation a ruling organ: "the ruling Military Council", "the junta, the X".
+_RULING_BEFORE = re.compile(r"\b(?:ruling|governing|junta['’]?s?|military\s+government)\s+(?:\w+\s+){0,2}$", re.I)
+_RULING_NAME = re.compile(r"\bMilitary\s+(?:Council|Committee|Junta|Government)\b|\bJunta\b")
+
+
+def described_nouns(sources: list[Source], surfaces: dict[str, str]) -> dict[str, set[str]]:
+    """Nouns the text puts beside each organisation's name ("FUC-EP rebels", "the rebel RUC"), by name."""
+    out: dict[str, set[str]] = {}
+    if not surfaces:
+        return out
+    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    rx = re.compile(rf"(?:{_BEFORE_NAME})?(?<![\w-])(?P<name>{alternatives})(?![\w-])(?:{_AFTER_NAME})?")
+    for src in sources:
+        for sent in src.sentences:
+            for m in rx.finditer(sent.text):
+                found = {w.lower() for w in (m.group("before"), m.group("after")) if w}
+                if found:
+                    out.setdefault(surfaces[m.group("name")], set()).update(found)
+    return out
+
+
+def is_armed(name: str, nouns: set[str]) -> bool:
+    """An armed or insurgent body: its name or the nouns it is called by say so."""
+    words = {w.lower() for w in name.split()}
+    return bool((words | nouns) & _ARMED_KIND)
+
+
+def ruling_state(sources: list[Source], name: str, aliases: list[str]) -> str | None:
+    """The state a ruling organ governs, or None when the organisation is no ruling organ.
+
+    It rules when its name says so ("Military Council") or the text calls it ruling; the state is the
+    one named most often in the sentences that name it (a tie gives none)."""
+    surfaces = [name, *aliases]
+    votes: Counter[str] = Counter()
+    ruling = bool(_RULING_NAME.search(name))
+    for src in sources:
+        for sent in src.body:
+            starts = [
+                m.start() for s in surfaces for m in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", sent.text)
+            ]
+            if not starts:
+                continue
+            ruling = ruling or any(_RULING_BEFORE.search(sent.text[max(0, i - 40) : i]) for i in starts)
+            for _, _, entry in lexicon.entry_mentions(sent.text):
+                if entry.country:
+                    votes[entry.country] += 1
+    top = votes.most_common(2)
+    if not ruling or not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+#: A bloc of states: "Economic Community of West African States", "African Union" ("the bloc's mission").
+_BLOC_NAME = re.compile(r"\b(?:States|Nations|Countries)\b|\b(?:Community|Union)\b")
+#: The nouns a ruling organ and a bloc of states are called by once named.
+ORGAN_NOUNS = frozenset({"junta", "council"})
+BLOC_NOUNS = frozenset({"bloc"})
+
+
+def kind_nouns(name: str, state: str | None) -> frozenset[str]:
+    """Nouns by kind: "the junta" for a ruling organ, "the bloc" for a union of states."""
+    if state:
+        return ORGAN_NOUNS
+    if _BLOC_NAME.search(name) and not is_armed(name, set()):
+        return BLOC_NOUNS
+    return frozenset()

@@ -1,0 +1,185 @@
+"""The sides of a negotiation: armed groups and ruling councils as sides, elliptical two-side lists,
+delegation frames other than "delegation", and third parties (guarantors, facilitators, observers).
+
+Invented articles: a Mozambique government round with an insurgent coalition, a Sahel junta facing a
+regional bloc, a Yemen prisoner round, a Myanmar round with observers, and two-state negatives.
+"""
+
+from __future__ import annotations
+
+from briefing.derive import derive
+from briefing.derive.actors import Actors
+from briefing.derive.organisations import find_organisations
+from briefing.ingest.sources import source_from_text
+from briefing.model import Briefing
+
+
+def _derive(*texts: str) -> Briefing:
+    return derive([source_from_text(t, f"s{i}", f"s{i}.txt") for i, t in enumerate(texts)])
+
+
+def _roles(b: Briefing) -> dict[str, str]:
+    return {p.name: p.role for p in b.parties}
+
+
+def _party_of(b: Briefing) -> dict[str, str | None]:
+    return {p.name: p.party for p in b.people}
+
+
+def _members(b: Briefing) -> dict[str, list[tuple[str, bool]]]:
+    name = {p.id: p.name for p in b.people}
+    return {d.party: [(name[m.person], m.lead) for m in d.members] for d in b.delegations}
+
+
+MOZAMBIQUE = "\n".join(
+    [
+        "Maputo and Cabo rebels agree local truce in Pemba",
+        "",
+        "PEMBA, March 3 - Mozambique's government and the Frente Popular Costeira–Exército do Norte "
+        "(FPC-EN) guerrilla agreed on Tuesday to a 60-day truce in two districts, with Tanzania and "
+        "Portugal acting as guarantor countries.",
+        "The government panel was headed by Celestino Mabunda Chissano, the deputy interior minister. "
+        "It also included Graça Muianga Tembe, a senior prosecutor.",
+        "Nobody was designated to lead the guerrilla's panel. It was made up of Armando Cossa Nhaca "
+        "and commander Felisberto Macuácua Langa.",
+        "The guerrilla wants its fighters to keep their weapons until a general amnesty is passed.",
+        "The guarantor countries were represented by Joaquim Mwakyusa Salim and Rui Tavares Pinho.",
+        "The group of experts advising the talks met in Nampula.",
+        "",
+    ]
+)
+
+MOZAMBIQUE_DAILY = "\n".join(
+    [
+        "Truce holds in Cabo Delgado",
+        "",
+        "The FPC-EN rebels said the truce would hold. The rebels' negotiator Armando Cossa Nhaca said the "
+        "army had to leave the villages first.",
+        "Celestino Mabunda Chissano told reporters the insurgents must free all hostages.",
+        "",
+    ]
+)
+
+
+def test_a_dashed_acronym_and_its_dashed_name_make_one_armed_side() -> None:
+    sources = [source_from_text(MOZAMBIQUE, "m", "m.txt"), source_from_text(MOZAMBIQUE_DAILY, "d", "d.txt")]
+    orgs = {o.name: o for o in find_organisations(sources)}
+    assert "Frente Popular Costeira–Exército do Norte" in orgs
+    assert "FPC-EN" in orgs["Frente Popular Costeira–Exército do Norte"].aliases
+    actors = Actors.of(sources)
+    said = [s.name for s in actors.mentions("The guerrilla and the rebels and the insurgents said so.")]
+    assert said == ["Frente Popular Costeira–Exército do Norte"] * 3
+    assert actors.mentions("The group of experts met.") == []  # "the group of experts" is no party
+
+
+def test_the_armed_side_keeps_its_own_people_and_the_guarantors_mediate() -> None:
+    b = _derive(MOZAMBIQUE, MOZAMBIQUE_DAILY)
+    roles = _roles(b)
+    side = "Frente Popular Costeira–Exército do Norte"
+    assert roles[side] == "party" and roles["Mozambique"] == "party"
+    assert roles["Tanzania"] == "mediator" and roles["Portugal"] == "mediator"
+    members = _members(b)
+    assert sorted(members[side]) == [("Armando Cossa Nhaca", False), ("Felisberto Macuácua Langa", False)]
+    assert ("Celestino Mabunda Chissano", True) in members["Mozambique"]
+    assert ("Graça Muianga Tembe", False) in members["Mozambique"]
+    seated = {n for ms in members.values() for n, _ in ms}
+    assert not {"Joaquim Mwakyusa Salim", "Rui Tavares Pinho"} & {n for n, _ in members["Mozambique"]}
+    assert "Armando Cossa Nhaca" in seated
+
+
+SAHEL = "\n".join(
+    [
+        "Niger's junta and the regional bloc agree a transition calendar",
+        "",
+        "DAKAR, June 9 - Niger's military rulers and the Economic Community of Sahel States (ECSS) agreed on "
+        "Friday on an 18-month transition, after talks facilitated by Senegal's Foreign Minister Aminata "
+        "Diop Faye, who chaired the sessions.",
+        "Niamey's negotiators were led by Colonel Issoufou Maïga Hamani, secretary-general of the ruling "
+        "National Military Council for Renewal (CMNR). The bloc's mission was headed by Ousmane Traoré "
+        "Keita, a former Malian foreign minister.",
+        "Hamidou Sanda Zakari, the CMNR's legal director, said the junta wanted sanctions lifted first.",
+        "Senegal's President Macky Ndiaye Sow gave the delegations a dinner on Thursday evening.",
+        "",
+    ]
+)
+
+
+def test_a_ruling_military_council_is_its_state_and_a_former_office_gives_no_side() -> None:
+    b = _derive(SAHEL)
+    roles = _roles(b)
+    assert roles.get("Niger") == "party"
+    assert not any("Council" in name for name in roles)  # the council is Niger's government, not a side
+    party = _party_of(b)
+    assert party["Hamidou Sanda Zakari"] == "Niger"
+    assert party["Ousmane Traoré Keita"] != "Mali"  # "a former Malian foreign minister" serves the bloc now
+    assert roles.get("Senegal") == "mediator"
+
+
+def test_a_host_who_gives_a_dinner_is_no_mediator_and_sits_at_no_table() -> None:
+    b = _derive(SAHEL)
+    seated = {n for ms in _members(b).values() for n, _ in ms}
+    assert "Macky Ndiaye Sow" not in seated
+
+
+YEMEN = "\n".join(
+    [
+        "Yemen prisoner round ends in Muscat",
+        "",
+        "MUSCAT, Jan 12 - Saudi Arabia and Yemen agreed on Sunday to exchange 200 detainees.",
+        "Saudi Arabia's side was led by Faisal Al-Otaibi, with Brigadier Nawaf Al-Harbi and Ambassador Turki "
+        "Al-Shammari; Yemen's by Deputy Minister Abdulkarim Al-Sharafi with Colonel Mohammed Al-Hamdani and "
+        "Judge Yahya Al-Wazir.",
+        "The talks were mediated by Hans Lindqvist, the UN special envoy. Oman's Foreign Minister Badr "
+        "Al-Busaidi welcomed the delegations and took no part in the sessions.",
+        "",
+    ]
+)
+
+
+def test_an_elliptical_two_side_sentence_gives_each_list_to_its_own_side() -> None:
+    members = _members(_derive(YEMEN))
+    assert members["Saudi Arabia"] == [
+        ("Faisal Al-Otaibi", True),
+        ("Nawaf Al-Harbi", False),
+        ("Turki Al-Shammari", False),
+    ]
+    assert members["Yemen"] == [
+        ("Abdulkarim Al-Sharafi", True),
+        ("Mohammed Al-Hamdani", False),
+        ("Yahya Al-Wazir", False),
+    ]
+
+
+def test_two_states_map_no_rebel_nouns_and_a_welcoming_host_is_not_seated() -> None:
+    b = _derive(YEMEN)
+    sources = [source_from_text(YEMEN, "y", "y.txt")]
+    assert Actors.of(sources).mentions("The rebels and the group said so.") == []
+    seated = {n for ms in _members(b).values() for n, _ in ms}
+    assert "Badr Al-Busaidi" not in seated
+    assert _roles(b).get("Oman") != "mediator"
+
+
+MYANMAR = "\n".join(
+    [
+        "Myanmar and the Salween Peoples Alliance agree corridor",
+        "",
+        "CHIANG MAI, Aug 2 - Myanmar's government and the Salween Peoples Alliance (SPA) agreed on Saturday to "
+        "open a humanitarian corridor. The session was facilitated by Somchai Wongsakul, Thailand's special "
+        "envoy, with Indian ambassador Rajesh Menon Iyer sitting in as an observer.",
+        "The government team was led by Min Thant Aung. The alliance side has no single chief; it was "
+        "represented by General Saw Ler Htoo and Dr Nang Kham Hseng.",
+        "The alliance's spokesman Sai Mawng Leng said the coalition wanted the army out of the valley.",
+        "",
+    ]
+)
+
+
+def test_an_envoy_who_facilitated_and_an_observer_make_their_states_mediators() -> None:
+    b = _derive(MYANMAR)
+    roles = _roles(b)
+    assert roles["Thailand"] == "mediator" and roles["India"] == "mediator"
+    assert roles["Myanmar"] == "party" and roles["Salween Peoples Alliance"] == "party"
+    members = _members(b)
+    assert members["Myanmar"] == [("Min Thant Aung", True)]
+    assert sorted(members["Salween Peoples Alliance"]) == [("Nang Kham Hseng", False), ("Saw Ler Htoo", False)]
+    assert _party_of(b)["Sai Mawng Leng"] == "Salween Peoples Alliance"
