@@ -137,6 +137,26 @@ def load_index(
     return Searchable(index, loaded.skipped, loaded.warnings)
 
 
+def check_sources(briefing_md: Path, paths: list[str], use_cache: bool = True) -> tuple[list[Source], list[str]]:
+    """The articles ``briefing check`` reads, parsed through the cache as the reader parses them, and its warnings.
+
+    At ``paths`` (the briefing's folder when empty), never the briefing
+    itself. None at all is no error here: every article the briefing lists
+    is then reported missing. A bad file named on its own fails; one found
+    in a folder is not an article, skipped as the reader skips it.
+    """
+    from briefing.errors import NoArticles
+    from briefing.ingest.sources import read_articles
+
+    cache = Cache.open(use_cache)
+    try:
+        articles, _skipped = read_articles(paths or [str(briefing_md.parent)], strict=bool(paths), exclude=briefing_md)
+    except NoArticles:
+        return [], []
+    sources, _bad = parse_articles(articles, cache)
+    return sources, list(cache.warnings)
+
+
 def _open(paths: Iterable[str | os.PathLike[str]], strict: bool, use_cache: bool, curated: bool) -> _Opened:
     """Read every article (and a curated briefing.md) and key what they make."""
     import hashlib

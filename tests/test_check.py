@@ -117,3 +117,21 @@ def test_files_or_several_paths_derive(folder: Path) -> None:
     assert curated_path([folder / "harbour-gazette.txt"]) is None
     assert curated_path([folder, folder]) is None
     assert load_briefing([str(folder / "harbour-gazette.txt")]).briefing.origin == "derived"
+
+
+def test_check_parses_articles_through_the_cache_the_reader_fills(folder: Path, capsys, monkeypatch) -> None:
+    """A folder the reader opened is not parsed again by ``check`` (1,000 articles: seconds), nor the reverse."""
+    import briefing.ingest.sources as sources_module
+
+    load_briefing([folder])  # the reader's open: every article's parse is cached
+    real = sources_module.parse_article
+    parsed: list[Path] = []
+    monkeypatch.setattr(sources_module, "parse_article", lambda a: parsed.append(a.path) or real(a))
+    assert main(["check", str(folder)]) == 0
+    assert parsed == []  # each article from the cache
+    (folder / "late.txt").write_text("Envoys met again in Tromso on Friday.\n", encoding="utf-8")
+    assert main(["check", str(folder)]) == 0
+    assert parsed == [folder / "late.txt"]  # only the new one, and the briefing itself never
+    assert main(["--no-cache", "check", str(folder)]) == 0
+    assert len(parsed) == 1 + len(list(folder.glob("*.txt")))  # --no-cache parses every article again
+    capsys.readouterr()

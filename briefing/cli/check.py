@@ -13,10 +13,11 @@ import argparse
 import json
 import sys
 
-from briefing.cli.notices import PROG
+from briefing.cli.notices import PROG, say
 from briefing.formats.anchoring import RESOLVED
 from briefing.formats.check import STATUSES, CheckResult, briefing_file, check_briefing
 from briefing.ingest.reading import STDIN, read_stdin
+from briefing.pipeline import check_sources
 from briefing.sanitize import json_safe, one_line
 
 EPILOG = """\
@@ -39,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-v", "--verbose", action="store_true", help="also list bare quotes and what they resolved to")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    p.add_argument("--no-cache", action="store_true", help=argparse.SUPPRESS)  # a global option: check uses no cache
+    p.add_argument("--no-cache", action="store_true", help="parse the articles again, not from the cache")
     return p
 
 
@@ -47,7 +48,10 @@ def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     path = briefing_file(args.briefing)
     text = read_stdin().text if path == STDIN else None
-    result = check_briefing(path, args.paths, verbose=args.verbose, text=text)
+    sources, warnings = check_sources(path, args.paths, use_cache=not args.no_cache)
+    for warning in warnings:
+        say(f"warning: {warning}")
+    result = check_briefing(path, sources, verbose=args.verbose, text=text)
     if args.format == "json":
         sys.stdout.write(json_safe(json.dumps(as_json(result, args.verbose), ensure_ascii=False, indent=2)) + "\n")
     else:

@@ -14,12 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import InputError, NoArticles
+from briefing.errors import InputError
 from briefing.formats.anchoring import REANCHORED, RESOLVED, UNRESOLVED
 from briefing.formats.markdown_read import Finding, parse
 from briefing.formats.markdown_syntax import MISSING, WARNING
 from briefing.ingest.reading import BRIEFING_FILE, STDIN, read_text
-from briefing.ingest.sources import parse_article, read_articles
 from briefing.model import Source
 
 #: ``briefing check`` exit codes: clean (re-anchored citations included), errors, bad input, warnings only.
@@ -66,33 +65,12 @@ def briefing_file(given: str) -> Path:
     return path
 
 
-def check_briefing(path: Path, paths: list[str], verbose: bool = False, text: str | None = None) -> CheckResult:
-    """Resolve every citation of ``path`` against the articles at ``paths`` (its folder when empty).
+def check_briefing(path: Path, sources: list[Source], verbose: bool = False, text: str | None = None) -> CheckResult:
+    """Resolve every citation of ``path`` against ``sources``, the articles it is checked against.
 
     ``text`` is the briefing when it was read already (standard input: ``path`` is ``-``).
+    The articles are read by the caller (:func:`briefing.pipeline.check_sources`: through the cache).
     """
-    sources = articles_for(path, paths)
     parsed = parse(read_text(path).text if text is None else text, sources, str(path))
     lines = list(parsed.report(resolved=verbose))
     return CheckResult(path, lines, Counter(f.status for f in parsed.findings), parsed.findings)
-
-
-def articles_for(path: Path, paths: list[str]) -> list[Source]:
-    """The articles a check reads: at ``paths`` (its folder when empty), never the briefing itself.
-
-    None at all is no error here: every article the briefing lists is then
-    reported missing, one line each, and the check exits 1.
-    """
-    try:
-        articles, _skipped = read_articles(paths or [str(path.parent)], strict=bool(paths), exclude=path)
-    except NoArticles:
-        return []
-    sources = []
-    for article in articles:
-        try:
-            sources.append(parse_article(article))
-        except InputError:
-            if article.strict:
-                raise
-            # a bad file found in a folder is not an article: skipped, as the reader does
-    return sources
