@@ -1,6 +1,7 @@
 """How derivation scales: time and peak memory of ``briefing derive`` from 100 to 10,000 generated articles.
 
     .venv/bin/python tests/benchmarks/bench_scale.py [--sizes 100 1000 3000 10000] [--runs 1] [--keep DIR]
+        [--baseline REF]
 
 For each size, generates articles with tests/benchmarks/corpus.py (kept
 in ``--keep`` to reuse between runs), then runs, as a user would,
@@ -13,6 +14,9 @@ time ~ size^k over all sizes (1.0 is linear). Targets (issue 18): 1,000
 articles in <= 3 s on an idle 2-core machine, time per article flat from
 100 to 10,000 (+-25 %), peak <= 400 MB at 1,000 and <= 1.5 GB at 10,000.
 Fresh processes every run: nothing memoised in one run helps the next.
+With ``--baseline REF``, the same command of the tree at git revision REF
+(extracted with ``git archive``, run by this interpreter) alternates with
+this tree's, run by run, and the ratio of the medians is printed.
 Quote ``uptime`` with the figures.
 """
 
@@ -24,8 +28,10 @@ import os
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
+from io import BytesIO
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -33,13 +39,26 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import generate
 
 BRIEFING = Path(sys.executable).parent / "briefing"
+ROOT = Path(__file__).resolve().parents[2]
+#: The command line of another tree's package (``-c`` puts the cwd, that tree, first on the path).
+BY_TREE = "import sys; from briefing.cli import main; sys.argv[0] = 'briefing'; sys.exit(main())"
 
 
-def run_once(folder: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS (bytes) of one ``briefing derive`` of ``folder``."""
-    cmd = [str(BRIEFING), "derive", str(folder), "--format", "json", "--no-cache", "-o", os.devnull]
+def extract(ref: str, dest: Path) -> Path:
+    """The tree at git revision ``ref``, whose ``briefing`` package the baseline runs."""
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(dest, filter="data")
+    return dest
+
+
+def run_once(folder: Path, tree: Path | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (bytes) of one ``briefing derive`` of ``folder`` (by the tree at ``tree``)."""
+    args = ["derive", str(folder), "--format", "json", "--no-cache", "-o", os.devnull]
+    cmd = [str(BRIEFING), *args] if tree is None else [sys.executable, "-c", BY_TREE, *args]
+    env = os.environ if tree is None else {**os.environ, "PYTHONPATH": str(tree)}
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=tree)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -61,8 +80,10 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 3000, 10000])
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="keep (and reuse) the generated folders here")
+    ap.add_argument("--baseline", help="git revision to compare with, run by run")
     args = ap.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    base = extract(args.baseline, Path(tempfile.mkdtemp(prefix="bench-scale-base-"))) if args.baseline else None
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}", flush=True)
     points: list[tuple[int, float]] = []
     print(f"{'articles':>8}  {'time':>8}  {'per article':>11}  {'peak RSS':>9}")
@@ -70,11 +91,20 @@ def main() -> int:
         folder = root / f"c{n}"
         if not folder.is_dir() or len(list(folder.glob("*.txt"))) != n:
             generate(n, folder)
-        runs = [run_once(folder) for _ in range(args.runs)]
+        runs, base_runs = [], []
+        for _ in range(args.runs):
+            runs.append(run_once(folder))
+            if base is not None:
+                base_runs.append(run_once(folder, base))
         seconds = statistics.median(t for t, _ in runs)
         peak = max(rss for _, rss in runs)
         points.append((n, seconds))
-        print(f"{n:>8}  {seconds:>7.2f}s  {1000 * seconds / n:>9.2f}ms  {peak / 2**20:>7.0f}MB", flush=True)
+        line = f"{n:>8}  {seconds:>7.2f}s  {1000 * seconds / n:>9.2f}ms  {peak / 2**20:>7.0f}MB"
+        if base_runs:
+            was = statistics.median(t for t, _ in base_runs)
+            was_peak = max(rss for _, rss in base_runs) / 2**20
+            line += f"   baseline {args.baseline}: {was:.2f}s {was_peak:.0f}MB, ratio {seconds / was:.2f}"
+        print(line, flush=True)
     if len(points) > 1:
         print(f"fitted exponent (time ~ size^k): k = {fitted_exponent(points):.2f}")
         per = [t / n for n, t in points]
