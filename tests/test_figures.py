@@ -49,3 +49,79 @@ def test_same_number_or_unrelated_sentences_are_no_discrepancy() -> None:
 def test_outlets_are_named_as_readers_know_them() -> None:
     a = _src("a", "Coast Daily", "Text.")
     assert outlet_names([a], {"a": "coast daily"}) == {"coast daily": "Coast Daily"}
+
+
+def _pairwise_things(group: list, index, telling: bool) -> list[list[int]]:
+    """The things as the definition gives them, pair by pair (what the fast linking in figures.py must keep)."""
+    from briefing.derive.figures import ASKED_GAP, MAX_RATIO, SAME_THING, _likeness, _ratio, _same_figure
+
+    masses = [index.weight(f.context) for f, _, _ in group]
+    pairs = []
+    for i, (a, out_a, _) in enumerate(group):
+        for j in range(i + 1, len(group)):
+            b, out_b, _ = group[j]
+            if _ratio(a.value, b.value) > MAX_RATIO:
+                continue
+            twin = telling and out_a == out_b and a.value == b.value
+            like = (1.0 if twin else _likeness(a.context, b.context, index, masses[i], masses[j])) - ASKED_GAP * (
+                a.asked != b.asked
+            )
+            if like >= SAME_THING:
+                pairs.append((like, i, j))
+    parent = list(range(len(group)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        ri, rj = root(i), root(j)
+        a = [k for k in range(len(group)) if root(k) == ri]
+        b = [k for k in range(len(group)) if root(k) == rj]
+        if ri == rj or any(
+            group[x][1] == group[y][1] and not _same_figure(group[x][0], group[y][0]) for x in a for y in b
+        ):
+            return
+        values = [group[k][0].value for k in a + b]
+        if _ratio(min(values), max(values)) <= MAX_RATIO:
+            parent[rj] = ri
+
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        join(i, j)
+    if telling:
+        roots = sorted(
+            {root(i) for i in range(len(group))}, key=lambda r: (-sum(root(k) == r for k in range(len(group))), r)
+        )
+        for r in roots[1:]:
+            join(roots[0], r)
+    things: dict[int, list[int]] = {}
+    for i in range(len(group)):
+        things.setdefault(root(i), []).append(i)
+    return [m for m in things.values() if len(m) > 1]
+
+
+def test_figures_are_linked_as_the_pairwise_definition_links_them() -> None:
+    """Stock phrases, outlets repeating a value, asked-for figures, near and far values: the same things."""
+    import random
+
+    from briefing.derive.figures import Figure, _things
+    from briefing.derive.similar import ClaimIndex
+
+    rng = random.Random(7)
+    words = [f"w{k}" for k in range(24)]
+    index = ClaimIndex({}, {})
+    index.idf = {w: 0.2 + 6 * (k / 24) ** 2 for k, w in enumerate(words)}  # a few rare words, many common ones
+    stock = [rng.sample(words, 4) for _ in range(4)]
+    for trial in range(60):
+        group = []
+        for n in range(rng.randint(2, 40)):
+            drawn = rng.choice(stock) if rng.random() < 0.6 else rng.sample(words, rng.randint(0, 5))
+            context = frozenset(rng.sample(drawn, len(drawn)))  # the same words, built in another order
+            value = float(rng.choice([2, 3, 5, 8, 12, 40, 100, 105, 150, 1000]))
+            figure = Figure(f"s{n}", "u", value, rng.random() < 0.3, "", context, "", rng.random() < 0.2)
+            group.append((figure, rng.choice("abcd"), (trial, n)))
+        ids = {id(item): k for k, item in enumerate(group)}
+        for unit, telling in (("percent", False), ("hostage", True)):
+            fast = [[ids[id(item)] for item in members] for _, members in _things(unit, group, index)]
+            assert fast == _pairwise_things(group, index, telling), (trial, unit)
