@@ -1,7 +1,8 @@
 """Places no gazetteer knows, each class with the cases that must not match.
 
 The articles are invented for these tests: a Namibia-Botswana water round on the Okavango, a
-hostage exchange mediated in a desert palace, a Peru-Indonesia trade round. No name comes from the
+hostage exchange mediated in a desert palace, a Peru-Indonesia trade round, a Congo-Angola
+fisheries round. No name comes from the
 seeds or the development set; real countries and rivers appear only as setting.
 """
 
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 from briefing.derive.parties import find_parties
 from briefing.derive.people import find_people
+from briefing.derive.place_shapes import PlaceGuard
 from briefing.derive.places import find_places
 from briefing.ingest.sources import source_from_text
-from briefing.model import Place
+from briefing.model import Person, Place
 
 WATER = "\n".join(
     [
@@ -178,3 +180,56 @@ def test_a_cut_off_word_is_no_spelling_of_a_capital() -> None:
     text = "Talks\n\nThe committee will meet next month in the Libyan capital Trip"
     places = _places(text)
     assert "Trip" not in _spellings(places)
+
+
+FISHERIES = "\n".join(
+    [
+        "Congo and Angola open fisheries talks at the Palais de Kinshasa",
+        "",
+        "KINSHASA, October 3 - Delegations met at the Palais de Kinshasa, the Palace of Kinshasa as the "
+        "Angolan side calls it, for a first round on the Khoragorsky Bank.",
+        "Trawlers from both sides fish on the Khoragorsky Bank, and the translated Angolan note speaks of "
+        "the shoal Choragorski.",
+        "Herders crossed into the Upper Ngami overnight, but the Upper House has not ratified the accord.",
+        "Boats moored in the river Boteti and in the Karabulak and Karabalta districts were inspected.",
+        "Inspectors near the ECOWAS Bank office said the HDMI port of the recorder failed.",
+        "The accord goes beyond Order 66, and Chief Minister Amos Tau spoke near Chief Minister Tau's home.",
+        "The paper appeared in Science and Nature; the science is sound, the fishermen said.",
+        "",
+    ]
+)
+
+
+def test_venues_of_other_languages_and_head_of_name_forms_merge() -> None:
+    places = _places(FISHERIES)
+    palace = [p for p in places.values() if "Palais de Kinshasa" in p.variants]
+    assert len(palace) == 1 and palace[0].kind == "landmark"
+    assert {"Palais de Kinshasa", "Palace of Kinshasa"} <= set(palace[0].variants)
+    city = [p for p in places.values() if p.name.casefold() == "kinshasa"]
+    assert len(city) == 1 and city[0].kind == "city"  # the city stays apart from the palace named after it
+
+
+def test_long_romanisations_of_one_place_merge_and_different_names_do_not() -> None:
+    places = _places(FISHERIES)
+    assert "Choragorski" in places["Khoragorsky Bank"].variants
+    assert {"Karabulak", "Karabalta"} <= set(places)
+
+
+def test_upper_parts_and_a_feature_noun_before_the_name() -> None:
+    places = _places(FISHERIES)
+    assert places["Upper Ngami"].kind == "region"
+    assert "Boteti" in places
+    assert "Upper House" not in _spellings(places)
+
+
+def test_bodies_devices_numbered_things_titles_and_common_words_are_not_places() -> None:
+    spellings = _spellings(_places(FISHERIES))
+    for bad in ("ECOWAS Bank", "HDMI", "Order", "Chief Minister Tau", "Science", "Nature"):
+        assert not any(s.startswith(bad) for s in spellings), bad
+
+
+def test_a_venue_head_outweighs_a_name_misread_as_a_person() -> None:
+    misread = Person(id="p1", name="Hôtel Mirabeau")
+    guard = PlaceGuard([misread, Person(id="p2", name="Amos Tau")], [])
+    assert not guard.rejects("Hôtel Mirabeau")
+    assert guard.rejects("Tau") and guard.rejects("Amos Tau")

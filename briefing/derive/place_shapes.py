@@ -16,12 +16,12 @@ what may not be a place (a person, a party, a title, a month) is left to
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from briefing.derive import lexicon
 from briefing.derive.lexicon import OUTLET_WORDS, word_list
-from briefing.derive.mentions import HEAD_NOUNS, HONORIFICS, ORGANISATION_WORDS, TITLE_MODIFIERS
+from briefing.derive.mentions import HEAD_NOUNS, HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, TITLE_MODIFIERS
 from briefing.model import Party, Person
 
 WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*)"
@@ -31,6 +31,7 @@ NAME = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?{WORD}(?:\s+(?:(?:de|del|da|do|do
 VENUES = word_list("landmark_heads", "venues")
 HEADS = VENUES | word_list("landmark_heads", "heads")
 OPENERS = word_list("landmark_heads", "openers")
+_FEATURE_HEADS = word_list("landmark_heads", "features")
 PLURALS = word_list("landmark_heads", "plurals")
 INSTITUTIONAL = word_list("landmark_heads", "institutional")
 LANGUAGES = word_list("languages")
@@ -48,7 +49,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|from|to|into|across|around|towards?|through|inside|via|between|on|over|off|"
-    r"within|beside|opposite|behind)\s+(?:the\s+)?$",
+    r"within|beside|opposite|behind|along|beyond|(?:north|south|east|west)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*,?\s+(?:and|or)\s+{NAME})"
@@ -76,7 +77,6 @@ _ADMIN_PLURALS = {
     "mountains": "region",
     "hills": "region",
     "dams": "landmark",
-    "ports": "landmark",
     "airports": "landmark",
     "bridges": "landmark",
 }
@@ -92,7 +92,17 @@ _BEFORE = re.compile(
     rf"\bthe\s+(?:[a-z]+\s+)?(?P<head>{_alternation(word_list('landmark_heads', 'before'))})\s+(?:of|at)\s+"
     rf"(?P<name>{NAME})"
 )
-_OPENED = re.compile(rf"\b(?P<name>(?:{_alternation(OPENERS)})\s+(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?{WORD})")
+_OPENED = re.compile(
+    rf"\b(?P<name>(?:{_alternation(OPENERS)})\s+(?:(?:de|del|de\s+la|du|des|di|da)\s+)?"
+    rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?{WORD}(?:\s+{WORD}){{0,2}})"
+)
+#: "the raid on the Upper Galilee", "in Lower Shabelle": a region named by its upper or lower part.
+_PART = re.compile(
+    rf"\b(?:in|on|across|into|from|to|near|over|through)\s+(?:the\s+)?"
+    rf"(?P<name>(?:Upper|Lower|Greater|Inner|Outer)\s+{WORD})(?!\s+{WORD})"
+)
+#: "the river Vakhsh", "the shoal Andrusov": a feature noun before the name, as translations write it.
+_LED = re.compile(rf"\bthe\s+(?P<head>river|lake|island|shoal|mount)\s+(?P<name>{NAME})")
 _ROUTE = re.compile(
     rf"\bfrom\s+(?:the\s+)?(?P<a>{NAME})\s+(?:(?:through|via)\s+(?:the\s+)?(?P<b>{NAME})\s+)?to\s+(?:the\s+)?"
     rf"(?P<c>{NAME})"
@@ -100,7 +110,7 @@ _ROUTE = re.compile(
 #: Prepositions that take only a place: "near Sheraro", "the ridge overlooking Khiam", "north of X".
 _PLACE_ONLY = re.compile(
     rf"\b(?:near|overlooking|outside|around|beyond|(?:north|south|east|west)\s+of|outskirts\s+of)\s+"
-    rf"(?:the\s+)?(?P<name>{NAME})"
+    rf"(?:the\s+)?(?P<name>{NAME})\b(?!\s*\d)"
 )
 #: Two or more names after "in": "growers in Michoacán and Jalisco" (not "in Arabic and Hebrew").
 _IN_PAIR = re.compile(rf"\b(?:in|across|throughout)\s+{_LIST}\b")
@@ -135,18 +145,18 @@ class Candidate:
     kind: str
     surface: str
     sure: bool
-    #: Only a bare preposition speaks for it: a word the articles also write in lower case is no place.
-    weak: bool = False
 
 
-def shaped_places(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
-    """Every shaped place of one sentence, in a fixed order (deterministic)."""
+def shaped_places(text: str, runs: list[re.Match[str]], lower_words: Collection[str] = ()) -> list[Candidate]:
+    """Every shaped place of one sentence, in a fixed order (deterministic); ``lower_words`` are the
+    words the article writes in lower case, which a bare preposition does not make places."""
     out: list[Candidate] = []
     out += _headed(text, runs)
     out += _opened(text)
     out += _after_heads(text)
     out += _plurals(text)
-    out += _routes_and_prepositions(text)
+    out += _parts_and_led(text)
+    out += _routes_and_prepositions(text, lower_words)
     out += _zones(text)
     out += _capitals(text)
     return out
@@ -165,11 +175,11 @@ def _headed(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
         if words[-1] in PLURALS:
             out += _plural_heads(words, before)
             continue
-        head = next((w for w in words[1:] if w in HEADS), None)
+        head = next((w for i, w in enumerate(words) if w in HEADS and (i or words[1] == "of")), None)
         if head is None or (words[-1] != head and words[words.index(head) + 1 : words.index(head) + 2] != ["of"]):
-            continue
-        if head in _BODY_HEADS and INSTITUTIONAL & set(words):
-            continue
+            continue  # a head ends the name, or opens "X of Y" ("Palace of Nations", "Marine Pavilion of ...")
+        if head in _BODY_HEADS and (INSTITUTIONAL & set(words) or any(w.isupper() for w in words)):
+            continue  # "the World Bank", "the ECOWAS Bank": bodies
         name = " ".join(words)
         if before.endswith(("al-", "el-", "Al-", "El-")):
             name = before[-3:] + name
@@ -177,7 +187,7 @@ def _headed(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
         if joined and words[-1] == head:
             name = f"{joined.group('first')} and {name}"
         sure = head in VENUES or bool(_LOCATIVE.search(before[: joined.start("first")] if joined else before))
-        out.append(Candidate(name, "landmark", name, sure))
+        out.append(Candidate(name, "region" if head in _FEATURE_HEADS else "landmark", name, sure))
     return out
 
 
@@ -216,6 +226,20 @@ def _after_heads(text: str) -> list[Candidate]:
     return out
 
 
+def _parts_and_led(text: str) -> list[Candidate]:
+    """ "on the Upper Galilee" (not "the Upper House"); "the river Vakhsh"."""
+    out = [
+        Candidate(m.group("name"), "region", m.group("name"), True)
+        for m in _PART.finditer(text)
+        if m.group("name").split()[-1] not in HEADS
+    ]
+    for m in _LED.finditer(text):
+        name = _bare(m.group("name"))
+        if name:
+            out.append(Candidate(name, "region", f"{m.group('head')} {name}", True))
+    return out
+
+
 def _plurals(text: str) -> list[Candidate]:
     """ "the Tselemti and Adiyabo districts", "the states of Nuevo León and Coahuila"."""
     out: list[Candidate] = []
@@ -231,20 +255,29 @@ def _plurals(text: str) -> list[Candidate]:
     return out
 
 
-def _routes_and_prepositions(text: str) -> list[Candidate]:
+def _routes_and_prepositions(text: str, lower_words: Collection[str]) -> list[Candidate]:
     """ "from Gondar through Mai Tsebri to Sheraro"; "near Sheraro", "the hills around Khiam"."""
     out: list[Candidate] = []
-    for m in _ROUTE.finditer(text):
-        names = [_bare(m.group(g)) for g in ("a", "b", "c") if m.group(g)]
-        out += [Candidate(n, "place", n, True, weak=True) for n in names if n]
-    for m in _PLACE_ONLY.finditer(text):
-        name = _bare(m.group("name"))
-        if name:
-            out.append(Candidate(name, "place", name, True, weak=True))
-    for m in _IN_PAIR.finditer(text) if " and " in text else ():
-        names = [_bare(part) for part in _LIST_SPLIT.split(m.group("list"))]
-        out += [Candidate(n, "place", n, True, weak=True) for n in names if n]
+    groups = [[m.group(g) for g in ("a", "b", "c") if m.group(g)] for m in _ROUTE.finditer(text)]
+    groups += [[m.group("name")] for m in _PLACE_ONLY.finditer(text)]
+    groups += [_LIST_SPLIT.split(m.group("list")) for m in _IN_PAIR.finditer(text)] if " and " in text else []
+    for group in groups:
+        names = [_bare(n) for n in group]
+        if all(n and _proper(n, lower_words) for n in names):  # one odd name ("in Science and Nature") spoils all
+            out += [Candidate(n, "place", n, True) for n in names]
     return out
+
+
+def _proper(name: str, lower_words: Collection[str]) -> bool:
+    """Whether a name that only a preposition speaks for looks like a place's: not a letter ("the G
+    key"), an acronym ("CBP facilities"), a generic capitalised word ("Street's"), a numbered thing
+    ("Order 66"), a compound adjective ("Non-scary") or a word the article writes in lower case."""
+    words = name.split()
+    if len(name) < 3 or any(ch.isdigit() for ch in name) or any(len(w) > 1 and w.isupper() for w in words):
+        return False
+    if re.search(r"-[a-z]+$", name) or any(w.lower() in lower_words for w in words):
+        return False
+    return not (len(words) == 1 and words[0] in NON_PERSON_WORDS)
 
 
 def _zones(text: str) -> list[Candidate]:
@@ -314,20 +347,24 @@ class PlaceGuard:
 
     def rejects(self, name: str) -> bool:
         words = name.split()
-        if not words or name in self._party_names or name in self._person_names:
-            return True
+        headed = any(w in HEADS or w in OPENERS for w in words)
+        if not words or name in self._party_names or (name in self._person_names and not headed):
+            return True  # a venue's head outweighs a person misread ("Hôtel X said" read as a name)
         if re.search(r"-[a-z]+$", name) and not re.search(r"-[A-Z]", name):
             return True  # "United Nations-monitored", "Kenyan-brokered": a compound adjective
         first = words[0]
-        if first in _MONTHS_DAYS or first in _DIRECTIONS or first in LANGUAGES or any(w in OUTLET_WORDS for w in words):
+        if first in _MONTHS_DAYS or first in LANGUAGES or any(w in OUTLET_WORDS for w in words):
             return True
-        headed = any(w in HEADS or w in OPENERS for w in words)
-        if first.lower() in HONORIFICS or (not headed and _is_title(first)) or _is_demonym(first):
+        if first in _DIRECTIONS and len(words) == 1:
             return True
+        if first.lower() in HONORIFICS or _is_demonym(first):
+            return True
+        if not headed and (_is_title(first) or any(w.lower() in HEAD_NOUNS for w in words)):
+            return True  # "Chief Minister X", "Bangsamoro Chief Minister": a title, not a place
         if any(w in ORGANISATION_WORDS and w not in _VENUE_ORG_WORDS and w not in HEADS for w in words):
             return True
         core = [w for w in words if w not in HEADS and w not in PLURALS and w not in OPENERS]
-        return bool(core) and all(w in self._person_words for w in core)
+        return not headed and bool(core) and all(w in self._person_words for w in core)
 
 
 def _is_title(word: str) -> bool:

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from briefing.derive.lexicon import OUTLET_WORDS, entry_mentions, lookup
 from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
+from briefing.derive.names import word_key, words_match
 from briefing.derive.parallel import fork_map
 from briefing.derive.place_shapes import PlaceGuard, core_words, shaped_places
 from briefing.derive.transliteration import phonetic, skeletons
@@ -64,8 +65,8 @@ _HYPHENATED = re.compile(
 FEATURES = frozenset(
     "Heights Valley Strait Straits Sea River Mountains Mountain Corridor Plateau Peninsula Gulf Bay Desert "
     "Basin Island Islands Lake Canal Coast Delta Hills Highlands Gorge Pass Crossing Airport Square Dam "
-    "Strip Oasis Steppe Lowlands Range Ridge Archipelago Fjord Harbour Harbor Line Zone Shoal Shoals Reef Reefs "
-    "Sands Lagoon Marsh Forest Falls Shelf".split()
+    "Strip Oasis Steppe Lowlands Range Ridge Archipelago Fjord Harbour Harbor Shoal Shoals Reef Reefs Sands "
+    "Lagoon Marsh Shelf".split()
 )
 #: First words that make a capitalised phrase a geographic feature: "Lake Lanao", "Mount Hermon".
 FEATURE_OPENERS = frozenset("Lake Mount Mt. Cape Isle Wadi Jebel Jabal".split())
@@ -169,9 +170,7 @@ def _shaped(
 ) -> list[tuple[str, str, str, str, str]]:
     """Places named by a phrase's shape (see :mod:`place_shapes`); a state or capital is left to the lexicon."""
     out = []
-    for c in shaped_places(text, runs):
-        if c.weak and any(w.lower() in lower_words for w in c.name.split()):
-            continue
+    for c in shaped_places(text, runs, lower_words):
         if _state(c.name):
             if c.surface != c.name and not _state(c.surface):  # "the Omani capital Masqat": Muscat
                 out.append((c.name, "city", c.surface, sid, "sure"))
@@ -196,7 +195,7 @@ def _patterns(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -
         col.add(m.group("name"), "province", m.group(0)[4:], sid)
         spans.add(m.span("name"))
     for m in _COMPASS.finditer(text) if ("ern " in text or "central " in text) else ():
-        name = m.group("name")
+        name = _POSSESSIVE.sub("", m.group("name"))
         if name.split()[-1] not in entry_names(name):
             name = name.split()[0]
         if _is_known_place(name):
@@ -354,15 +353,49 @@ def _merge_spellings(col: _Collector) -> None:
     for key, found in list(col.places.items()):
         if found.kind == "country":
             continue
-        keys = _spelling_keys(found.key)
+        keys = [_family(found) + k for k in _spelling_keys(found.key)]
         first = next((by_key[k] for k in keys if k in by_key), None)
         if first is None:
             by_key.update(dict.fromkeys(keys, found))
             continue
-        first.variants.update(found.variants)
-        first.variants.setdefault(found.key, None)
-        first.mentions.update(found.mentions)
+        _absorb(first, found)
         del col.places[key]
+    _merge_long_words(col)
+
+
+def _absorb(first: _Found, other: _Found) -> None:
+    first.variants.update(other.variants)
+    first.variants.setdefault(other.key, None)
+    first.mentions.update(other.mentions)
+
+
+#: A one-word name this long is matched on confusable letters, as names are ("Arkhangelsky" /
+#: "Archangielski"); shorter ones must agree on their key ("Sudan" is not "Sedan").
+_LONG_NAME = 7
+
+
+def _merge_long_words(col: _Collector) -> None:
+    """One-word places of seven letters or more whose keys differ only by confusable letters."""
+    buckets: dict[str, list[tuple[str, str]]] = {}
+    for key, found in list(col.places.items()):
+        words = core_words(found.key)
+        if found.kind == "country" or len(words) != 1 or len(word_key(words[0])) < _LONG_NAME:
+            continue
+        spelling = word_key(words[0])
+        blocks = [_family(found) + s for s in skeletons(spelling)]
+        near = [k for b in blocks for k, other in buckets.get(b, []) if words_match(spelling, other)]
+        target = col.places.get(near[0]) if near else None
+        if target is not None and target is not found:
+            _absorb(target, found)
+            del col.places[key]
+            continue
+        for b in blocks:
+            buckets.setdefault(b, []).append((key, spelling))
+
+
+def _family(found: _Found) -> str:
+    """Venues and zones merge among themselves: the Palace of Lomé is not Lomé."""
+    return "L" if found.kind in ("landmark", "zone") else "A"
 
 
 def _spelling_keys(name: str) -> list[str]:
