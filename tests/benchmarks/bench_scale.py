@@ -52,8 +52,12 @@ def extract(ref: str, dest: Path) -> Path:
     return dest
 
 
-def run_once(folder: Path, tree: Path | None = None) -> tuple[float, int]:
-    """Wall seconds and peak RSS (bytes) of one ``briefing derive`` of ``folder`` (by the tree at ``tree``)."""
+def run_once(folder: Path, tree: Path | None = None) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS (bytes) and CPU seconds of one ``briefing derive`` of ``folder`` (by ``tree``).
+
+    The CPU time (user + system, its workers included) barely moves with other work on the machine:
+    on a shared one it is the figure to compare sizes by.
+    """
     args = ["derive", str(folder), "--format", "json", "--no-cache", "-o", os.devnull]
     cmd = [str(BRIEFING), *args] if tree is None else [sys.executable, "-c", BY_TREE, *args]
     env = os.environ if tree is None else {**os.environ, "PYTHONPATH": str(tree)}
@@ -64,7 +68,7 @@ def run_once(folder: Path, tree: Path | None = None) -> tuple[float, int]:
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"briefing derive failed on {folder}:\n{err}")
-    return elapsed, usage.ru_maxrss * 1024  # Linux: kilobytes
+    return elapsed, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime  # Linux: kilobytes
 
 
 def fitted_exponent(points: list[tuple[int, float]]) -> float:
@@ -86,6 +90,7 @@ def main() -> int:
     base = extract(args.baseline, Path(tempfile.mkdtemp(prefix="bench-scale-base-"))) if args.baseline else None
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}", flush=True)
     points: list[tuple[int, float]] = []
+    cpu_points: list[tuple[int, float]] = []
     print(f"{'articles':>8}  {'time':>8}  {'per article':>11}  {'peak RSS':>9}")
     for n in args.sizes:
         folder = root / f"c{n}"
@@ -96,19 +101,23 @@ def main() -> int:
             runs.append(run_once(folder))
             if base is not None:
                 base_runs.append(run_once(folder, base))
-        seconds = statistics.median(t for t, _ in runs)
-        peak = max(rss for _, rss in runs)
+        seconds = statistics.median(t for t, _, _ in runs)
+        cpu = statistics.median(c for _, _, c in runs)
+        peak = max(rss for _, rss, _ in runs)
         points.append((n, seconds))
-        line = f"{n:>8}  {seconds:>7.2f}s  {1000 * seconds / n:>9.2f}ms  {peak / 2**20:>7.0f}MB"
+        cpu_points.append((n, cpu))
+        line = f"{n:>8}  {seconds:>7.2f}s  {1000 * seconds / n:>9.2f}ms  {peak / 2**20:>7.0f}MB  cpu {cpu:.2f}s"
         if base_runs:
-            was = statistics.median(t for t, _ in base_runs)
-            was_peak = max(rss for _, rss in base_runs) / 2**20
+            was = statistics.median(t for t, _, _ in base_runs)
+            was_peak = max(rss for _, rss, _ in base_runs) / 2**20
             line += f"   baseline {args.baseline}: {was:.2f}s {was_peak:.0f}MB, ratio {seconds / was:.2f}"
         print(line, flush=True)
     if len(points) > 1:
         print(f"fitted exponent (time ~ size^k): k = {fitted_exponent(points):.2f}")
         per = [t / n for n, t in points]
         print(f"time per article, largest / smallest size: {per[-1] / per[0]:.2f}")
+        per = [t / n for n, t in cpu_points]
+        print(f"CPU: k = {fitted_exponent(cpu_points):.2f}, per article largest / smallest: {per[-1] / per[0]:.2f}")
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     return 0
 
