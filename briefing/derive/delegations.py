@@ -46,10 +46,11 @@ _CUE = re.compile(
     r"|\b(?P<include>will\s+include|includes|included|including|comprises|comprising|comprised|formed\s+by|"
     r"made\s+up\s+of|composed\s+of|consist(?:s|ed|ing)\s+of|"
     r"completed\s+the\s+delegation|(?:were|was)\s+also|(?:are|is)\s+also|others\s+are|other\s+members?)\b"
+    rf"|\b(?P<completed>(?:completed|complete|rounded\s+out|round\s+out)\s+(?:the\s+(?:[\w’'-]+\s+){{0,2}}{GROUP}|it\b|them\b))"
     r"|\b(?P<mediate>(?:mediated|moderated|brokered|facilitated|chaired|co-chaired)(?:\s+jointly)?\s+by)\b"
     r"|(?P<colon>:)",
 )
-_KINDS = ("lead", "ellipsis", "join", "joining", "with", "sent", "gap", "include", "mediate", "colon")
+_KINDS = ("lead", "ellipsis", "join", "joining", "with", "sent", "gap", "include", "completed", "mediate", "colon")
 #: "A leads / headed / is leading the X delegation": the person before the verb is its head.
 _LEADS = re.compile(
     rf"\b(?:led|leads|heads|headed|is\s+leading|was\s+leading|presided|directed|co-led)\s+(?:the\s+|a\s+|its\s+)?"
@@ -182,6 +183,9 @@ def _sentence_seats(
         kind = "lead" if kind in ("gap", "ellipsis") else kind  # "...; the SRSC delegation by X", "; Baku's by X"
         if _NEGATED.search(text[: cue.start()]):
             continue
+        if kind == "completed":
+            out.extend(_completing(text, sid, cue, found, named, article))
+            continue
         end = _stretch_end(text, cue, cues[n + 1 :], kind, [m.start for m, _ in found])
         members = _members(text, found, cue.end(), end)
         if not members:
@@ -211,6 +215,25 @@ def _third_party_clause(text: str, cue_start: int) -> bool:
     """Whether the clause before a cue is about mediators or guarantors, not a side."""
     clause = max(text.rfind(";", 0, cue_start), text.rfind(". ", 0, cue_start), 0)
     return bool(THIRD_PARTY_SUBJECT.search(text, clause, cue_start))
+
+
+def _completing(
+    text: str,
+    sid: str,
+    cue: re.Match[str],
+    found: list[tuple[Mention, Person]],
+    named: list[tuple[str | None, int]],
+    article: _Article,
+) -> list[Seat]:
+    """ "A and B completed the team": the people named before the verb, in the delegation it names
+    or the one named before ("the team")."""
+    start = max(text.rfind(";", 0, cue.start()), text.rfind(":", 0, cue.start()), 0)
+    members = _members(text, found, start, cue.start())
+    owner = next((g[0] for g in named if cue.start() <= g[1] < cue.end() and g[0]), None)
+    frame = (owner, None) if owner else article.owner if article.named else (None, None)
+    if not members or frame == (None, None):
+        return []
+    return [Seat(person, frame[0], frame[1], False, False, sid) for _, person in members]
 
 
 def _stretch_end(text: str, cue: re.Match[str], later: list[re.Match[str]], kind: str, starts: list[int]) -> int:

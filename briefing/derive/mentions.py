@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from anyascii import anyascii
+
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER, word_list
 from briefing.derive.memo import per_run
@@ -43,11 +45,11 @@ TITLE_MODIFIERS = frozenset(
     """acting deputy former previous chief lead senior top special foreign prime military national security
     intelligence defence defense interior finance economy trade first vice assistant associate executive
     permanent principal state affairs new incoming outgoing interim then current veteran longtime
-    presidential royal crown supreme high grand regional international attorney solicitor surgeon inspector
+    presidential royal crown supreme high grand regional international attorney solicitor surgeon inspector retired
     staff operations energy health education economy trade justice agriculture water resources environment
     transport labour labor culture tourism communications information planning industry commerce oil petroleum
     mines housing development investment reconciliation integration immigration homeland veterans treasury
-    cooperation relations diaspora affairs""".split()
+    cooperation relations diaspora affairs legal political economic technical press media policy""".split()
 )
 #: Small words allowed inside a title ("Minister of State", "Envoy to Syria").
 TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "on", "in"})
@@ -292,7 +294,7 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
     if not name or len(name) > MAX_NAME_TOKENS:
         return None
     words = [t for t, _ in name]
-    if any(w in NON_PERSON_WORDS or w.strip(".") in NON_PERSON_WORDS for w in words):
+    if any(_non_person_word(w) for w in words):
         return None
     if any(len(w) >= 2 and w.isupper() for w in words) or words[-1].endswith("."):
         return None
@@ -322,7 +324,16 @@ def _is_title_word(tok: str) -> bool:
     low = tok.lower()
     if tok.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS:
         return True
-    return low in HEAD_NOUNS or low in TITLE_MODIFIERS or low in HONORIFICS
+    if low in HEAD_NOUNS or low in TITLE_MODIFIERS or low in HONORIFICS:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in HEAD_NOUNS or p in TITLE_MODIFIERS for p in parts) and parts[-1] in HEAD_NOUNS
+
+
+def _non_person_word(word: str) -> bool:
+    """A word of organisations, places and things ("Hôtel" as "Hotel"): the run is no person."""
+    bare = word.strip(".")
+    return word in NON_PERSON_WORDS or bare in NON_PERSON_WORDS or anyascii(bare) in NON_PERSON_WORDS
 
 
 def is_honorific(title: str) -> bool:
@@ -432,6 +443,8 @@ def _is_head(word: str) -> bool:
     low = word.lower()
     if low in HEAD_NOUNS or low in HONORIFICS or (word.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS):
         return True
+    if "-" in low and word[:1].isupper() and _is_title_word(word):
+        return True  # "Lieutenant-Colonel", "Vice-Admiral"
     return word.islower() and len(word) > 5 and word.endswith("ist")  # "hydrologist", "economist"
 
 

@@ -38,7 +38,7 @@ _HYPHEN_ARTICLES = ARTICLES | {"en", "er", "et", "ez", "ud", "us"}
 #: Courtesy and religious titles some outlets write as part of a name ("Dr Tirab", "Sayyid Hilal").
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr sr sra srta sir dame madam mme mlle herr frau prof don dona sheikh shaikh sheik
-    sayyid sayed seyed seyyed sayid haji hajji hajj ustadh""".split()
+    sayyid sayed seyed seyyed sayid haji hajji hajj ustadh alhaji alhaja hajiya maitre comrade""".split()
 )
 #: Patronymic particles: "bin Saleh" is one middle name, optional in other outlets.
 _PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben", "ould", "wuld", "walad"})
@@ -103,6 +103,9 @@ GIVEN_NAME_GROUPS = (
 #: a little more for a longer one (two vowels changed make "Hassan" another name than "Hussein").
 SHORT_WORD_LOOSE = 0.35
 WORD_LOOSE = 0.55
+#: A middle name between an agreeing given name and surname may differ a little more: French and
+#: English spellings of one name ("Ibrahim Chéhou Bakori" / "Ibrahim Shehu Bakori").
+MIDDLE_LOOSE = 0.75
 #: Words this long may also differ by one letter of any kind (Chaudhry / Chaudhary).
 LONG_WORD = 7
 #: Shortest short form of a given name that may stand for the full one ("Jon" for "Jonathan").
@@ -392,11 +395,22 @@ def _words_agree(ka: tuple[str, ...], kb: tuple[str, ...], sa: tuple[str, ...], 
     else:
         groups_a, groups_b = _glue(ka, kb), _glue(kb, ka)
     ga, gb = _joined(ka, groups_a, phonetic), _joined(kb, groups_b, phonetic)
-    if not given_names_match(ga[0], gb[0]):
+    if not given_names_match(ga[0], gb[0]) and not _h_dropped(ga, gb):
         return False
     if len(ga) >= 2 and len(gb) >= 2 and surnames_match(ga[-1], gb[-1]):
         return _middles_agree(ga[1:-1], gb[1:-1])
     return _shortened(_joined(sa, groups_a, token_key), _joined(sb, groups_b, token_key))
+
+
+def _h_dropped(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
+    """Given names apart only by an h that Russian spellings drop ("Hovhannes" / "Ovanes", "Hakob" /
+    "Akop"), before one long surname spelled alike: the same person."""
+    if len(ga) < 2 or len(gb) < 2 or min(len(ga[-1]), len(gb[-1])) < LONG_WORD:
+        return False
+    if not surnames_match(ga[-1].replace("h", ""), gb[-1].replace("h", "")):
+        return False
+    a, b = ga[0].replace("h", ""), gb[0].replace("h", "")
+    return len(a) >= 3 and words_match(a, b)
 
 
 def _joined(words: tuple[str, ...], groups: list[int], key: Callable[[str], str]) -> tuple[str, ...]:
@@ -422,7 +436,7 @@ def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Middle names present on both sides must share one ("Mohammed Ahmed Kedir" is not "Mohammed Idris Kedir")."""
     if not a or not b:
         return True
-    return any(given_names_match(x, y) for x in a for y in b)
+    return any(given_names_match(x, y) or loose_distance(x, y) <= MIDDLE_LOOSE for x in a for y in b)
 
 
 def _glue(words: tuple[str, ...], other: tuple[str, ...]) -> list[int]:
@@ -479,7 +493,9 @@ def _block_keys(name: str) -> list[str]:
         rest = list(ordered[1:]) or list(ordered)
         rest += parts if len(parts) > 1 else []
         singles = [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1)), "".join(rest)]
+        singles += [w[1:] for w in rest if w[:1] == "h" and len(w) > LONG_WORD]  # Harutyunyan / Arutyunyan
         firsts = _equivalent_keys(ordered[0]) if len(ordered) >= 2 else []
+        firsts += [ordered[0][1:]] if ordered[0][:1] == "h" and len(ordered[0]) > 3 else []  # Hakob / Akop
         givens = sorted({c for first in firsts for c in given_class(first)}) if firsts else [""]
         for word in singles:
             forms = {word, _strip_glued_article(word), word.replace("zh", "j")}  # Zhunusov / Junusov

@@ -11,13 +11,14 @@ no person. Bylines and credit lines name the press (:mod:`briefing.derive.press`
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.derive import lexicon
 from briefing.derive.mentions import JOURNALIST_ROLE, Mention, lowercase_vocabulary, sentence_mentions
-from briefing.derive.names import cluster_names, name_tokens, surname_key
+from briefing.derive.names import cluster_names, name_key, name_tokens, surname_key
 from briefing.derive.organisations import organisation_surfaces
 from briefing.derive.press import journalists, outlet_names
 from briefing.derive.roles import marks_another, role_heads, shares_role
@@ -40,16 +41,25 @@ def find_people(sources: list[Source]) -> list[Person]:
     return people
 
 
+#: A nom de guerre or nickname right after a name: 'X, alias "Y"', 'X ("Y")', 'X, known as "Y"'.
+_ALIAS_AFTER = re.compile(
+    r"\s*(?:,\s*(?:alias|known\s+as|also\s+known\s+as|a\.k\.a\.|aka|nicknamed|nom\s+de\s+guerre)\s+"
+    r"|\s*\(\s*(?:alias\s+)?|,\s*)[“\"](?P<alias>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[”\"]"
+)
+
+
 @dataclass(slots=True)
 class _Group:
     """Mentions of one person being assembled."""
 
     surfaces: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
-    def take(self, surfaces: list[str], mentions: list[Mention]) -> None:
+    def take(self, surfaces: list[str], mentions: list[Mention], aliases: tuple[str, ...] = ()) -> None:
         self.surfaces.extend(surfaces)
         self.mentions.extend(mentions)
+        self.aliases.extend(a for a in aliases if a not in self.aliases)
 
     @property
     def roles(self) -> list[str]:
@@ -71,10 +81,31 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
     groups = _attach_double_surnames(groups)
     groups = _merge_garbled_given_names(groups)
     groups.extend(_attach_bare_names(groups, by_surface))
+    groups = _merge_aliases(groups)
     people = [_person(g) for g in groups]
     order = {id(p): _first_position(g) for p, g in zip(people, groups, strict=True)}
     people.sort(key=lambda p: order[id(p)])
     return people
+
+
+def _merge_aliases(groups: list[_Group]) -> list[_Group]:
+    """'Efraín Mosquera, alias "Tomás Andrade"': the alias is the person's other name; a person
+    named by it alone elsewhere is the same person."""
+    merged: set[int] = set()
+    for group in groups:
+        if id(group) in merged:
+            continue
+        for m in group.mentions:
+            alias = _ALIAS_AFTER.match(m.sentence.text, m.end) if len(name_tokens(m.surface)) >= 2 else None
+            if alias is None or alias.group("alias") in group.surfaces:
+                continue
+            name = alias.group("alias")
+            group.aliases.append(name) if name not in group.aliases else None
+            for other in groups:
+                if other is not group and id(other) not in merged and name in other.surfaces:
+                    group.take(other.surfaces, other.mentions, tuple(other.aliases))
+                    merged.add(id(other))
+    return [g for g in groups if id(g) not in merged]
 
 
 def _attach_bare_names(groups: list[_Group], by_surface: dict[str, list[Mention]]) -> list[_Group]:
@@ -177,9 +208,11 @@ def _person(group: _Group) -> Person:
     counts: dict[str, int] = defaultdict(int)
     for m in ordered:
         counts[m.surface] += 1
-    full = [s for s in counts if len(name_tokens(s)) >= 2] or list(counts)
+    aliases = {name_key(a) for a in group.aliases}
+    full = [s for s in counts if len(name_tokens(s)) >= 2]
+    full = [s for s in full if name_key(s) not in aliases] or full or list(counts)  # a name before an alias
     name = max(full, key=lambda s: (counts[s], len(s), -full.index(s)))
-    variants = sorted(counts, key=lambda s: (-len(name_tokens(s)), s))
+    variants = sorted({*counts, *group.aliases}, key=lambda s: (-len(name_tokens(s)), s))
     roles: list[str] = []
     seen: set[str] = set()
     for m in ordered:
