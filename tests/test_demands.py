@@ -533,3 +533,66 @@ def test_asking_a_thing_of_or_for_is_a_demand_but_asking_a_person_or_a_question_
     assert got == [("Croatia", "demand", "A quota of 9,000 tonnes for its sardines.")]
     assert _lines("Serbia asked a question about the map of the river.") == []
     assert _lines("Croatia asked a senior official of the commission for comment.") == []
+
+
+def test_a_singular_noun_of_wanting_in_apposition_is_no_demand_of_its_own() -> None:
+    """ "the central Croatian demand, “there is no agreement yet,” she said": a noun, not a verb with an object."""
+    assert _lines("On the border, the central Croatian demand, \u201cthere is no agreement yet,\u201d she said.") == []
+    assert _lines("The new Croatian demand is a census.") == []
+    # a plural subject's verb, and one with a parenthetical after it, stay demands
+    assert [(p, t) for p, _, t in _lines("The Serbian rebels demand a new census.")] == [("Serbia", "A new census.")]
+    assert [t for _, _, t in _lines("The Serbian delegates demand, however, that the census be repeated.")] == [
+        "The census be repeated."
+    ]
+
+
+def test_terms_described_are_no_demand_and_declining_to_discuss_it_is_no_refusal() -> None:
+    assert _lines("Belgrade's terms were spelled out in a draft protocol circulated on Tuesday.") == []
+    assert [t for _, _, t in _lines("Croatia's conditions include a census.")] == ["A census."]
+    assert _lines("The Croatian minister declined to discuss it.") == []
+    assert [(p, s) for p, s, _ in _lines("Croatia will not discuss it while troops remain.")] == [
+        ("Croatia", "condition")
+    ]
+
+
+def test_refusing_to_drop_a_demand_keeps_the_demand() -> None:
+    assert _lines("Serbia will not drop its insistence that the census be repeated.") == [
+        ("Serbia", "demand", "The census be repeated.")
+    ]
+    assert _lines("Croatia refuses to abandon its call for a new bridge.") == [("Croatia", "demand", "A new bridge.")]
+    assert _lines("Serbia will not drop the tariffs.") == [("Serbia", "reject", "Dropping the tariffs.")]
+
+
+def test_the_bloc_or_the_body_is_the_organisation_at_the_table() -> None:
+    parties = [Party("Guinea", ["Guinean", "Conakry"], "party"), Party("ECOWAS", ["ECOWAS"], "party")]
+    src = source_from_text(
+        "H\n\nA Nigerian envoy said the regional body will not drop its insistence that soldiers stay home.\n",
+        "t",
+    )
+    assert [(d.party, d.stance) for d in find_demands([src], [], parties)] == [("ECOWAS", "demand")]
+
+
+def test_a_bullets_words_stop_at_a_sentence_inside_a_quote_and_at_a_subordinate_clause() -> None:
+    """ "“We rejected it again. Fishermen …”": "it again" is the earlier demand, never "It again. Fishermen …";
+    "to be closed …, when turbot spawn" is one demand, not "the bank to when turbot spawn"."""
+    got = _lines(
+        "Croatia wants a joint fishing zone.",
+        "\u201cWe rejected it again. Fishermen from Novi Sad lost half their catch,\u201d a Serbian minister said.",
+    )
+    assert ("Serbia", "reject", "A joint fishing zone.") in got and all("Fishermen" not in t for _, _, t in got)
+    got = _lines("A Serbian paper calls for the bank to be closed to trawling from April to June, when carp spawn.")
+    assert [t for _, _, t in got] == ["The bank to be closed to trawling from April to June, when carp spawn."]
+    assert [t for _, _, t in _lines("Serbia wants Gen. Markovic to chair the commission.")] == [
+        "Gen. Markovic to chair the commission."
+    ]
+
+
+def test_a_refused_list_item_in_quotes_reads_as_the_thing_refused() -> None:
+    got = _lines(
+        "Serbia\u2019s requirements for the talks:\n\u2192 the 1986 line stays;\n"
+        "\u2192 no \u201cjoint zone\u201d in Serbian waters."
+    )
+    assert got == [
+        ("Serbia", "demand", "The 1986 line stays."),
+        ("Serbia", "reject", "\u201cJoint zone\u201d in Serbian waters."),
+    ]

@@ -212,7 +212,7 @@ def previous_subject(text: str, pos: int, main: bool = True) -> str | None:
 
 #: Where a demand's own words end.
 _END = re.compile(
-    r";|\s+[—–]\s+|\n|[”\"](?=\s*,?\s*(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stressed|warned|insisted)\b)"
+    r";|\s+[—–]\s+|\n|(?<=[a-z]{3})\.\s+(?=[A-Z“\"])|[”\"](?=\s*,?\s*(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stressed|warned|insisted)\b)"
     r"|,\s+(?:which|who|whose|where)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:demand|proposal|plan|idea|offer|move|step|clause|position|"
     r"condition|request|reference|signal|call|line|point|sign|nod|concession|stance)\b"
@@ -271,7 +271,8 @@ def tidy(words: str) -> str:
         out = " ".join(parts[:MAX_WORDS]).rstrip(",;:") + "…"
     elif (out and out[-1] not in '.!?”"…') or (out.endswith(("”", '"')) and len(out) > 1 and out[-2] not in ".!?,"):
         out += "."
-    return out[:1].upper() + out[1:] if out else out
+    lead = len(out) - len(out.lstrip("“\"‘'"))  # "“joint zone” in its waters" -> "“Joint zone” …"
+    return out[: lead + 1].upper() + out[lead + 1 :] if out else out
 
 
 def _balance_quotes(text: str) -> str:

@@ -78,7 +78,8 @@ _ACTION = rf"(?:{ACTIONS})(?:s|es|ed|d|ing)?"
 #: Verbs of speech: "declined to say" and "would not comment" are no positions.
 _SPEECH = (
     r"say|comment|elaborate|confirm|specify|name|answer|respond|disclose|reveal|speculate|be\s+drawn|discuss\s+details|"
-    r"(?:discuss|negotiate)\s+(?:[\w’'-]+\s+){0,4}?(?:in\s+public|publicly|through\s+the\s+(?:media|press))"
+    r"(?:discuss|negotiate)\s+(?:[\w’'-]+\s+){0,4}?(?:in\s+public|publicly|through\s+the\s+(?:media|press))|"
+    r"discuss\s+(?:it|this|that|them|details|the\s+(?:matter|issue|subject|question|details))(?=\s*(?:[.,;]|$|further))"
 )
 #: Verbs whose object, not a verb phrase, is what is refused ("will not accept a deal that …").
 OBJECT_VERBS = frozenset(
@@ -174,7 +175,8 @@ FAMILIES: tuple[Family, ...] = (
         "np",
         "possessor",
         rf"(?:\b{_OWNER}|\b{_OWNER_PRONOUN})\s+{_NOUN_ADJ}(?P<noun>{_NOUN})\b(?:\s+(?:for|in|at)\s+[^,:;]{{1,40}}?)?"
-        rf"\s+{_INCLUDE}\b(?:\s+(?:clear|simple|these|as\s+follows))?(?:\s+that\b)?",
+        rf"\s+{_INCLUDE}\b(?!\s+(?:not\s+)?(?:\w+ly\s+)?(?:\w+ed|\w+en|set|laid|put|spelt|met|kept|unclear|"
+        r"known|vague|unchanged)\b)(?:\s+(?:clear|simple|these|as\s+follows))?(?:\s+that\b)?",
     ),
     _family(
         "noun-of",

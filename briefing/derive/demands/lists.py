@@ -92,4 +92,4 @@ def item_stance(text: str, default: str) -> str:
 
 def refused(text: str) -> str:
     """What an item refuses, its "no" dropped: "no new checkpoints on the road" -> "new checkpoints on the road"."""
-    return re.sub(r"^(?:no|never)\s+(?=\w)", "", text.strip(), flags=re.IGNORECASE) or text
+    return re.sub(r"^(?:no|never)\s+(?=[\w“\"‘'])", "", text.strip(), flags=re.IGNORECASE) or text

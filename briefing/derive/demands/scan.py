@@ -85,7 +85,8 @@ _DENIAL = re.compile(
 #: "rejects this", "ruled out the idea": the demand is the one named before.
 _ANAPHORIC = re.compile(
     r"^(?:this|that|it|them|these|those|the\s+(?:idea|proposal|plan|demand|request|offer|suggestion|call)|"
-    r"this\s+(?:idea|proposal|plan|demand|request|offer|suggestion|call|deadline))\W*$",
+    r"this\s+(?:idea|proposal|plan|demand|request|offer|suggestion|call|deadline))"
+    r"(?:\s+(?:again|too|also|outright|firmly|once\s+more|out\s+of\s+hand))?\W*$",
     re.IGNORECASE,
 )
 
@@ -128,7 +129,8 @@ _OBJECT_ADVERB = re.compile(
 )
 #: What stands between a cue and its that-clause: "demanded on Monday that …", "insisted in Lusaka that …".
 _BEFORE_THAT = re.compile(
-    r"^(?:(?:also|again|too|further|instead|once\s+more|repeatedly|publicly|privately)\s+|"
+    r"^(?:,?\s*(?:however|though|meanwhile|moreover|in\s+turn|for\s+(?:its|their|his|her)\s+part),\s+)?"
+    r"(?:(?:also|again|too|further|instead|once\s+more|repeatedly|publicly|privately)\s+|"
     r"(?:on|in|at|during|after|before|this|last|late|early)\s+[^,;:“”\"]{1,40}?\s+)?that\s+",
     re.IGNORECASE,
 )
@@ -350,7 +352,7 @@ def _not_a_demand(line: str, cue: Cue) -> bool:
             re.IGNORECASE,
         ):
             return True
-    if _demonstrative_noun(line, cue, before):
+    if _demonstrative_noun(line, cue, before) or _noun_in_apposition(line, cue, before):
         return True
     if family.name == "will-not" and (_past_fact(line, cue) or _present_fact(line, cue)):
         return True
@@ -365,6 +367,24 @@ def _demonstrative_noun(line: str, cue: Cue, before: str) -> bool:
     if cue.family.name not in {"demand", "call-for", "offer", "insist"}:
         return False
     return bool(re.search(r"\b(?:this|that)\s+$", before)) and not line[cue.start : cue.end].lower().endswith("s")
+
+
+#: What follows a noun of wanting, never its verb: "the central Turkish demand, …", "the new demand is …".
+_AFTER_NOUN = re.compile(
+    r"\s*(?:,(?!\s+(?:however|though|meanwhile|moreover|in\s+turn|for\s+(?:its|their)\s+part|he|she|they|it|"
+    r"officials?|sources?|diplomats?)\b)|[;:.—–]|(?:is|was|for|of|has|had|remains|remained|would|will|came)\b)"
+)
+
+
+def _noun_in_apposition(line: str, cue: Cue, before: str) -> bool:
+    """ "the central Turkish demand, …": a determiner, a few modifiers and the singular noun, then a comma
+    or a copula; "the rebels demand that …" stays a verb (a plural subject takes "demand" with its object)."""
+    word = line[cue.start : cue.end].lower()
+    if cue.family.name not in {"demand", "call-for"} or word.endswith("s") or " " in word:
+        return False
+    return bool(re.search(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){1,3}$", before, re.I)) and bool(
+        _AFTER_NOUN.match(line, cue.end)
+    )
 
 
 def _past_fact(line: str, cue: Cue) -> bool:
@@ -554,6 +574,10 @@ def _hit(
         words = named[1]
     that = line[begin:end].lstrip().lower().startswith("that ") or line[cue.start : cue.end].lower().endswith("that")
     stance = cue.stance
+    kept = _KEPT_DEMAND.match(words) if stance == "reject" else None
+    if kept:  # "will not drop its insistence that X": X is still demanded
+        stance = "condition" if kept.group("noun").lower().startswith("condition") else "demand"
+        words = kept.group("rest")
     if stance == "reject" and kind == "gerund" and _WHILE.search(words):
         stance = "condition"  # "will not disarm while the army is in our villages"
     anaphoric = bool(_ANAPHORIC_SUBJECT.match(words))
@@ -561,6 +585,12 @@ def _hit(
 
 
 _EMPTY = re.match("", "")
+#: A refusal to give up a demand keeps it: "will not drop its insistence that …", "refuses to abandon its call for …".
+_KEPT_DEMAND = re.compile(
+    r"^(?:dropping|abandoning|giving\s+up|withdrawing|softening|relaxing|waiving)\s+(?:its|their|his|her|our)\s+"
+    r"(?:[\w-]+\s+)?(?P<noun>insistence|demands?|calls?|conditions?|requests?|claims?)\s+(?:that|for|on)\s+(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 #: The comma closing a relative clause before the main verb: ", rejected the map", ", met the press".
 _REL_CLOSE = re.compile(
     r",\s+(?!(?:and|or|but|the|a|an|its|their|as|including|such|plus|while|with)\b)[a-z]+"

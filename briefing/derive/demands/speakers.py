@@ -30,7 +30,8 @@ STATE_WORDS = frozenset(
 )
 MOVEMENT_WORDS = frozenset(
     "movement group rebels rebel insurgents insurgent insurgency guerrillas guerrilla militia militias fighters "
-    "front command organisation organization faction alliance coalition opposition separatists militants".split()
+    "front command organisation organization faction alliance coalition opposition separatists militants bloc "
+    "body".split()
 )
 SIDE_WORDS = frozenset("delegation delegations side team negotiators negotiator camp leadership delegates".split())
 #: Words before "group" that make it a committee, not a movement ("working group").

@@ -50,7 +50,8 @@ def split_demand(words: str, that_clause: bool = False) -> list[str]:
 #: Words that continue a noun phrase after "and" or a comma, so no new verb phrase starts there.
 _NOT_A_VERB = frozenset(
     "the a an its their his her our all any other more this that these those some each both new full further "
-    "such also no in on at to from with for by of into under over near along across within without".split()
+    "such also no in on at to from with for by of into under over near along across within without when where "
+    "while which who whose if unless until before after as because since so though although".split()
 )
 _VP_SPLIT = re.compile(r",\s+(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?")
 
