@@ -183,3 +183,67 @@ def test_an_envoy_who_facilitated_and_an_observer_make_their_states_mediators() 
     assert members["Myanmar"] == [("Min Thant Aung", True)]
     assert sorted(members["Salween Peoples Alliance"]) == [("Nang Kham Hseng", False), ("Saw Ler Htoo", False)]
     assert _party_of(b)["Sai Mawng Leng"] == "Salween Peoples Alliance"
+
+
+def test_the_junta_is_an_alias_of_the_state_its_council_rules() -> None:
+    niger = next(p for p in _derive(SAHEL).parties if p.name == "Niger")
+    assert "the junta" in niger.aliases
+    assert "National Military Council for Renewal" in niger.aliases
+
+
+SAHEL_MEMBER = "\n".join(
+    [
+        "Bloc keeps sanctions on Niger",
+        "",
+        "The bloc's mission was headed by Ousmane Traoré Keita. Fatou Bintou Cissé, a lawyer from Bamako, "
+        "also sat on the mission.",
+        "",
+    ]
+)
+
+
+def test_a_person_who_sat_on_the_panel_is_its_member() -> None:
+    members = _members(_derive(SAHEL, SAHEL_MEMBER))
+    bloc = next(side for side in members if "Sahel States" in side)
+    assert ("Fatou Bintou Cissé", False) in members[bloc]
+
+
+GULF = "\n".join(
+    [
+        "Qatar and Bahrain agree maritime hotline",
+        "",
+        "NEW YORK, Sept 3 - Qatar and Bahrain agreed on Monday to a maritime hotline. The talks were chaired by "
+        "Norway's Deputy Foreign Minister Ingrid Haugen Berg together with Carlos Ibáñez Ruiz, Spain's "
+        "special envoy for the Gulf.",
+        "Bahrain sent Minister of State Khalid Al-Zayani Al-Khalifa. He was accompanied by Brigadier Salman "
+        "Al-Nuaimi and Ambassador Hessa Al-Jalahma.",
+        "The Qatari delegation was headed by Minister of State Jassim Al-Muraikhi. It included "
+        "Ambassador Fahad Al-Kuwari.",
+        "",
+    ]
+)
+
+GULF_BRIEF = "\n".join(
+    [
+        "Gulf neighbours agree hotline",
+        "",
+        "Qatar's delegation was led by Jassim Al-Muraikhi, with Fahad Al-Kuwari.",
+        "Ambassador Fahad Al-Kuwari headed Qatar's delegation, one report said.",
+        "",
+    ]
+)
+
+
+def test_a_second_chair_joined_to_the_first_mediates_and_he_is_the_one_sent_last() -> None:
+    b = _derive(GULF, GULF_BRIEF)
+    roles = _roles(b)
+    assert roles["Norway"] == "mediator" and roles["Spain"] == "mediator"
+    members = _members(b)
+    assert ("Salman Al-Nuaimi", False) in members["Bahrain"]
+    assert not any(n == "Salman Al-Nuaimi" for n, _ in members["Qatar"])
+
+
+def test_one_outlets_head_is_a_member_where_others_name_another_head_more_often() -> None:
+    members = _members(_derive(GULF, GULF_BRIEF))
+    assert members["Qatar"][0] == ("Jassim Al-Muraikhi", True)
+    assert ("Fahad Al-Kuwari", False) in members["Qatar"]

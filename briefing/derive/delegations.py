@@ -56,6 +56,8 @@ _LEADS = re.compile(
     rf"\b(?:led|leads|heads|headed|is\s+leading|was\s+leading|presided|directed|co-led)\s+(?:the\s+|a\s+|its\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?{GROUP}\b"
 )
+#: "X also sat on the panel", "Y served on the government team": a member.
+_SITS = re.compile(rf"\b(?:sat|served|sits|serves)\s+on\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{GROUP}\b")
 #: A role naming the head of a delegation, or a member: "head of the government delegation".
 _ROLE_SEAT = re.compile(
     rf"\b(?P<what>head|chief|leader|co-leader|member|deputy\s+head)\s+of\s+(?:the\s+|its\s+)?(?P<owner>.*?)\s*{GROUP}\b",
@@ -137,6 +139,7 @@ class _Article:
     owner: _Frame = (None, None)
     named: bool = False  # a delegation has been named, with or without its side
     lead: Person | None = None
+    recent: Person | None = None  # the first person the last frame seated: whom "He"/"With him" means
     headless: frozenset[str] = frozenset()
 
 
@@ -207,6 +210,7 @@ def _sentence_seats(
             out.append(Seat(person, frame[0], frame[1], i < leads, False, sid))
         if leads:
             article.lead = members[0][1]
+        article.recent = members[0][1]
         article.owner = frame if frame != (None, None) else (None, members[0][1])
     return out
 
@@ -311,10 +315,10 @@ def _frame(
         subject = [p for m, p in found if m.end <= cue.start() and not _is_former(text, m)]
         if subject:
             return (None, subject[0])
-        if _PRONOUN.search(before) and article.lead is not None:
-            return (None, article.lead)  # "He is joined by": the head named before
+        if _PRONOUN.search(before) and article.recent is not None:
+            return (None, article.recent)  # "He is joined by": the one seated last ("Vietnam sent X. He ...")
     if kind == "with":
-        return (None, article.lead) if article.lead else _back(before, article, force=True)
+        return (None, article.recent) if article.recent else _back(before, article, force=True)
     if near and near[-1][0]:
         return (near[-1][0], None)
     back = _back(before, article)
@@ -358,18 +362,25 @@ def _back(before: str, article: _Article, force: bool = False) -> _Frame | None:
 def _leads_active(
     text: str, sid: str, found: list[tuple[Mention, Person]], named: list[tuple[str | None, int]], article: _Article
 ) -> list[Seat]:
-    """ "Khalil al-Zuhra, who heads the Tahaddi team", "Kim led a delegation of forty": the head."""
+    """ "Khalil al-Zuhra, who heads the Tahaddi team", "Kim led a delegation of forty": the head;
+    "X, a clan elder, also sat on the panel": a member of the panel named (or the one named before)."""
     out: list[Seat] = []
-    for m in _LEADS.finditer(text):
+    for lead_frame, m in [*((True, m) for m in _LEADS.finditer(text)), *((False, m) for m in _SITS.finditer(text))]:
         clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), 0)
         subject = [p for mn, p in found if clause <= mn.start and mn.end <= m.start() and not mn.possessive]
         if not subject:
             continue
         owner = next((g[0] for g in named if m.start() <= g[1] < m.end()), None)
+        if not lead_frame:
+            if owner is None and not (article.named and article.owner[0]):
+                continue
+            out.append(Seat(subject[0], owner or article.owner[0], None, False, False, sid))
+            continue
         lead = owner not in article.headless
         out.append(Seat(subject[0], owner, None, lead, False, sid))
         if lead:
             article.lead = subject[0]
+        article.recent = subject[0]
         article.owner = (owner, None) if owner else (None, subject[0])
     return out
 
@@ -432,13 +443,13 @@ def find_delegations(sources: list[Source], people: list[Person], parties: list[
     evidence: dict[str, int] = defaultdict(int)
     for seat in all_seats:
         evidence[seat.person] += -1 if seat.absent else 1
-    outvoted = _outvoted_heads(all_seats, role_of)
+    outvoted, demoted = _outvoted_heads(all_seats, role_of)
     for seat in all_seats:
         party = _seat_party(seat, role_of)
         if seat.absent or party is None or evidence[seat.person] <= 0 or seat.person in outvoted:
             continue
         member = table[party].setdefault(seat.person, Member(seat.person, _role(seat.member), False))
-        member.lead = member.lead or seat.lead
+        member.lead = member.lead or (seat.lead and seat.person not in demoted)
         if seat.sentence not in member.citations:
             member.citations.append(seat.sentence)
     order = {p.name: i for i, p in enumerate(parties)}
@@ -449,10 +460,12 @@ def find_delegations(sources: list[Source], people: list[Person], parties: list[
     ]
 
 
-def _outvoted_heads(all_seats: list[Seat], role_of: dict[str, str]) -> set[str]:
-    """People seated only as a side's head by an outlet, where other outlets name another head more
-    often: one outlet's mistake ("the minister led the delegation"), not a member."""
+def _outvoted_heads(all_seats: list[Seat], role_of: dict[str, str]) -> tuple[set[str], set[str]]:
+    """Heads one outlet names where other outlets name another head more often: one outlet's mistake
+    ("the fisheries chief headed the delegation"). Returns those seated only as that head (no member)
+    and those also seated otherwise (a member, not the head). Co-heads named together stay heads."""
     heads: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    together: dict[str, set[str]] = defaultdict(set)  # the sentences naming each person a head
     only_head: dict[str, bool] = defaultdict(lambda: True)
     for seat in all_seats:
         if seat.absent or seat.mediator:
@@ -460,13 +473,19 @@ def _outvoted_heads(all_seats: list[Seat], role_of: dict[str, str]) -> set[str]:
         party = _seat_party(seat, role_of)
         if party is not None and seat.lead:
             heads[party][seat.person] += 1
+            together[seat.person].add(seat.sentence)
         else:
             only_head[seat.person] = False
-    out: set[str] = set()
+    gone: set[str] = set()
+    demoted: set[str] = set()
     for votes in heads.values():
         top = max(votes.values())
-        out.update(p for p, n in votes.items() if n < top and only_head[p])
-    return out
+        leaders = [p for p, n in votes.items() if n == top]
+        for person, n in votes.items():
+            if n == top or any(together[person] & together[q] for q in leaders):
+                continue
+            (gone if only_head[person] else demoted).add(person)
+    return gone, demoted
 
 
 def _seat_party(seat: Seat, role_of: dict[str, str]) -> str | None:

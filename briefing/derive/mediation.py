@@ -47,6 +47,8 @@ GUARANTORS_BEFORE = re.compile(
 #: Words in the clause before a delegation cue that make its members third parties, not a side:
 #: "The guarantor countries ... were represented by A, B and C".
 THIRD_PARTY_SUBJECT = re.compile(rf"\b{_THIRD}\b|\bguarantor\s+(?:countries|states)\b", re.IGNORECASE)
+#: What joins a second mediator to the first: "A and B", "A together with B, the UN's envoy".
+_JOINED = re.compile(r"(?:,[^,;]{0,80},)?\s*(?:,\s*)?(?:and|together\s+with|alongside|with)\s+(?:[\w.’'-]+\s+){0,6}")
 #: Cheap test before the regexes.
 _HINTS = ("mediat", "facilitat", "chair", "observer", "guarantor", "auspices", "aegis", "broker", "moderat")
 
@@ -62,12 +64,12 @@ def person_mediation(sources: list[Source], people: list[Person]) -> Counter[str
             low = text.lower()
             if not any(h in low for h in _HINTS):
                 continue
-            found = locator.find(sent)
-            floor = 0
-            for mention, person in found:
+            floor, previous = 0, False
+            for mention, person in locator.find(sent):
                 before = text[max(floor, mention.start - 120) : mention.start]
-                cued = _BEFORE_PERSON.search(before) or _AFTER_PERSON.match(text, mention.end)
+                cued = bool(_BEFORE_PERSON.search(before) or _AFTER_PERSON.match(text, mention.end))
+                cued = cued or (previous and bool(_JOINED.fullmatch(before)))  # "chaired by A together with B"
                 if cued and person.party and not mention.possessive:
                     out[person.party] += 1
-                floor = mention.end
+                floor, previous = mention.end, cued
     return out

@@ -225,5 +225,12 @@ def _rank(tally: _Tally, owners: Counter[str], actors: Actors) -> list[Party]:
 
 
 def _nouns_of(actors: Actors, name: str) -> set[str]:
-    """The generic nouns ("movement", "group") that stand for this organisation alone."""
-    return {n for org in actors.organisations if org.name == name for n in org.nouns if actors.generic(n) == name}
+    """The generic nouns ("movement", "group") that stand for this organisation alone; a state's
+    own ruling organ lends it its nouns ("the junta")."""
+    return {
+        n
+        for org in actors.organisations
+        if (org.state or org.name) == name
+        for n in org.nouns
+        if actors.generic(n) == name
+    }
