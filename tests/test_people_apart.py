@@ -104,3 +104,51 @@ def test_a_side_named_again_after_a_semicolon_without_its_noun() -> None:
     assert seated.get("Oman") == {"Salim al-Harthy", "Badr al-Busaidi"}
     leads = {names[m.person] for d in b.delegations for m in d.members if m.lead}
     assert leads == {"Reza Rahimi", "Salim al-Harthy"}
+
+
+def test_a_name_placed_in_an_organisation_by_of_the_is_a_person() -> None:
+    """ "... and Leila Sadeghi of the National Maritime Commission": the last item of a list, no title."""
+    text = "\n".join(
+        [
+            "Escort talks",
+            "",
+            "The Iranian delegation includes Deputy Foreign Minister Reza Rahimi and Leila Sadeghi of "
+            "the National Maritime Commission.",
+            "Officials of the Ports Authority said the escorts would start in May.",
+            "",
+        ]
+    )
+    b = derive([source_from_text(text, "a", "a.txt")])
+    names = {p.id: p.name for p in b.people}
+    assert {names[m.person] for d in b.delegations if d.party == "Iran" for m in d.members} == {
+        "Reza Rahimi",
+        "Leila Sadeghi",
+    }
+    assert not any("Officials" in p.name or "Ports" in p.name for p in b.people)
+
+
+def test_a_building_named_in_another_language_is_no_person() -> None:
+    """ "Wisma Negara said", "the Palacio Quemado": a ministry or palace by its building's name."""
+    text = "\n".join(
+        [
+            "Talks end",
+            "",
+            "Late on Monday Wisma Negara said the two sides had agreed a ceasefire.",
+            "Palacio Quemado said the deal would be signed in La Paz.",
+            '"It is a first step," said Deputy Minister Reza Rahimi.',
+            "",
+        ]
+    )
+    names = {p.name for p in derive([source_from_text(text, "a", "a.txt")]).people}
+    assert names == {"Reza Rahimi"}
+
+
+def test_a_short_form_of_the_given_name_before_one_long_surname() -> None:
+    """ "Tess" is the "Teresita" of a long double surname; another short name is not."""
+    from briefing.derive.names import cluster_names, same_person
+
+    assert same_person("Tess Ocampo-Villareal", "Teresita Ocampo-Villareal")
+    assert len(cluster_names(["Tess Ocampo-Villareal", "Teresita Ocampo-Villareal"])) == 1
+    assert not same_person("Tom Ocampo-Villareal", "Teresita Ocampo-Villareal")
+    assert not same_person("Ana Papadimitriou", "Andrea Papadimitriou")
+    assert not same_person("Tess Ocampo", "Teresita Ocampo")  # a short surname is not enough

@@ -25,6 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.derive.actors import Actors
+from briefing.derive.blocs import find_blocs, member_bloc
 from briefing.derive.delegation_groups import GROUP, government, groups, headless
 from briefing.derive.lexicon import UPPER
 from briefing.derive.locator import PersonLocator
@@ -91,7 +92,10 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE
 #: A name that is the object of a preposition in a member's appositive: "adviser to Prime Minister X".
 _OBJECT = re.compile(r"\b(?:to|of|for|under|on\s+behalf\s+of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
 #: Words that refer back to the delegation named before: "It sent", "The delegation includes", "the others".
-_BACK = re.compile(r"^\s*(?:It|They|The\s+(?:delegation|team|side|others))\b|\bthe\s+others\b|\b(?:him|her)\b")
+_BACK = re.compile(
+    r"^\s*(?:It|They|The\s+(?:delegation|team|side|others))\b|\bthe\s+others\b|\b(?:him|her)\b"
+    r"|;\s*(?:it|they)\s+(?:was|were|is|are|will\s+be)\s+$"  # "The X team has no formal head; it was co-led by"
+)
 _PRONOUN = re.compile(r"^\s*(?:He|She)\b|(?:^|[.;]\s*)(?:He|She)\s+(?:is|was|will\s+be)\s+$")
 _NOT_MEMBER_ROLE = re.compile(r"journalist|reporter|correspondent|photographer", re.I)
 
@@ -165,6 +169,9 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
                     article.owner = (named[-1][0], None)
             if found:
                 out.extend(_sentence_seats(sent.text, sent.id, found, named, article))
+    blocs = find_blocs(sources)
+    for seat in out:
+        seat.fixed = member_bloc(blocs, seat.fixed) or seat.fixed  # "the French delegation" of the E3
     locator.memo["seats"] = out
     return out
 

@@ -70,7 +70,8 @@ NON_PERSON_WORDS = frozenset(
     Watch Rights International Amnesty Cross Crescent Programme Program Project Forum Club Studies Affairs
     Reuters Bloomberg Axios Politico Monde Figaro Spiegel Haaretz Xinhua Tass Interfax Anadolu Yonhap Kyodo
     Square Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Christmas Ramadan Eid Easter""".split()
+    July August September October November December Christmas Ramadan Eid Easter
+    Wisma Istana Dewan Palais Palacio Palazzo Schloss Château Chateau Qasr Kasr""".split()
 ) | word_list("organisation_words")
 ORGANISATION_WORDS = word_list("organisation_words")
 #: Capitalised words that start sentences but never names.
@@ -115,6 +116,15 @@ _BY_BEFORE = re.compile(
     r"replaced|succeeded|flanked)\s+by|\bincluding|\bincluded|\bincludes?|\bsent|\bdispatched|\bwill\s+be)"
     r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
+)
+#: The second head named after "co-led by": "co-led by Arta Berisha and" (co-heads are people).
+_BY_LIST_BEFORE = re.compile(
+    rf"\b(?:co-led|co-chaired|co-headed|jointly\s+(?:led|headed|chaired))\s+by\s+(?:[{UPPER}][\w’'.-]*\s*){{1,4}}"
+    rf"(?:,\s*(?:[{UPPER}][\w’'.-]*\s*){{1,4}})*(?:,\s*and|,|\s+and)\s+$"
+)
+#: "of the National Boundary Commission" after a name: the last word is an organisation's.
+_OF_ORGANISATION_AFTER = re.compile(
+    rf"^\s+(?:of|from)\s+the\s+(?:[{UPPER}][\w’'-]*\s+){{0,5}}(?P<head>[{UPPER}][\w’'-]*)(?![\w’'-])"
 )
 #: Name tokens: a capitalised word (with an optional article prefix "al-"), or an initial.
 _NAME_TOKEN = (
@@ -367,6 +377,8 @@ def _add_cues(mention: Mention, text: str) -> None:
         mention.cue = mention.strong = True
     if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         mention.cue = True
+    elif _BY_LIST_BEFORE.search(before[-160:]) or _of_organisation(after):
+        mention.cue = True  # "co-led by A and B" (B a head as much as A), "A of the Boundary Commission"
     elif (_LIST_BEFORE.search(before) or _LATER_ITEM.fullmatch(_after_colon(before))) and _MEMBERSHIP.search(text):
         mention.cue = True  # "the others are: A; B; and C", "its panel: A, B and C": a delegation's list
     mention.possessive = bool(_POSSESSIVE_MARK.match(after))
@@ -380,6 +392,12 @@ def _after_colon(before: str) -> str:
     tail = before[-160:]
     at = tail.rfind(":")
     return tail[at + 1 :] if at >= 0 and ";" not in tail[at:] else ""
+
+
+def _of_organisation(after: str) -> bool:
+    """ "X of the National Boundary Commission": a person placed in an organisation by "of the"."""
+    m = _OF_ORGANISATION_AFTER.match(after)
+    return bool(m) and m.group("head") in ORGANISATION_WORDS
 
 
 def _appositive_after(after: str, surface: str, titled: bool) -> str | None:

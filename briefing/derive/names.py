@@ -108,6 +108,8 @@ WORD_LOOSE = 0.55
 MIDDLE_LOOSE = 0.75
 #: Words this long may also differ by one letter of any kind (Chaudhry / Chaudhary).
 LONG_WORD = 7
+#: How long a surname must be for a nickname of the given name to stand for the person.
+NICKNAME_SURNAME = 10
 #: Shortest short form of a given name that may stand for the full one ("Jon" for "Jonathan").
 SHORT_FORM_MIN = 3
 
@@ -395,7 +397,7 @@ def _words_agree(ka: tuple[str, ...], kb: tuple[str, ...], sa: tuple[str, ...], 
     else:
         groups_a, groups_b = _glue(ka, kb), _glue(kb, ka)
     ga, gb = _joined(ka, groups_a, phonetic), _joined(kb, groups_b, phonetic)
-    if not given_names_match(ga[0], gb[0]) and not _h_dropped(ga, gb):
+    if not given_names_match(ga[0], gb[0]) and not _h_dropped(ga, gb) and not _nickname(ga, gb):
         return False
     if len(ga) >= 2 and len(gb) >= 2 and surnames_match(ga[-1], gb[-1]):
         return _middles_agree(ga[1:-1], gb[1:-1])
@@ -411,6 +413,18 @@ def _h_dropped(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
         return False
     a, b = ga[0].replace("h", ""), gb[0].replace("h", "")
     return len(a) >= 3 and words_match(a, b)
+
+
+def _nickname(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
+    """A short form of the given name before one long surname spelled alike: "Tess" / "Teresita
+    Villanueva-Lacson" (same first letter, the short form's consonants in the long name's order)."""
+    if len(ga) != 2 or len(gb) != 2 or ga[-1] != gb[-1] or len(ga[-1]) < NICKNAME_SURNAME:
+        return False
+    short, long_ = sorted((ga[0], gb[0]), key=len)
+    if not 3 <= len(short) <= 4 or len(long_) < max(7, len(short) + 3) or short[0] != long_[0]:
+        return False
+    rest = iter(c for c in long_[1:] if c not in "aeiou")
+    return all(c in rest for c in short[1:] if c not in "aeiou")
 
 
 def _joined(words: tuple[str, ...], groups: list[int], key: Callable[[str], str]) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.derive import lexicon
+from briefing.derive.blocs import find_blocs
 from briefing.derive.lexicon import UPPER, word_list
 from briefing.derive.organisation_kinds import (
     ARMED_NOUNS,
@@ -139,6 +140,9 @@ def _find(sources: list[Source]) -> list[Organisation]:
                 if acronym not in known and acronym not in names and not lexicon.country_for(acronym):
                     names[acronym] = []
                     nouns[acronym] = set()
+    for bloc in find_blocs(sources):
+        names.setdefault(bloc, [])
+        nouns.setdefault(bloc, set())
     _fold_short_names(names, nouns)
     surfaces = {s: name for name, aliases in names.items() for s in (name, *aliases)}
     for name, described in described_nouns(sources, surfaces).items():

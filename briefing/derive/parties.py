@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from briefing.derive import lexicon
 from briefing.derive.actors import GENERIC, Actors, Span
 from briefing.derive.affiliations import assign_person_parties, person_country, role_country
+from briefing.derive.blocs import find_blocs, member_bloc
 from briefing.derive.delegations import seats
 from briefing.derive.mediation import GUARANTORS_BEFORE, NOUN_AFTER_ACTOR, person_mediation
 from briefing.derive.mentions import CREDIT_LINE
@@ -82,6 +83,9 @@ def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
     actors = Actors.of(sources)
     tally = _tally(sources, actors)
     guessed = assign_person_parties(sources, people)
+    blocs = find_blocs(sources)
+    for person in people:
+        person.party = member_bloc(blocs, person.party) or person.party  # a member state's official
     tally.mediation.update(person_mediation(sources, people))
     _count_administrations(sources, [p for p in people if p.id not in guessed], tally)
     owners = Counter(s.party for s in seats(sources, people) if s.party and not s.mediator and not s.absent)

@@ -22,6 +22,7 @@ from briefing.derive.names import cluster_names, name_key, name_tokens, surname_
 from briefing.derive.organisations import organisation_surfaces
 from briefing.derive.press import journalists, outlet_names
 from briefing.derive.roles import marks_another, role_heads, shares_role
+from briefing.derive.sino_readings import reading_keys, same_reading
 from briefing.model import Person, Source
 
 
@@ -80,6 +81,7 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
             groups.append(group)
     groups = _attach_double_surnames(groups)
     groups = _merge_garbled_given_names(groups)
+    groups = _merge_readings(groups)
     groups.extend(_attach_bare_names(groups, by_surface))
     groups = _merge_aliases(groups)
     people = [_person(g) for g in groups]
@@ -189,6 +191,28 @@ def _merge_garbled_given_names(groups: list[_Group]) -> list[_Group]:
                 group.take(partners[0].surfaces, partners[0].mentions)
                 merged.add(id(partners[0]))
     return [g for g in groups if id(g) not in merged]
+
+
+def _merge_readings(groups: list[_Group]) -> list[_Group]:
+    """ "Ruan Mingkui, deputy foreign minister" is "Nguyễn Minh Khôi, Deputy Foreign Minister": one
+    name in its Mandarin and its Vietnamese reading (:mod:`briefing.derive.sino_readings`), when the
+    two also share a title's head."""
+    by_key = _index(groups, lambda s: list(reading_keys(s)))
+    merged: set[int] = set()
+    for key in sorted(by_key):
+        owners = [g for g in by_key[key] if id(g) not in merged]
+        for i, group in enumerate(owners):
+            for other in owners[i + 1 :]:
+                if id(other) in merged or id(group) in merged:
+                    continue
+                if role_heads(group.roles) & role_heads(other.roles) and _read_alike(group, other):
+                    group.take(other.surfaces, other.mentions, tuple(other.aliases))
+                    merged.add(id(other))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _read_alike(a: _Group, b: _Group) -> bool:
+    return any(same_reading(x, y) for x in a.surfaces for y in b.surfaces if x != y)
 
 
 def _given_names_differ(a: _Group, b: _Group) -> bool:

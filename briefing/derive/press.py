@@ -28,9 +28,18 @@ _GLUED_DATE = re.compile(
 #: One part of a credit line naming the work after the names: "Priya Nair and Tom Reed reporting",
 #: "Ana Ruiz reporting from Lima"; the whole line is such parts joined by semicolons.
 _CREDIT_PART = re.compile(
-    r"^(?P<names>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|and|&))*)\s+(?:reporting|writing|editing)"
-    r"(?:\s+(?:from|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$"
+    r"^(?P<names>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|and|&|de|van|von|al|el|da|di|du|bin))*)\s+"
+    r"(?:reporting|writing|editing|reported|wrote|edited|contributed)"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\.?$"
 )
+#: A byline the page glued to its date or set before a dateline: "Mariama Sow23 October 2026, 07:40",
+#: "Garba Ibrahim, ABUJA | 23 October 2026", "Chen Xiaoyu2026-06-09 20:31".
+_HEAD_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*){1,3}?)(?:,\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[|·•–—-]\s*)?"
+    r"(?=\d{1,4}(?:[-/.\s]\d{1,2}[-/.\s]|\s+[A-Z][a-z]+\s+\d{4}))"
+)
+#: How many lines from the top a page's byline may stand.
+HEAD_LINES = 12
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bin\s+[A-Z]\w+)\s*")
 _BY = re.compile(r"^\s*(?:by|from)\s*:?\s+", re.IGNORECASE)
 #: Words that make a byline a desk, not a person ("TB247 Desk", "Monterrey Económico staff").
@@ -68,6 +77,7 @@ def _credited(sources: list[Source]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for src in sources:
         bylines = [src.byline] if src.byline else [b.text for b in src.boilerplate if b.kind == "byline"]
+        bylines = bylines or _head_bylines(src.text)
         for line in bylines:
             out.extend((n, "journalist") for n in _names(_GLUED_DATE.split(_BY.sub("", line))[0]))
         credit_lines = [b.text for b in src.boilerplate if b.kind in ("credits", "caption")]
@@ -82,11 +92,22 @@ def _credited(sources: list[Source]) -> list[tuple[str, str]]:
     return out
 
 
+def _head_bylines(text: str) -> list[str]:
+    """A byline ingestion left unmarked in the page's head: a name glued to the date ("Mariama
+    Sow23 October 2026") or before a dateline ("Garba Ibrahim, ABUJA | 23 October 2026")."""
+    out: list[str] = []
+    for line in text.splitlines()[:HEAD_LINES]:
+        m = _HEAD_BYLINE.match(line.strip())
+        if m and len(line) < 90:
+            out.append(m.group("name"))
+    return out[:1]
+
+
 def _credit_after(line: str) -> list[str]:
     """The names of a credit line that names the work after them, when every part of it does so."""
-    if len(line) > 200 or not line.strip().endswith(("reporting", "editing", "writing", ")")):
+    if len(line) > 200 or not line.strip().rstrip(".").endswith(("ing", "ed", "wrote", ")")):
         return []
-    parts = [_CREDIT_PART.match(part.strip()) for part in line.strip(" ()").split(";")]
+    parts = [_CREDIT_PART.match(part.strip()) for part in line.strip(" ().").split(";")]
     if not parts or not all(parts):
         return []
     return [n for m in parts if m for n in _names(m.group("names"))]

@@ -1,0 +1,49 @@
+"""A host minister who chairs the talks is the mediator; a host leader who only received a delegate
+is no delegate; a side with no formal head and two co-leads.
+
+The article is invented for these tests (a Serbia–Kosovo round chaired in Doha); no name comes
+from the seeds, the development set or the corpus.
+"""
+
+from __future__ import annotations
+
+from briefing.derive import derive
+from briefing.ingest.sources import source_from_text
+from briefing.model import Briefing
+
+ROUND = "\n".join(
+    [
+        "Serbia and Kosovo meet in Doha",
+        "",
+        "DOHA, Jan. 5 - Serbia and Kosovo held talks in Doha on Monday, chaired by Qatar's Minister "
+        "of State Fahad al-Kuwari.",
+        "The Serbian delegation was headed by Deputy Prime Minister Milan Jovanović. The Kosovo team "
+        "has no formal head; it was co-led by Arta Berisha and Driton Hoxha.",
+        "Qatari Prime Minister Sheikh Hamad bin Khalid Al Thani received Jovanović at his office in Doha.",
+        "",
+    ]
+)
+
+
+def _seated(b: Briefing) -> dict[str, dict[str, bool]]:
+    names = {p.id: p.name for p in b.people}
+    return {d.party: {names[m.person]: m.lead for m in d.members} for d in b.delegations}
+
+
+def test_the_chairing_host_is_the_mediator_and_the_sides_are_the_two() -> None:
+    b = derive([source_from_text(ROUND, "a", "a.txt")])
+    roles = {p.name: p.role for p in b.parties}
+    assert roles.get("Qatar") == "mediator"
+    assert {n for n, r in roles.items() if r == "party"} == {"Serbia", "Kosovo"}
+    assert "Fahad al-Kuwari" in _seated(b).get("Qatar", {})
+
+
+def test_co_leads_of_a_side_with_no_formal_head_are_both_seated_as_leads() -> None:
+    seated = _seated(derive([source_from_text(ROUND, "a", "a.txt")]))
+    assert seated.get("Kosovo") == {"Arta Berisha": True, "Driton Hoxha": True}
+    assert seated.get("Serbia") == {"Milan Jovanović": True}
+
+
+def test_a_leader_who_received_a_delegate_is_no_delegate() -> None:
+    seated = _seated(derive([source_from_text(ROUND, "a", "a.txt")]))
+    assert not any("Al Thani" in name or "Hamad" in name for members in seated.values() for name in members)
