@@ -596,3 +596,28 @@ def test_a_refused_list_item_in_quotes_reads_as_the_thing_refused() -> None:
         ("Serbia", "demand", "The 1986 line stays."),
         ("Serbia", "reject", "\u201cJoint zone\u201d in Serbian waters."),
     ]
+
+
+def test_to_before_a_noun_phrase_is_a_preposition_not_a_second_verb_phrase() -> None:
+    """ "a withdrawal to the river, including from the ridge" is one demand; "X to reopen A, lift B" is two."""
+    got = _lines("Croatia demands a complete withdrawal to the river, including from the ridge above Ilok.")
+    assert [t for _, _, t in got] == ["A complete withdrawal to the river, including from the ridge above Ilok."]
+    got = _lines("Serbia set out its terms:\n\u2192 a permanent end to the tolls, guaranteed in writing by Oslo;")
+    assert [t for _, _, t in got] == ["A permanent end to the tolls, guaranteed in writing by Oslo."]
+    assert len(_lines("Serbia wants Croatia to reopen the crossing, lift the tariffs and free the drivers.")) == 3
+
+
+def test_refusing_to_accept_to_do_reads_as_the_act_refused() -> None:
+    got = _lines("Croatia does not accept to talk about the island.")
+    assert got == [("Croatia", "reject", "Talking about the island.")]
+    assert _lines("Serbia will not accept a deal that splits the river.") == [
+        ("Serbia", "reject", "A deal that splits the river.")
+    ]
+
+
+def test_the_core_demands_of_a_proposal_are_demands_not_the_proposals_offer() -> None:
+    got = _lines("One of the core demands of the Serbian proposal is that no Croatian police patrol the bridge.")
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "demand")]
+    assert [(p, s) for p, s, _ in _lines("Croatia's proposal is that both sides free all detained drivers.")] == [
+        ("Croatia", "offer")
+    ]

@@ -174,7 +174,8 @@ FAMILIES: tuple[Family, ...] = (
         "demand",
         "np",
         "possessor",
-        rf"(?:\b{_OWNER}|\b{_OWNER_PRONOUN})\s+{_NOUN_ADJ}(?P<noun>{_NOUN})\b(?:\s+(?:for|in|at)\s+[^,:;]{{1,40}}?)?"
+        rf"(?<!\bof\s)(?:\b{_OWNER}|\b{_OWNER_PRONOUN})\s+{_NOUN_ADJ}(?P<noun>{_NOUN})\b"
+        r"(?:\s+(?:for|in|at)\s+[^,:;]{1,40}?)?"
         rf"\s+{_INCLUDE}\b(?!\s+(?:not\s+)?(?:\w+ly\s+)?(?:\w+ed|\w+en|set|laid|put|spelt|met|kept|unclear|"
         r"known|vague|unchanged)\b)(?:\s+(?:clear|simple|these|as\s+follows))?(?:\s+that\b)?",
     ),

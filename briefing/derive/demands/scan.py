@@ -632,7 +632,9 @@ def _shape(words: str, cue: Cue, party: str) -> str:
         words = re.sub(r"^to\s+", "", words)
         verb = words.split(" ", 1)[0].lower() if words else ""
         if re.sub(r"(?:s|ed|d)$", "", verb) in OBJECT_VERBS or verb in OBJECT_VERBS:
-            return re.sub(r"^\w+\s+(?:to\s+)?", "", words)
+            act = re.match(r"^\w+\s+to\s+(?=[a-z]+\s)(?!(?:the|a|an|its|their|any|all)\b)", words)
+            # "does not accept to talk about X" refuses talking about X; "will not accept a deal" the deal
+            return gerund(words[act.end() :]) if act else re.sub(r"^\w+\s+(?:to\s+)?", "", words)
         if verb == "agree" and words.lower().startswith("agree to "):
             return words[9:]
         return gerund(words)

@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 
 #: "Quito to reopen …, and to free …": the object of an "X to do" demand, shared by each conjunct.
-_OBJECT_TO = re.compile(r"^(?P<obj>(?:[\w’'.-]+\s+){1,6}?)to\s+(?P<rest>[a-z].+)$", re.DOTALL)
+_OBJECT_TO = re.compile(
+    r"^(?P<obj>(?:[\w’'.-]+\s+){1,6}?)to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|every|each|some|any|no|both)\b)(?P<rest>[a-z].+)$",
+    re.DOTALL,
+)
 _TO_SPLIT = re.compile(r",?\s+and\s+(?:also\s+)?to\s+|,\s+to\s+(?=[a-z]+\s)")
 _THAT_SPLIT = re.compile(r",?\s+and\s+(?:also\s+)?that\s+")
 #: Nouns of an act that head a demand of their own ("the release of", "an end to").
