@@ -118,3 +118,76 @@ def test_a_growing_file_is_read_no_further_than_the_limit(tmp_path: Path) -> Non
     with pytest.raises(briefing.errors.InputError, match="too large"):
         reading.read_bytes(path, limit=50)
     assert reading.read_bytes(path, limit=100) == b"x" * 100
+
+
+# -- shapes that made a pattern or a parser run away (see tests/pathological.py, bench_hostile_inputs.py)
+
+
+def test_sentencex_is_fed_bounded_pieces_that_split_prose_as_before() -> None:
+    """Long lines go to sentencex in pieces cut at sentence ends: the same sentences as one call gives."""
+    from sentencex import get_sentence_boundaries
+
+    from briefing.ingest.segment import SPLIT_CHUNK_CHARS, _boundaries, _merge_abbreviations
+
+    line = " ".join(f"Envoy {i} met Gen. Haddad in Oslo on Dec. {i % 28 + 1}, and talks went on." for i in range(400))
+    assert len(line) > 10 * SPLIT_CHUNK_CHARS
+    whole = [(b["start_index"], b["end_index"]) for b in get_sentence_boundaries("en", line)]
+    pieces = _merge_abbreviations(line, _boundaries(line))
+    assert [line[a:b].strip() for a, b in pieces] == [line[a:b].strip() for a, b in _merge_abbreviations(line, whole)]
+    stops = "".join(".,;:!?-'\"()[]"[i * 7 % 13] for i in range(50_000))
+    assert all(b - a <= SPLIT_CHUNK_CHARS for a, b in _boundaries(stops))  # never one call over the bound
+
+
+@pytest.mark.parametrize("name", ["punctuation-mixed.txt", "quotes.txt"])
+def test_runs_of_punctuation_end_quickly(folder: Path, derive: Derive, name: str) -> None:
+    """300 KB of mixed stops and quotes never ended (sentencex on one line); now read, or one notice."""
+    from pathological import shapes
+
+    (folder / name).write_text(shapes()[name], encoding="utf-8")
+    start = time.monotonic()
+    code, out, err = derive(folder, str(folder), "--format", "md", "--no-cache")
+    assert time.monotonic() - start < 60  # a hang guard: before, over 300 s
+    assert code == 0 and "Vienna" in out
+    assert err == [] or (len(err) == 1 and err[0].startswith(f"briefing: skipped {folder / name}: not an article ("))
+
+
+def test_text_that_splits_into_too_many_sentences_is_one_notice(folder: Path, derive: Derive) -> None:
+    """Stops with no space between ("?!?!") pass the line count but split into sentences of a few characters."""
+    dump = folder / "dump.txt"
+    dump.write_text("Talks resumed. " + "Why?Now!" * 20_000, encoding="utf-8")
+    code, out, err = derive(folder, str(folder), "--format", "md", "--no-cache")
+    assert code == 0 and "Vienna" in out
+    assert (
+        len(err) == 1 and err[0].startswith(f"briefing: skipped {dump}: not an article (") and "sentences of" in err[0]
+    )
+
+
+def test_a_page_whose_text_is_not_prose_is_one_notice(folder: Path, derive: Derive) -> None:
+    """A saved page is held to the same bounds once its text is extracted (it had none)."""
+    page = folder / "page.html"
+    page.write_text("<html><body><article>" + "<p>Why?Now!</p>" * 20_000 + "</article></body></html>")
+    code, out, err = derive(folder, str(folder), "--format", "md", "--no-cache")
+    assert code == 0 and "Vienna" in out
+    assert len(err) == 1 and err[0].startswith(f"briefing: skipped {page}: not an article (")
+
+
+def test_ten_thousand_character_tokens_derive_quickly(folder: Path, derive: Derive) -> None:
+    """Tokens where a name pattern may start at every letter: 37-44 s a 300 KB file before (leads, places)."""
+    from pathological import shapes
+
+    for name in ("token-caps.txt", "token-initials.txt", "token-apostrophes.txt", "token-hyphens.txt"):
+        (folder / name).write_text(shapes(150_000)[name], encoding="utf-8")
+    start = time.monotonic()
+    code, out, err = derive(folder, str(folder), "--format", "md", "--no-cache")
+    assert time.monotonic() - start < 60  # a hang guard: before, about 65 s on an idle machine
+    assert code == 0 and err == [] and "Vienna" in out
+
+
+@pytest.mark.parametrize("name", ["deep.html", "huge-attribute.html", "many-attributes.html", "open-comment.html"])
+def test_pathological_html_is_read_or_one_notice(folder: Path, derive: Derive, name: str) -> None:
+    from pathological import shapes
+
+    (folder / name).write_text(shapes()[name], encoding="utf-8")
+    code, out, err = derive(folder, str(folder), "--format", "md", "--no-cache")
+    assert code == 0 and "Vienna" in out
+    assert len(err) <= 1 and all(line.startswith(f"briefing: skipped {folder / name}: ") for line in err)

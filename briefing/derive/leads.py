@@ -20,7 +20,8 @@ from briefing.derive.names import name_key
 from briefing.model import Party, Person, Sentence, Source
 
 _GROUP = r"(?:delegation|team|negotiating\s+team|side|negotiators|panel|mission|camp)"
-_OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*?)(?:['’]s)?"
+#: Words bounded in length: unbounded, a 10,000-character word took 0.1 s a sentence (quadratic backtracking).
+_OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]{0,40}\s+){0,2}[A-Z][\w’'.-]{0,40}?)(?:['’]s)?"
 _LED_BY = re.compile(
     rf"{_OWNER}\s+{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:was\s+|is\s+)?(?:led|headed|chaired|presided)\s+by\s+"
 )

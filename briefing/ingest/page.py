@@ -27,7 +27,7 @@ def source_from_page(html: str, source_id: str, path: str | None, encoding: str 
         return _fallback(page, source_id, path, encoding)
     title_span = _title_span(text, page.title)
     boilerplate = _outside(text, page.body, title_span)
-    paragraphs, sentences = segment(source_id, text, boilerplate, title_span)
+    paragraphs, sentences = segment(source_id, text, boilerplate, title_span, path or source_id)
     return Source(
         id=source_id,
         path=path,
@@ -48,7 +48,7 @@ def _fallback(page: Page, source_id: str, path: str | None, encoding: str) -> So
     """No article found by the extractor: the visible text, cleaned as a pasted page is."""
     text = page.text
     cleaned = clean(text)
-    paragraphs, sentences = segment(source_id, text, cleaned.boilerplate, cleaned.title)
+    paragraphs, sentences = segment(source_id, text, cleaned.boilerplate, cleaned.title, path or source_id)
     title = text[cleaned.title[0] : cleaned.title[1]] if cleaned.title else page.title or _first_words(sentences)
     return Source(
         id=source_id,

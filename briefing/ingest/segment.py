@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from sentencex import get_sentence_boundaries
 
 from briefing.ids import unique_id
+from briefing.ingest.reading import check_length, check_sentences
 from briefing.model import Boilerplate, Paragraph, Sentence
 
 #: Abbreviations that precede a name or a number and so never end a sentence
@@ -27,6 +28,12 @@ TITLE_ABBREVIATIONS = frozenset(
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: Longer "sentences" are cut at spaces (news sentences run to a few hundred characters).
 MAX_SENTENCE_CHARS = 1000
+#: sentencex is fed at most this many characters at a time: on long runs of mixed punctuation or quotes it
+#: is worse than quadratic (16,000 characters of ".,;:!?-'\"()[]" took 0.23 s, a 300 KB line never ended).
+SPLIT_CHUNK_CHARS = 2 * MAX_SENTENCE_CHARS
+#: Where a piece may end, best first: a stop after a lower-case word of four letters or more (not "Gen.",
+#: "Dec."), any stop, then a space.
+_SENTENCE_ENDS = (re.compile(r"(?<=[a-z]{4})[.!?][\"”’')\]]*\s+"), re.compile(r"[.!?][\"”’')\]]*\s+"))
 _LAST_WORD = re.compile(r"(?:^|[\s(\"“‘'])([A-Za-z]{1,6})\.\s*$")
 _NEXT_START = re.compile(r"^\s*[\"“‘'(]?([A-Z0-9])")
 
@@ -58,12 +65,44 @@ def split_sentences(text: str, wrapped: bool = False) -> list[tuple[int, int]]:
     lines = [(0, len(text))] if wrapped else _line_spans(text)
     for line_start, line_end in lines:
         line = text[line_start:line_end]
-        raw = [(b["start_index"], b["end_index"]) for b in get_sentence_boundaries("en", line)]
-        for start, end in _merge_abbreviations(line, raw):
+        for start, end in _merge_abbreviations(line, _boundaries(line)):
             trimmed = _trim(line, start, end)
             if trimmed:
                 spans.extend((line_start + a, line_start + b) for a, b in _bounded(line, *trimmed))
     return spans
+
+
+def _boundaries(line: str, chunk: int = SPLIT_CHUNK_CHARS) -> list[tuple[int, int]]:
+    """sentencex's sentence spans over ``line``, fed in pieces of at most ``chunk`` characters.
+
+    A piece ends after the last sentence end (a stop and a space) in its
+    second half, else at a line end or a space, else where the limit falls; real
+    paragraphs are split where sentencex would split them anyway, and the
+    abbreviation merge runs over the whole line afterwards.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(line):
+        end = len(line) if len(line) - start <= chunk else _chunk_end(line, start, start + chunk)
+        spans += [
+            (start + b["start_index"], start + b["end_index"]) for b in get_sentence_boundaries("en", line[start:end])
+        ]
+        start = end
+    return spans
+
+
+def _chunk_end(line: str, start: int, limit: int) -> int:
+    """Where a piece of ``line`` fed to sentencex ends: after a sentence end, a line end or a space, in that order."""
+    low = (start + limit) // 2
+    for pattern in _SENTENCE_ENDS:
+        ends = [m.end() for m in pattern.finditer(line, low, limit)]
+        if ends:
+            return ends[-1]
+    for gap in ("\n", " ", "\t"):
+        cut = line.rfind(gap, low, limit)
+        if cut > start:
+            return cut + 1
+    return limit
 
 
 def _bounded(line: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:
@@ -230,12 +269,19 @@ def segment(
     text: str,
     boilerplate: list[Boilerplate],
     title: tuple[int, int] | None = None,
+    name: str | None = None,
 ) -> tuple[list[Paragraph], list[Sentence]]:
-    """Split the non-boilerplate text of a source into paragraphs and sentences."""
-    paragraphs: list[Paragraph] = []
-    sentences: list[Sentence] = []
-    taken: set[str] = set()
-    counts: dict[str, int] = {}
+    """Split the non-boilerplate text of a source into paragraphs and sentences.
+
+    Reading a file names it (``name``): then text that is not prose is
+    refused (:class:`FileError`) before any sentence is built — too long,
+    or too many sentences for its size (a page's menus and link lists are
+    boilerplate, not sentences, so a saved page passes where its short
+    lines would fail :func:`~briefing.ingest.reading.check_text`).
+    """
+    if name is not None:
+        check_length(text, name)
+    blocks = []
     for p_start, p_end in _title_apart(text, content_blocks(text, boilerplate), title):
         is_title = title is not None and p_start == title[0]
         if is_title:
@@ -243,8 +289,21 @@ def segment(
         else:
             block = text[p_start:p_end]
             spans = [(p_start + a, p_start + b) for a, b in split_sentences(block, wrapped="\n" in block)]
-        if not spans:
-            continue
+        if spans:
+            blocks.append((p_start, p_end, is_title, spans))
+    if name is not None:
+        check_sentences(len(text), sum(len(spans) for *_, spans in blocks), name)
+    return _build(source_id, text, blocks)
+
+
+def _build(
+    source_id: str, text: str, blocks: list[tuple[int, int, bool, list[tuple[int, int]]]]
+) -> tuple[list[Paragraph], list[Sentence]]:
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    taken: set[str] = set()
+    counts: dict[str, int] = {}
+    for p_start, p_end, is_title, spans in blocks:
         first = len(sentences)
         for s_start, s_end in spans:
             body = text[s_start:s_end]

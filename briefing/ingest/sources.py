@@ -38,7 +38,7 @@ def source_from_text(text: str, source_id: str, path: str | None = None, encodin
     from briefing.ingest.segment import segment  # cached never needs them (their patterns take ~50 ms)
 
     cleaned = clean(text)
-    paragraphs, sentences = segment(source_id, text, cleaned.boilerplate, cleaned.title)
+    paragraphs, sentences = segment(source_id, text, cleaned.boilerplate, cleaned.title, path or source_id)
     title = _title(text, cleaned.title, sentences, path)
     return Source(
         id=source_id,
