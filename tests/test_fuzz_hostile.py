@@ -102,3 +102,66 @@ def test_deep_nesting_in_every_format(depth: int, tmp_path: Path) -> None:
         load_state("deep")
     with pytest.raises(InputError):
         parse_source(("<div>" * depth).encode(), "x", "x.html")
+
+
+# -- the cache: its own entries damaged (a torn disk, another version), never a traceback
+
+_ARTICLES = Path(__file__).resolve().parent / "articles" / "nile-dam-talks"
+
+
+@pytest.fixture(scope="module")
+def cached(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict[str, bytes]], list[str]]:
+    """A folder of two articles, its cache entries as written (kind -> name -> bytes), its sources' ids."""
+    import os
+    import shutil
+
+    from briefing.pipeline import load_briefing
+    from briefing.store.cache import BRIEFINGS, HEADS, SOURCES, Cache
+
+    folder = tmp_path_factory.mktemp("articles")
+    for src in sorted(_ARTICLES.glob("*.txt"))[:2]:
+        shutil.copy(src, folder / src.name)
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    try:
+        ids = [s.id for s in load_briefing([folder]).briefing.sources]
+        root = Cache.open().root
+        assert root is not None
+        entries = {k: {p.name: p.read_bytes() for p in (root / k).iterdir()} for k in (SOURCES, BRIEFINGS, HEADS)}
+    finally:
+        if old is None:
+            del os.environ["XDG_CACHE_HOME"]
+        else:
+            os.environ["XDG_CACHE_HOME"] = old
+    return folder, entries, ids
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    kind=st.sampled_from(["sources", "briefings", "heads"]),
+    edits=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.binary(min_size=1, max_size=4)), max_size=6),
+    cut=st.none() | st.floats(0, 1),
+)
+def test_any_damage_to_a_cache_entry(cached, kind: str, edits, cut) -> None:  # type: ignore[no-untyped-def]
+    """A real entry with bytes overwritten or cut off: the briefing as before, with at most one warning."""
+    from briefing.pipeline import load_briefing
+    from briefing.store.cache import Cache
+
+    folder, entries, ids = cached
+    root = Cache.open().root
+    assert root is not None
+    for k, named in entries.items():  # the entries as written, whatever an earlier example did
+        (root / k).mkdir(parents=True, exist_ok=True)
+        for name, good in named.items():
+            (root / k / name).write_bytes(good)
+    name, good = sorted(entries[kind].items())[0]
+    data = bytearray(good)
+    for at, junk in edits:
+        pos = int(at * len(data))
+        data[pos : pos + len(junk)] = junk
+    if cut is not None:
+        del data[int(cut * len(data)) :]
+    (root / kind / name).write_bytes(bytes(data))
+    loaded = load_briefing([folder])
+    assert len(loaded.warnings) <= 1
+    assert [s.id for s in loaded.briefing.sources] == ids

@@ -34,7 +34,9 @@ def run(code: Path, path: Path, timeout: float) -> tuple[float, int, int]:
     env = {**os.environ, "PYTHONPATH": str(code), "XDG_CACHE_HOME": str(path.parent / "xdg")}
     cmd = [sys.executable, "-m", "briefing", "derive", str(path), "--no-cache", "-o", os.devnull]
     start = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        cmd, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )  # -m puts cwd first
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
