@@ -131,7 +131,9 @@ async def _walk(folder: Path, curated_names: bool) -> None:
     _SEEN.clear()
     _hostile_config()
     app = BriefingApp(paths=[str(folder)])
-    async with app.run_test(size=(140, 45), notifications=True, tooltips=True) as pilot:  # both off by default
+    # Toasts and tooltips are off in run_test() unless asked; 90 rows leave room for every toast (the rack drops
+    # what overflows: the curated folder opens with seven).
+    async with app.run_test(size=(140, 90), notifications=True, tooltips=True) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause(0.2)
         assert app.briefing is not None

@@ -191,3 +191,18 @@ def test_pathological_html_is_read_or_one_notice(folder: Path, derive: Derive, n
     code, out, err = derive(folder, str(folder), "--format", "md", "--no-cache")
     assert code == 0 and "Vienna" in out
     assert len(err) <= 1 and all(line.startswith(f"briefing: skipped {folder / name}: ") for line in err)
+
+
+def test_a_curated_briefing_that_takes_too_long_is_one_error(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """400 KB of "[^" kept markdown-it busy 25 s (a quadratic link-label scan); the time limit holds it too."""
+    from briefing.cli import main
+
+    (folder / "briefing.md").write_text("# T\n\n## Summary\n\n- " + "[^" * 200_000 + "\n", encoding="utf-8")
+    monkeypatch.setattr(reading, "PARSE_SECONDS", 0.5)
+    start = time.monotonic()
+    assert main(["check", str(folder)]) == 2
+    assert time.monotonic() - start < 20
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"briefing: error: took longer than 0.5 s to read: {folder / 'briefing.md'}"]

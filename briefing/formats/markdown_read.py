@@ -94,14 +94,18 @@ def parse(text: str, sources: Sequence[Source], name: str = "briefing.md") -> Pa
     """Read a Markdown briefing; resolve its citations against ``sources``.
 
     Raises :class:`InputError` (``name:line: message``) when the file is not
-    a briefing; citations that cannot be resolved are findings, not errors.
+    a briefing, or when reading it runs over the time limit (as an
+    article's does); citations that cannot be resolved are findings, not errors.
     """
+    from briefing.ingest.reading import time_limit
+
     reader = _Reader(name, sources)
-    try:
-        tokens = markdown_parser().parse(text)
-    except RecursionError:
-        raise InputError(f"{name}:1: the Markdown is nested too deeply to read") from None
-    reader.read(tokens)
+    with time_limit(name):  # markdown-it is quadratic on some inline runs: 400 KB of "[^" took 25 s
+        try:
+            tokens = markdown_parser().parse(text)
+        except RecursionError:
+            raise InputError(f"{name}:1: the Markdown is nested too deeply to read") from None
+        reader.read(tokens)
     return reader.result()
 
 
