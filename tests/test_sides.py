@@ -247,3 +247,46 @@ def test_one_outlets_head_is_a_member_where_others_name_another_head_more_often(
     members = _members(_derive(GULF, GULF_BRIEF))
     assert members["Qatar"][0] == ("Jassim Al-Muraikhi", True)
     assert ("Fahad Al-Kuwari", False) in members["Qatar"]
+
+
+SAHARA = "\n".join(
+    [
+        "Morocco and the Polisario Front meet in Geneva",
+        "",
+        "GENEVA, Oct 8 - Morocco and the Polisario Front (PF) held a second round of talks on Thursday, "
+        "under the auspices of the UN envoy Staffan Lindahl Berg, with Algeria and Mauritania attending as "
+        "observers.",
+        "The Moroccan camp was led by Foreign Minister Nasser Bourita Alami. He was accompanied by: "
+        "Ambassador Omar Hilale Benjelloun,",
+        "General Abdelfattah Louarak Tazi and Senator Fatima Zahra Mansouri, officials said.",
+        "The Polisario team was headed by Brahim Ghali Moussa. The front wants a referendum on independence.",
+        "",
+    ]
+)
+
+
+def test_a_camp_is_a_delegation_a_list_cut_by_a_line_break_runs_on_and_observers_mediate() -> None:
+    b = _derive(SAHARA)
+    members = _members(b)
+    assert members["Morocco"][0] == ("Nasser Bourita Alami", True)
+    assert {"Omar Hilale Benjelloun", "Abdelfattah Louarak Tazi", "Fatima Zahra Mansouri"} <= {
+        n for n, _ in members["Morocco"]
+    }
+    assert members["Polisario Front"] == [("Brahim Ghali Moussa", True)]
+    roles = _roles(b)
+    assert roles["Algeria"] == "mediator" and roles["Mauritania"] == "mediator"
+
+
+def test_a_first_word_is_a_short_name_only_where_the_text_uses_it_as_an_actor() -> None:
+    text = "\n".join(
+        [
+            "Talks in Sabah",
+            "",
+            "The Sulu Freedom Front (SFF) and Manila met on the shore of the Sulu Sea. The Sulu islands are calm.",
+            "",
+        ]
+    )
+    sahara = {o.name: o for o in find_organisations([source_from_text(SAHARA, "w", "w.txt")])}
+    assert "Polisario" in sahara["Polisario Front"].aliases  # "The Polisario team was headed by"
+    sulu = {o.name: o for o in find_organisations([source_from_text(text, "s", "s.txt")])}
+    assert "Sulu" not in sulu["Sulu Freedom Front"].aliases  # only a sea and islands, never an actor

@@ -160,6 +160,7 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
     no_head = frozenset().union(*(headless(src, actors) for src in sources))
     for src in sources:
         article = _Article(actors, government_state, headless=no_head)
+        open_list = False  # the sentence before broke off inside a list ("accompanied by: A, B,")
         for sent in src.body:
             found = [(m, p) for m, p in locator.find(sent) if p.kind != "journalist" and not _press(p)]
             named = groups(sent.text, actors, government_state)
@@ -167,13 +168,31 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
                 article.named = True
                 if named[-1][0] is not None:
                     article.owner = (named[-1][0], None)
+            seated: list[Seat] = []
+            if found and open_list:
+                seated += _continued(sent.text, sent.id, found, article)
             if found:
-                out.extend(_sentence_seats(sent.text, sent.id, found, named, article))
+                seated += _sentence_seats(sent.text, sent.id, found, named, article)
+            out.extend(seated)
+            open_list = sent.text.rstrip().endswith((",", ";")) and any(not s.absent for s in seated)
     blocs = find_blocs(sources)
     for seat in out:
         seat.fixed = member_bloc(blocs, seat.fixed) or seat.fixed  # "the French delegation" of the E3
     locator.memo["seats"] = out
     return out
+
+
+_SPEAKS = re.compile(r"\b(?:said|says|told|added)\b")
+
+
+def _continued(text: str, sid: str, found: list[tuple[Mention, Person]], article: _Article) -> list[Seat]:
+    """A list cut by a line break runs on: the people named before the next cue or clause are members of
+    the delegation named last."""
+    if article.owner == (None, None):
+        return []
+    ends = [m.start() for m in (_CUE.search(text), _STOP.search(text), _SPEAKS.search(text)) if m]
+    end = min(ends, default=len(text))
+    return [Seat(p, article.owner[0], article.owner[1], False, False, sid) for _, p in _members(text, found, 0, end)]
 
 
 def _press(person: Person) -> bool:

@@ -29,14 +29,15 @@ _BEFORE_PERSON = re.compile(
 #: After a person: "X mediated", "X chaired.", "X, ..., sitting in as an observer".
 _AFTER_PERSON = re.compile(
     r"(?:,[^,;]{0,60},)?\s+(?:(?:mediated|facilitated|chaired|moderated|co-chaired)\b(?!\s+by)"
-    rf"|(?:sitting\s+in\s+|acting\s+|serving\s+|sat\s+in\s+)?as\s+(?:the\s+|an?\s+)?{_THIRD}\b)"
+    rf"|(?:sitting\s+in\s+|acting\s+|serving\s+|sat\s+in\s+|attending\s+|present\s+)?as\s+(?:the\s+|an?\s+)?{_THIRD}\b)"
 )
 #: After a state or organisation: "Kenyan and Emirati mediators", "acting as guarantor countries",
 #: "the Malaysian facilitator", "Japan's ambassador as observer".
 NOUN_AFTER_ACTOR = re.compile(
     r"\s*(?:co-)?mediat(?:or|ors|ing\s+(?:states|countries|powers))\b"
     r"|\s+(?:facilitators?|guarantors?)\b(?!\s+(?:of|for)\b)"
-    r"|(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:,\s*)?\s*(?:acting\s+|serving\s+|sitting\s+in\s+)?as\s+(?:the\s+|an?\s+)?"
+    r"|(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:,\s*)?\s*(?:acting\s+|serving\s+|sitting\s+in\s+|attending\s+|present\s+)?"
+    r"as\s+(?:the\s+|an?\s+)?"
     r"(?:guarantor\s+(?:countries|states|nations|powers)|" + _THIRD + r")\b"
 )
 #: Before a list of states: "the guarantor countries Chile, Norway and Brazil", "guarantors: A and B".

@@ -95,3 +95,28 @@ def kind_nouns(name: str, state: str | None) -> frozenset[str]:
     if _BLOC_NAME.search(name) and not is_armed(name, set()):
         return BLOC_NOUNS
     return frozenset()
+
+
+#: What follows a body's short name when the text uses it as an actor: "the Polisario team", "X's".
+_ACTOR_AFTER = (
+    r"(?:['’]s\b|\s+(?:delegation|team|negotiators|side|panel|camp|mission|rebels|fighters|leaders?|"
+    r"said|says|wants|demands|refused|rejected)\b)"
+)
+
+
+def short_aliases(sources: list[Source], names: dict[str, list[str]], lowercase: frozenset[str]) -> None:
+    """The first word of a longer name, used alone as an actor ("the Polisario team" for the Polisario
+    Front), is an alias of that name: when no other name opens with it, it is no common word (never
+    written in lower case), no state, and the text does use it so."""
+    firsts: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and len(words[0]) >= 4 and not words[0].isupper():
+            firsts.setdefault(words[0], []).append(name)
+    body = [sent.text for src in sources for sent in src.body]
+    for word, owners in firsts.items():
+        if len(owners) != 1 or word.lower() in lowercase or lexicon.country_for(word) or word in names[owners[0]]:
+            continue
+        used = re.compile(rf"(?<![\w-]){re.escape(word)}{_ACTOR_AFTER}")
+        if any(used.search(text) for text in body):
+            names[owners[0]].append(word)

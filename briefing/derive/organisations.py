@@ -24,12 +24,14 @@ from dataclasses import dataclass
 from briefing.derive import lexicon
 from briefing.derive.blocs import find_blocs
 from briefing.derive.lexicon import UPPER, word_list
+from briefing.derive.mentions import lowercase_vocabulary
 from briefing.derive.organisation_kinds import (
     ARMED_NOUNS,
     described_nouns,
     is_armed,
     kind_nouns,
     ruling_state,
+    short_aliases,
 )
 from briefing.model import Source
 
@@ -144,6 +146,7 @@ def _find(sources: list[Source]) -> list[Organisation]:
         names.setdefault(bloc, [])
         nouns.setdefault(bloc, set())
     _fold_short_names(names, nouns)
+    short_aliases(sources, names, lowercase_vocabulary(sources))
     surfaces = {s: name for name, aliases in names.items() for s in (name, *aliases)}
     for name, described in described_nouns(sources, surfaces).items():
         nouns[name] |= described
