@@ -233,3 +233,57 @@ def test_a_venue_head_outweighs_a_name_misread_as_a_person() -> None:
     guard = PlaceGuard([misread, Person(id="p2", name="Amos Tau")], [])
     assert not guard.rejects("Hôtel Mirabeau")
     assert guard.rejects("Tau") and guard.rejects("Amos Tau")
+
+
+def test_a_dateline_names_a_place_and_labels_and_mastheads_do_not() -> None:
+    text = "\n".join(
+        [
+            "Rebels and government sign a truce",
+            "",
+            "SOMEWHERE IN UPPER KWANZA — On Friday the rebels told the government in Luanda to pull back.",
+            "LIVE — Talks resume in the capital as delegations arrive at the venue this morning.",
+            "",
+        ]
+    )
+    places = _places(text)
+    assert "UPPER KWANZA" in places["Upper Kwanza"].variants
+    assert not any(n.casefold() == "live" for n in places)
+    masthead = "Talks\n\nKASAI MORNING STAR — English edition\n\nThe talks resumed in Luanda on Monday.\n"
+    assert not any("Kasai" in n for n in _places(masthead))
+
+
+def test_an_autonomous_republic_is_a_province_and_its_owner_is_dropped() -> None:
+    text = (
+        "Talks\n\nTrucks will run to the Nakhira Autonomous Republic and across Angola’s Cabinda Autonomous Region.\n"
+    )
+    places = _places(text)
+    assert places["Nakhira"].kind == "province"
+    assert "Nakhira Autonomous Republic" in places["Nakhira"].variants
+    assert "Cabinda" in places and not any("’s" in n for n in places)
+
+
+def test_a_dateline_from_elsewhere_is_a_place_but_not_a_second_city_of_the_talks() -> None:
+    from briefing.derive import derive
+
+    wire = "\n".join(
+        [
+            "Kenya and Somalia agree a maritime hotline",
+            "",
+            "MOMBASA, May 3 (Coast Wire) - Kenyan and Somali negotiators ended a third round of talks "
+            "in Mombasa on Friday.",
+            "The talks were held at the Serena Beach Hotel in Mombasa, officials said.",
+            "",
+        ]
+    )
+    release = "\n".join(
+        [
+            "Agency welcomes Kenya-Somalia hotline",
+            "",
+            "ROME, May 4 - The agency today welcomed the agreement reached by Kenya and Somalia at the "
+            "third round of talks in Mombasa.",
+            "",
+        ]
+    )
+    briefing = derive([source_from_text(wire, "a", "a.txt"), source_from_text(release, "b", "b.txt")])
+    assert "rome" in {p.name.casefold() for p in briefing.places}
+    assert not any("Rome" in d.text or "ROME" in d.text for d in briefing.discrepancies)

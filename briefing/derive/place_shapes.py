@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from briefing.derive import lexicon
-from briefing.derive.lexicon import OUTLET_WORDS, word_list
+from briefing.derive.lexicon import OUTLET_WORDS, UPPER, word_list
 from briefing.derive.mentions import HEAD_NOUNS, HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, TITLE_MODIFIERS
 from briefing.model import Party, Person
 
@@ -105,6 +105,24 @@ _PART = re.compile(
 )
 #: "the river Vakhsh", "the shoal Andrusov": a feature noun before the name, as translations write it.
 _LED = re.compile(rf"\bthe\s+(?P<head>river|lake|island|shoal|mount)\s+(?P<name>{NAME})")
+#: "BEIRUT — ...", "BUSAN, South Korea, Nov 20 (Wire) — ...", "SOMEWHERE IN X — ...": where a story was
+#: filed is a place, even one no gazetteer knows (whether it is where the talks were is another matter).
+_UPPER = r"[^\W\d_a-z](?:[^\W\d_a-z]|['’.-])+"
+_DATELINE = re.compile(
+    rf"^(?:(?:SOMEWHERE\s+)?(?:IN|NEAR|OUTSIDE)\s+)?(?P<name>{_UPPER}(?:\s+{_UPPER}){{0,3}})"
+    rf"(?:\s*[–—]\s+(?=[{UPPER}])|,\s+(?:[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?,\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+#: Words a page writes in capitals before a dash that name no place: "LIVE —", "BREAKING —".
+_LABELS = frozenset(
+    "LIVE BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION WATCH EDITORIAL COMMENT MORE ALSO PRESS RELEASE "
+    "STATEMENT JOINT NEWS REPORT FEATURE INTERVIEW VIDEO PHOTOS SPECIAL URGENT FLASH ALERT".split()
+)
+#: "the Nakhchivan Autonomous Republic", "the Bangsamoro Autonomous Region": a self-governing province.
+_AUTONOMOUS = re.compile(
+    rf"(?P<name>{NAME})\s+Autonomous\s+(?P<type>Republic|Region|Oblast|Okrug|Province|Prefecture|Community|"
+    r"District|Territory|Area)\b"
+)
 _ROUTE = re.compile(
     rf"\bfrom\s+(?:the\s+)?(?P<a>{NAME})\s+(?:(?:through|via)\s+(?:the\s+)?(?P<b>{NAME})\s+)?to\s+(?:the\s+)?"
     rf"(?P<c>{NAME})"
@@ -130,6 +148,7 @@ _MEASURE_AFTER = re.compile(rf"\s+(?:of\s+|some\s+|about\s+)?{_NUMBER}[- ]?{_UNI
 _ZONE_NAMES = {"security strip": "buffer zone", "buffer strip": "buffer zone", "security zone": "buffer zone"}
 _CAPITAL = re.compile(rf"\bthe\s+(?P<owner>{WORD})\s+capital,?\s+(?P<name>{WORD})")
 _CITY_OF = re.compile(rf"\bCity\s+of\s+(?P<name>{WORD})")
+_CONNECTORS = frozenset("de del da do dos das di du la le el al of the and".split())
 _ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-", re.IGNORECASE)
 _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
@@ -158,6 +177,7 @@ def shaped_places(text: str, runs: list[re.Match[str]], lower_words: Collection[
     out += _after_heads(text)
     out += _plurals(text)
     out += _parts_and_led(text)
+    out += _datelines_and_autonomies(text)
     out += _routes_and_prepositions(text, lower_words)
     out += _zones(text)
     out += _capitals(text)
@@ -225,6 +245,22 @@ def _after_heads(text: str) -> list[Candidate]:
         kind = "city" if m.group("head") in ("town", "village", "city") else "landmark"
         if name:
             out.append(Candidate(name, kind, name, True))
+    return out
+
+
+def _datelines_and_autonomies(text: str) -> list[Candidate]:
+    """ "SOMEWHERE IN LANAO DEL SUR — ..." (Lanao del Sur); "the Nakhchivan Autonomous Republic"."""
+    out: list[Candidate] = []
+    m = _DATELINE.match(text) if text[:1].isupper() and text[1:2].isupper() else None
+    if m and not set(m.group("name").split()) & _LABELS and len(text[m.end() :].split()) >= 4:
+        upper = m.group("name")  # (a masthead's "X — English edition" opens no sentence)
+        words = [w.lower() if i and w.lower() in _CONNECTORS else w.capitalize() for i, w in enumerate(upper.split())]
+        name = " ".join(words)
+        out.append(Candidate(name, "place", upper, True))
+    for m in _AUTONOMOUS.finditer(text) if "Autonomous" in text else ():
+        name = _bare(m.group("name"))
+        if name:
+            out.append(Candidate(name, "province", f"{name} Autonomous {m.group('type')}", True))
     return out
 
 
@@ -317,7 +353,9 @@ _OPENERS_OF_SENTENCE = frozenset(
 
 
 def _bare(name: str) -> str:
-    """The name without a sentence's opening word ("The Odesa" -> "Odesa")."""
+    """The name without a sentence's opening word or an owner ("The Odesa" -> "Odesa",
+    "China's Inner Mongolia" -> "Inner Mongolia")."""
+    name = re.split(r"['’]s\s+", name)[-1]
     words = re.sub(r"['’]s?$", "", name).split()
     while words and words[0] in _OPENERS_OF_SENTENCE:
         words = words[1:]
