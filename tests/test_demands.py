@@ -621,3 +621,28 @@ def test_the_core_demands_of_a_proposal_are_demands_not_the_proposals_offer() ->
     assert [(p, s) for p, s, _ in _lines("Croatia's proposal is that both sides free all detained drivers.")] == [
         ("Croatia", "offer")
     ]
+
+
+def test_wanting_the_text_to_cover_a_thing_demands_the_thing() -> None:
+    got = _lines(
+        "Serbia wants it to cover the return of the archives; Croatia wants it to cover an end to the tolls "
+        "and the release of the drivers."
+    )
+    assert got == [
+        ("Serbia", "demand", "The return of the archives."),
+        ("Croatia", "demand", "An end to the tolls."),
+        ("Croatia", "demand", "The release of the drivers."),
+    ]
+    assert _lines("Croatia wants the deal to include a river commission.") == [
+        ("Croatia", "demand", "A river commission.")
+    ]
+
+
+def test_a_claims_text_is_a_copy_that_does_not_open_with_a_pronoun() -> None:
+    a = source_from_text(
+        "A\n\nNorway urged Croatia to lift the tolls, and Zagreb agreed, while insisting that it apply to trucks.\n",
+        "a",
+    )
+    b = source_from_text("B\n\nCroatia insists that the toll exemption apply to trucks from both countries.\n", "b")
+    texts = [d.text for d in find_demands([a, b], [], PARTIES) if d.party == "Croatia" and "trucks" in d.text]
+    assert texts and not texts[0].startswith("It ")

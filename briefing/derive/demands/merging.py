@@ -148,4 +148,8 @@ def _rank(i: int, group: list[int], found: list[Found], words: list[_Words], idf
     f = found[i]
     centrality = sum(_alike(words[i], words[j], idf, default) for j in group[:CENTRAL] if j != i)
     n = len(f.text.split())
-    return (f.headline, f.reported, -round(centrality, 6), n < 4 or n > 28, n, group.index(i))
+    pronoun = bool(_LEADING_PRONOUN.match(f.text))  # "It apply equally …" reads worse than its copies
+    return (f.headline, f.reported, pronoun, -round(centrality, 6), n < 4 or n > 28, n, group.index(i))
+
+
+_LEADING_PRONOUN = re.compile(r"^(?:it|they|this|that|these|those|he|she)\b", re.IGNORECASE)

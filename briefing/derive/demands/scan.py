@@ -134,6 +134,12 @@ _BEFORE_THAT = re.compile(
     r"(?:on|in|at|during|after|before|this|last|late|early)\s+[^,;:“”\"]{1,40}?\s+)?that\s+",
     re.IGNORECASE,
 )
+#: "wants it to cover …", "wants the deal to include …": the agreement's content is the demand.
+_TEXT_COVERS = re.compile(
+    r"^(?:it|the\s+(?:deal|agreement|text|accord|declaration|framework|statement|second\s+stage|next\s+phase))\s+"
+    r"to\s+(?:cover|include|address|contain|provide\s+for|spell\s+out|guarantee|deal\s+with)\s+(?=\w)",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they|we|he|she)\s+", re.IGNORECASE)
 
 
@@ -645,6 +651,7 @@ def _shape(words: str, cue: Cue, party: str) -> str:
     words = _LIST_HEAD.sub("", _DESCRIBED.sub("", words, count=1), count=1)
     if kind == "object":
         words = _OBJECT_ADVERB.sub("", words, count=1)  # "pressed Quito on Monday to …" -> "Quito to …"
+    words = _TEXT_COVERS.sub("", words, count=1)  # "wants it to cover X": X is what the text must hold
     return words
 
 
