@@ -74,6 +74,21 @@ def markup_spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     yield parsed
 
 
+@pytest.fixture
+def lasting_notices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notices stay until the walk has read them (it clears them itself).
+
+    Textual times a notice from when it is raised: on a busy machine the load's notices (5 s), raised just
+    before the panes fill, expired before they were ever painted, and the walk could not read them.
+    """
+    real = BriefingApp.notify
+
+    def notify(self, message, *, timeout=None, **kwargs):  # type: ignore[no-untyped-def]
+        real(self, message, timeout=600, **kwargs)
+
+    monkeypatch.setattr(BriefingApp, "notify", notify)
+
+
 def _shown(app: BriefingApp) -> list[Segment]:
     """Every segment of every screen on the stack, as the compositor renders it for the terminal."""
     for screen in app.screen_stack:
@@ -105,7 +120,9 @@ def _toasts(app: BriefingApp) -> str:
     rows = []
     for toast in screen.query("Toast"):
         r = toast.region
-        rows += ["".join(seg.text for seg in strips[y].crop(r.x, r.right)) for y in range(r.y, r.bottom)]
+        rows += [
+            "".join(seg.text for seg in strips[y].crop(r.x, r.right)) for y in range(r.y, min(r.bottom, len(strips)))
+        ]
     return "".join(row.lstrip("▌ ") for row in rows).replace(" ", "")  # the left border too
 
 
@@ -127,6 +144,28 @@ def _hostile_config() -> None:
     config_path().write_text(CONFIG, encoding="utf-8")
 
 
+async def _notices_shown(app: BriefingApp, pilot, notices: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Wait until each notice has been on screen, checking the screen as each shows.
+
+    Read while they show, not at one moment after the load: they arrive at different times (the
+    settings' at mount, the load's after it), and one look after the load missed some.
+    """
+    pending = set(notices)
+
+    def all_seen() -> bool:
+        seen = {notice for notice in pending if _in_toasts(app, notice)}
+        if seen:
+            _check(app, "notices")
+        pending.difference_update(seen)
+        return not pending
+
+    try:
+        await wait_until(pilot, all_seen)
+    except AssertionError:
+        sent = [str(n.message) for n in app._notifications]
+        raise AssertionError(f"never on screen: {sorted(pending)}; sent: {sent}; on screen: {_toasts(app)!r}") from None
+
+
 async def _walk(folder: Path, curated_names: bool) -> None:
     _SEEN.clear()
     _hostile_config()
@@ -134,15 +173,16 @@ async def _walk(folder: Path, curated_names: bool) -> None:
     # Toasts and tooltips are off in run_test() unless asked; 90 rows leave room for every toast (the rack drops
     # what overflows: the curated folder opens with seven).
     async with app.run_test(size=(140, 90), notifications=True, tooltips=True) as pilot:
+        notices = ["empty[@click=app.quit]␛]0;PWNED-SKIPPED␇[b].txt", "[@click=app.quit]␛]0;PWNED-KEY␇[/]"]
+        if curated_names:
+            notices.append('[^"PWNED-UNRESOLVED �0;PWNED-C1�   esrever   isolate   [b]"]')
+        await _notices_shown(app, pilot, notices)
+        await wait_until(pilot, lambda: app.source_view.painted)
         await app.workers.wait_for_complete()
         await pilot.pause(0.2)
-        assert app.briefing is not None
         text = _check(app, "opened")
         assert "[@click=app.screenshot('notes.txt','DIR')]READ MORE[/]" in text  # the header shows it literally
         assert "␛]0;PWNED" in text
-        assert _in_toasts(app, "empty[@click=app.quit]␛]0;PWNED-SKIPPED␇[b].txt", "[@click=app.quit]␛]0;PWNED-KEY␇[/]")
-        if curated_names:
-            assert _in_toasts(app, '[^"PWNED-UNRESOLVED �0;PWNED-C1�   esrever   isolate   [b]"]')
         app.clear_notifications()  # they cover the line under the source
         for key in (str(n) for n in range(1, len(SECTIONS) + 1)):
             await _settle(app, pilot, key)
@@ -193,18 +233,21 @@ async def _reload_error(app: BriefingApp, pilot, folder: Path) -> None:  # type:
     app.clear_notifications()
     (folder / "briefing.md").write_text(f"# Title\n\n## {ALL} RELOAD\n\n- A claim.\n", encoding="utf-8")
     await wait_until(pilot, lambda: any("unknown section" in str(n.message) for n in app._notifications))
-    await pilot.pause(0.2)
+    await wait_until(
+        pilot, lambda: _in_toasts(app, "unknown section '[@click=app.screenshot('notes.txt','DIR')]READ MORE[/]")
+    )
     text = _check(app, "reload error")
     assert "unknown section" in text
-    assert _in_toasts(app, "unknown section '[@click=app.screenshot('notes.txt','DIR')]READ MORE[/]")
 
 
-def test_hostile_folder_shows_only_literal_text(tmp_path: Path, markup_spy: list[str]) -> None:
+def test_hostile_folder_shows_only_literal_text(tmp_path: Path, markup_spy: list[str], lasting_notices: None) -> None:
     asyncio.run(_walk(make_folder(tmp_path / "hostile"), curated_names=False))
     assert not markup_spy, f"outside text parsed as markup: {markup_spy[:3]}"
 
 
-def test_hostile_curated_briefing_shows_only_literal_text(tmp_path: Path, markup_spy: list[str]) -> None:
+def test_hostile_curated_briefing_shows_only_literal_text(
+    tmp_path: Path, markup_spy: list[str], lasting_notices: None
+) -> None:
     asyncio.run(_walk(curated(tmp_path / "curated"), curated_names=True))
     assert not markup_spy, f"outside text parsed as markup: {markup_spy[:3]}"
 
