@@ -290,3 +290,22 @@ def test_a_first_word_is_a_short_name_only_where_the_text_uses_it_as_an_actor() 
     assert "Polisario" in sahara["Polisario Front"].aliases  # "The Polisario team was headed by"
     sulu = {o.name: o for o in find_organisations([source_from_text(text, "s", "s.txt")])}
     assert "Sulu" not in sulu["Sulu Freedom Front"].aliases  # only a sea and islands, never an actor
+
+
+JUNTA = "\n".join(
+    [
+        "Mali's junta and ECOWAS resume talks",
+        "",
+        "BAMAKO, May 2 - Mali's junta and the Economic Community of West African States (ECOWAS) resumed "
+        "talks on Tuesday. The junta wants sanctions lifted before any election date is set.",
+        "",
+    ]
+)
+
+
+def test_the_junta_is_the_state_whose_rulers_the_text_calls_so() -> None:
+    sources = [source_from_text(JUNTA, "j", "j.txt")]
+    said = [s.name for s in Actors.of(sources).mentions("The junta wants sanctions lifted.")]
+    assert said == ["Mali"]
+    two = "\n".join(["Juntas meet", "", "Mali's junta and Niger's junta met in Niamey.", ""])
+    assert Actors.of([source_from_text(two, "t", "t.txt")]).mentions("The junta said no.") == []

@@ -120,3 +120,28 @@ def short_aliases(sources: list[Source], names: dict[str, list[str]], lowercase:
         used = re.compile(rf"(?<![\w-]){re.escape(word)}{_ACTOR_AFTER}")
         if any(used.search(text) for text in body):
             names[owners[0]].append(word)
+
+
+#: A state's military rulers named by a common noun: "Guinea's junta", "the Malian junta", "Niger's
+#: military government".
+_JUNTA = re.compile(
+    r"\b(?P<state>[A-Z][\w’'-]+)(?:['’]s)?\s+(?:ruling\s+)?(?:junta|military\s+(?:government|rulers|regime|authorities))\b"
+)
+
+
+def junta_of(sources: list[Source]) -> tuple[str, str] | None:
+    """(state, phrase as written) where the sources call one state's rulers "the junta" and name no
+    council: "the junta" is then that state. None when no state, or more than one, is called so."""
+    votes: Counter[str] = Counter()
+    phrase: dict[str, str] = {}
+    for src in sources:
+        for sent in src.sentences:
+            for m in _JUNTA.finditer(sent.text):
+                state = lexicon.country_for(m.group("state"))
+                if state:
+                    votes[state] += 1
+                    phrase.setdefault(state, m.group())
+    if len(votes) != 1:
+        return None
+    state = next(iter(votes))
+    return state, phrase[state]

@@ -29,6 +29,7 @@ from briefing.derive.organisation_kinds import (
     ARMED_NOUNS,
     described_nouns,
     is_armed,
+    junta_of,
     kind_nouns,
     ruling_state,
     short_aliases,
@@ -159,6 +160,9 @@ def _find(sources: list[Source]) -> list[Organisation]:
         state = ruling_state(sources, name, aliases)
         found |= kind_nouns(name, state)
         orgs.append(Organisation(name, tuple(aliases), frozenset(found), state))
+    junta = junta_of(sources)
+    if junta and not any(o.state for o in orgs):  # "Guinea's junta" and later "the junta": Guinea
+        orgs.append(Organisation(junta[1], (), frozenset({"junta"}), junta[0]))
     return _one_armed_side(orgs, nouns)
 
 
