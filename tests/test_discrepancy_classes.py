@@ -54,7 +54,8 @@ def test_what_a_compound_or_a_partitive_counts() -> None:
         "two Bhutanese farm workers": "worker",
         "13 crew members": "crew",
     }
-    assert figures_in("The ceasefire starts on 1 June and the talks resume on 14 July.") == []  # dates
+    dated = figures_in("The ceasefire starts on 1 June and the talks resume on 14 July.")
+    assert [f.unit for f in dated] == ["date", "date"]  # dates, not 1 of a June
 
 
 def test_a_verb_particle_over_is_no_approximation() -> None:
@@ -232,3 +233,87 @@ def test_one_day_one_format_one_head_and_one_whereabouts_in_other_words_are_no_c
     kinds = [c.about for c in b.discrepancies]
     for start in ("Day", "Direct or indirect", "Who leads", "Whether", "Which round", "Venue", "City"):
         assert not any(k.startswith(start) for k in kinds), (start, kinds)
+
+
+# Dates of things the talks settled -------------------------------------------------------------------------
+
+
+def test_the_date_a_thing_starts_outlets_give_differently() -> None:
+    b = _briefing(
+        "Under the accord signed late on Thursday, the ceasefire takes effect on June 1 across the Dniester valley.",
+        "The ceasefire across the Dniester valley takes effect on 15 June, the mediators said.",
+        "Officials in Bender said the ceasefire across the valley of the Dniester would take effect from 1 June.",
+    )
+    (claim,) = _about(b, "Date")
+    assert "June 1" in claim.text and "15 June" in claim.text and claim.outlets == 3
+    (f,) = figures_in("The treaty was signed on 4 May 1994.")
+    (g,) = figures_in("The talks end on May 4.")
+    assert f.unit == g.unit == "date" and f.value == g.value  # one day however written
+
+
+def test_dates_of_different_things_or_the_same_day_written_twice_are_no_contradiction() -> None:
+    b = _briefing(
+        "The ceasefire takes effect on June 1. Prisoners held in Tiraspol will be freed by 20 June.",
+        "The ceasefire takes effect on 1 June 2026, and the first prisoners go home by June 20.",
+        "Bender hosted the talks. A new bridge over the Dniester opens on 3 September.",
+    )
+    assert _about(b, "Date") == []
+
+
+# More of where and which round -----------------------------------------------------------------------------
+
+
+def test_a_city_officials_speak_from_is_not_where_the_talks_were() -> None:
+    b = _briefing(
+        "The talks were held at the Soaltee Pavilion. The Bhutanese foreign minister held talks with the Nepali "
+        "team on the sidelines, officials in Thimphu said.",
+        "The delegations met in Kathmandu on Tuesday for the talks.",
+    )
+    assert _about(b, "City") == [] and _about(b, "Venue") == []
+
+
+def test_a_venue_named_in_its_own_language_and_transliterated_is_one_venue() -> None:
+    b = _briefing(
+        "The round was held behind closed doors at the Palais Obolensky, near the river.",
+        "The sides sat at one table in the palace of Obolenskiy, the mediators said.",
+    )
+    assert _about(b, "Venue") == []
+    b = _briefing(
+        "The round was held behind closed doors at the Palacio Obolensky, near the river.",
+        "The talks were held at the Hotel Dniester in Bender.",
+    )
+    assert len(_about(b, "Venue")) == 1
+
+
+def test_a_round_that_would_come_later_is_not_this_round() -> None:
+    b = _briefing(
+        "The second round of talks ended in Bender on Tuesday. Neither side said when a third round would take place.",
+        "The second round of consultations between the two sides closed on Tuesday.",
+    )
+    assert _about(b, "Which round") == []
+
+
+# Spellings -------------------------------------------------------------------------------------------------
+
+
+def test_a_shorter_form_of_a_name_is_no_other_spelling() -> None:
+    b = _briefing(
+        "The Bolivian team was led by Gonzalo Mamani Quispe, a former miner. Mamani Quispe said the talks went well.",
+        "Gonzalo Mamani Quispe led the Bolivian team. Mamani Quispe said Chile had moved on quinoa.",
+        "Gonzalo Mamani Kispe, who heads the Bolivian delegation, spoke after the talks.",
+        "Gonzalo Mamaní Quispe, the Bolivian negotiator, thanked the Chilean hosts.",
+    )
+    (spelled,) = [c for c in b.discrepancies if c.about == "Spellings of names"]
+    assert "Gonzalo Mamani Kispe" in spelled.text and "“Mamani Quispe”" not in spelled.text
+    assert "“Gonzalo Mamaní Quispe”" in spelled.text and "“Gonzalo Mamani Quispe”" not in spelled.text  # accents
+
+
+def test_a_datelines_date_is_the_day_the_report_was_filed() -> None:
+    """The wire filed on 22 March; the other outlet says the ceasefire started on 21 March: no contradiction."""
+    assert [f.shown for f in figures_in("BENDER, Moldova, March 22 (Dniester Wire) – The truce held.")] == []
+    b = _briefing(
+        "BENDER, Moldova, March 22 (Dniester Wire) – The ceasefire across the Dniester valley held overnight, "
+        "officials said.",
+        "The ceasefire across the Dniester valley started on 21 March, officials said.",
+    )
+    assert _about(b, "Date") == []

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from anyascii import anyascii
+
 from briefing.derive.contradictions import ranked
 from briefing.derive.delegations import find_delegations_outlets
 from briefing.derive.figures import figure_contradictions, outlet_names
@@ -79,6 +81,7 @@ def _spellings(
         if person.kind == "journalist":
             continue
         used = _spelled(person, of, text)
+        used = {v: u for v, u in used.items() if not any(_shortened(v, w) or _accented(v, w) for w in used)}
         if len(used) >= 2 and len({frozenset(o) for _, o in used.values()}) >= 2:
             spelled = ", ".join(f"“{v}” ({', '.join(sorted(names[o] for o in outs))})" for v, (_, outs) in used.items())
             parts.append(f"{person.name}: {spelled}")
@@ -99,6 +102,19 @@ def _spelled(person: Person, of: dict[str, str], text: dict[str, str]) -> dict[s
             if _names_in(variant, text[sid]):
                 used.setdefault(variant, (sid, set()))[1].add(of[sid])
     return used
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether ``short`` is the last words of ``full`` ("Vergara Lagos" of "Gonzalo Vergara Lagos"): the
+    surnames a second mention uses, not another spelling. A dropped surname ("Luis Moreno" of "Luis
+    Alberto Moreno Mejía") is how an outlet spells the name, and listed."""
+    a, b = name_tokens(short), name_tokens(full)
+    return 0 < len(a) < len(b) and b[-len(a) :] == a
+
+
+def _accented(plain: str, other: str) -> bool:
+    """Whether ``other`` is ``plain`` with its accents ("Tomas" of "Tomás"): one spelling, typed two ways."""
+    return plain != other and plain == anyascii(plain) and anyascii(other) == plain
 
 
 def _names_in(variant: str, text: str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
-from briefing.derive.phrasing import assertion_text
+from briefing.derive.phrasing import DATELINE, assertion_text
 from briefing.derive.similar import ClaimIndex, content_words, telling_words
 from briefing.model import Source
 
@@ -83,7 +83,7 @@ ROUNDING = 0.05
 MAX_RATIO = 4.0
 #: Units of measure and broad nouns that many different things are counted in: only their words tell them apart.
 _BROAD_UNITS = frozenset(
-    "percent days tonne kilometre mile metre megawatt people member official man woman child round session "
+    "percent days date tonne kilometre mile metre megawatt people member official man woman child round session "
     "meeting batch group stage phase article clause item country delegation hour minute time".split()
 )
 #: Words about reporting and the talks themselves, which never tell one quantity from another.
@@ -113,9 +113,11 @@ class Figure:
 
 
 def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
-    """The counted or measured quantities of one sentence (years and dates are not figures)."""
+    """The counted or measured quantities of one sentence, and its dates (a year alone is no figure)."""
     out: list[Figure] = []
     for m in _FIGURE.finditer(text):
+        if _AFTER_MONTH.search(text, 0, m.start()):  # "June 1": a date's day, read by dates_in
+            continue
         raw = m.group("num").lower().replace(",", "")
         value = float(_NUMBER_WORDS.get(raw) or raw)
         if m.group("scale"):
@@ -133,6 +135,39 @@ def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
         context = _context(clause, text[start:core]) - frozenset(telling_words(noun))
         asked = _asked(clause, text[start:core])
         out.append(Figure(sentence_id, unit, value, approx, shown, context, clause, asked))
+    return out + dates_in(text, sentence_id)
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: Where dates start as values: far from zero, so the ratio and rounding tests of counts never join two days.
+DATE_BASE = 1_000_000
+_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?\b(?![,.]?\d))(?:,?\s+(?P<year>\d{4})\b)?"
+)
+_AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
+
+
+def dates_in(text: str, sentence_id: str = "") -> list[Figure]:
+    """Dates given to things ("the ceasefire takes effect on June 1", "a ceasefire from 15 June").
+
+    A date is a figure of the unit "date" (DATE_BASE + 100 * month + day, so any two dates are within
+    MAX_RATIO of each other and never within rounding of another day; the year is left out, a day
+    "1 June" being "1 June 2026" too), compared only with
+    dates whose clause words say they are of the same thing: the day a truce starts is not the day
+    prisoners go free. A dateline's date is the day the report was filed, not a date it reports.
+    """
+    out: list[Figure] = []
+    dateline = DATELINE.match(text)  # "PUTRAJAYA, May 21 (Wire) – ": the day the report was filed
+    for m in _DATE.finditer(text, dateline.end() if dateline else 0):
+        day = int(m.group("d1") or m.group("d2"))
+        month = _MONTH_NAMES.split("|").index(m.group("m1") or m.group("m2")) + 1
+        if not 1 <= day <= 31:
+            continue
+        shown = m.group(0).strip()
+        clause = _clause(text, m.start(), m.end())
+        context = _context(clause, shown) - _MONTH_KEYS
+        out.append(Figure(sentence_id, "date", DATE_BASE + month * 100 + day, False, shown, context, clause))
     return out
 
 
@@ -191,6 +226,7 @@ def _plural_word(word: str) -> bool:
 
 _POSSESSIVES = frozenset("its their his her our the".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTH_KEYS = frozenset(content_words(" ".join(_MONTHS)))
 
 
 _DAYS_UNIT = {k: k for k in _DAYS}
@@ -486,7 +522,7 @@ def _label(unit: str, members: list, index: ClaimIndex) -> str:
             counts[w] += 1
     common = sorted((w for w, c in counts.items() if c > 1), key=lambda w: (-counts[w], -index.idf.get(w, 0), w))
     words = [_surface(w, members) for w in common[:2]]
-    what = {"percent": "Percentage", "days": "Duration in days"}.get(unit, f"Number of {_plural(unit)}")
+    what = {"percent": "Percentage", "days": "Duration in days", "date": "Date"}.get(unit, f"Number of {_plural(unit)}")
     return f"{what} ({', '.join(words)})" if words else what
 
 
@@ -494,7 +530,7 @@ def _surface(key: str, members: list) -> str:
     """A matching key as one of the figures' clauses writes it."""
     for f, _, _ in members:
         for word in re.findall(r"[\w’'-]+", f.clause.lower()):
-            if content_words(word) == [key]:
+            if telling_words(word) == [key]:  # "freed" for the key of "release": words of one meaning are one
                 return word
     return key
 

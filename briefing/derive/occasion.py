@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from anyascii import anyascii
+from rapidfuzz import fuzz
 
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
@@ -59,7 +60,7 @@ _ROUND = re.compile(
 _ELSEWHERE = re.compile(
     r"\b(?:next|following|upcoming|coming|previous|earlier|prior|last|another|subsequent|future|later)\b"
     r"|\bwill\b|\bis\s+to\b|\bare\s+to\b|\bto\s+be\s+held\b|\bscheduled\b|\bplanned\b|\bdue\s+to\b|\bforeseen\b"
-    r"|\bexpected\b|\bagreements?\s+of\b|\brounds\b|\bto\s+hold\b|\bmeet\s+again\b"
+    r"|\bexpected\b|\bagreements?\s+of\b|\brounds\b|\bto\s+hold\b|\bmeet\s+again\b|\bwould\b"
     r"|\b(?:to|until|till|after|since|before)\s+(?:a\s+|the\s+)?\w+\s+(?:round|session|cycle)\b"
     r"|\b(?:call\w*|push\w*|press\w*|ask\w*|prepar\w*|plan\w*|hop\w*|ready|dates?|set|wait\w*|time|room)\s+"
     r"(?:\w+\s+){0,3}?for\s+(?:a\s+|the\s+)?\w+\s+(?:round|session|cycle)\b",
@@ -77,7 +78,8 @@ _TALKS = re.compile(
 _VENUE_HEADS = (
     "palace|hotel|centre|center|pavilion|house|hall|building|residence|castle|villa|headquarters|complex|club|"
     "resort|institute|mansion|lodge|chateau|château|manor|fort|forum|auditorium|casa|qasr|dar|compound|"
-    "guesthouse|guest\\s+house|conference\\s+centre|conference\\s+center"
+    "guesthouse|guest\\s+house|conference\\s+centre|conference\\s+center|palais|palacio|palazzo|palast|pałac|"
+    "hôtel|hotel|castillo|schloss|centro|kasri|saray|sarayı"
 )
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:of|de|la|del|al|el|du|des|the|and|di|da)(?=\s+[A-Z]))"
 _VENUE = re.compile(
@@ -104,6 +106,8 @@ _CITY_OTHER = re.compile(
     r"published|based|headquartered|returned|flew|home|capital)\s+(?:\w+\s+){0,2}?(?:in|at|from)\s+$",
     re.I,
 )
+#: Just after a city where someone said something ("officials in Abuja said"): not where the talks were.
+_CITY_SAID = re.compile(r"\s+(?:said|says|told|reported|announced|confirmed|added)\b", re.I)
 #: Words that name no venue in particular: heads, articles, descriptions.
 _GENERIC_VENUE = frozenset(
     anyascii(w)
@@ -111,7 +115,7 @@ _GENERIC_VENUE = frozenset(
         "the of de la del al el du des di da and a an palace hotel centre center pavilion house hall building "
         "residence castle villa headquarters complex club resort institute mansion lodge chateau manor fort forum "
         "auditorium casa qasr dar compound guest conference international luxury royal grand former state "
-        "government official city"
+        "government official city palais palacio palazzo palast palac castillo schloss centro kasri saray sarayi"
     ).split()
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -250,7 +254,7 @@ def _elsewhere(text: str, start: int, end: int) -> bool:
 def _venue_key(name: str, cities: dict[str, Place]) -> tuple[str, frozenset[str], str]:
     """(kind of building, telling words, initials): what two names of one venue share."""
     words = re.findall(r"[\w’'-]+", anyascii(name).lower())
-    kind = next((w for w in reversed(words) if w in ("palace", "hotel", "house", "centre", "center", "hall")), "")
+    kind = next((_KINDS[w] for w in reversed(words) if w in _KINDS), "")
     city_words = {w.lower() for c in cities.values() for v in [c.name, *c.variants] for w in v.split()}
     telling = frozenset(
         token_key(w) or w
@@ -261,6 +265,16 @@ def _venue_key(name: str, cities: dict[str, Place]) -> tuple[str, frozenset[str]
     return kind, telling, initials
 
 
+#: Kinds of building a venue's name says, in the languages outlets keep them in ("Palais", "Palacio").
+_KINDS = {
+    **dict.fromkeys("palace palais palacio palazzo palast palac saray sarayi kasri".split(), "palace"),
+    **dict.fromkeys("centre center centro".split(), "centre"),
+    **{w: w for w in ("hotel", "house", "hall")},
+}
+#: Two spellings of one name word (a transliteration: "Rasumofsky", "Razumovsky"), by rapidfuzz's ratio.
+SAME_NAME_WORD = 80
+
+
 def _same_venue(a: object, b: object) -> bool:
     assert isinstance(a, tuple) and isinstance(b, tuple)
     (kind_a, words_a, initials_a), (kind_b, words_b, initials_b) = a, b
@@ -269,9 +283,13 @@ def _same_venue(a: object, b: object) -> bool:
     if any(w == initials_b for w in words_a) or any(w == initials_a for w in words_b):
         return True  # "EEAS headquarters" = "European External Action Service headquarters"
     shared = len(words_a & words_b) + sum(
-        1 for x in words_a - words_b for y in words_b - words_a if x[:5] == y[:5] and len(x) > 4
+        1 for x in words_a - words_b for y in words_b - words_a if len(x) > 4 and _spelled_alike(x, y)
     )
     return shared * 2 >= min(len(words_a), len(words_b))
+
+
+def _spelled_alike(x: str, y: str) -> bool:
+    return x[:5] == y[:5] or (min(len(x), len(y)) > 5 and fuzz.ratio(x, y) >= SAME_NAME_WORD)
 
 
 def _cities(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
@@ -286,7 +304,7 @@ def _cities(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
             before = sent.text[: m.start()]
             near = before[-90:]
             framed = _CITY_BEFORE.search(near) and _VENUE_FRAME.search(near) and _TALKS_NOUN.search(near)
-            framed = framed and not _CITY_OTHER.search(near)
+            framed = framed and not _CITY_OTHER.search(near) and not _CITY_SAID.match(sent.text, m.end())
             if framed and not _elsewhere(sent.text, m.start(), m.end()):
                 city = surface[m.group(0)]
                 rank = 0 if _VENUE.search(sent.text) else 1  # a sentence naming the building too is the better evidence

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.derive.memo import per_run
-from briefing.derive.phrasing import assertion_text, statement
+from briefing.derive.phrasing import DATELINE, assertion_text, statement
 from briefing.derive.similar import ClaimIndex, content_words, shared_index, telling_words
 from briefing.derive.syndication import syndication_outlets
 from briefing.model import OUTCOME_STATUSES, Claim, Sentence, Source
@@ -145,7 +145,6 @@ _COORDINATED = re.compile(
     r"(?:will|shall|is\s+to|are\s+to|agreed)\b)"
 )
 #: A wire dateline before the first sentence: "ALEXANDRIA, Egypt, May 14 (Agency) — ".
-_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:,[^—–]{0,60})?\s+[—–-]+\s+")
 #: Leading frames trimmed from an outcome's wording.
 _LEAD_FRAME = re.compile(
     r"^(?:(?:under|in|according\s+to|by)\s+(?:the\s+)?[^,]{0,80}?" + _DEAL + r"[^,]{0,50},\s+"
@@ -326,7 +325,7 @@ def _item(sent: Sentence, text: str, status: str, outlet: str, n: int, bullet: b
 
 def _wording(text: str) -> str:
     """An outcome as a short statement: dateline, leading frames and attribution trimmed, first letter capitalised."""
-    out = statement(_LEAD_FRAME.sub("", _DATELINE.sub("", text.strip())))
+    out = statement(_LEAD_FRAME.sub("", DATELINE.sub("", text.strip())))
     out = out.strip().rstrip(";,:").strip()
     words = out.split()
     if len(words) > MAX_WORDS:

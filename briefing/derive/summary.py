@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from briefing.derive.centrality import central_claims, corroborations, usable
 from briefing.derive.discrepancies import LISTS, SPELLINGS
-from briefing.derive.phrasing import statement
+from briefing.derive.phrasing import DATELINE, statement
 from briefing.derive.similar import ClaimIndex, shared_index, telling_words
 from briefing.derive.syndication import syndication_outlets
 from briefing.model import Claim, Delegation, Party, Person, Place, Sentence, Source
@@ -41,7 +41,6 @@ _WHEN = re.compile(
     r"August|September|October|November|December|today|yesterday)\b"
 )
 _MEDIATED = re.compile(r"\b(?:mediat\w*|facilitat\w*|brokered|hosted|hosts|host|chaired|auspices)\b", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:,[^—–]{0,60})?\s+[—–-]+\s+")
 
 
 def summarize(
@@ -93,7 +92,7 @@ def _event(sources: list[Source], parties: list[Party], places: list[Place]) -> 
                 best = (score, sent)
     if best is None:
         return []
-    text = statement(_DATELINE.sub("", best[1].text))
+    text = statement(DATELINE.sub("", best[1].text))
     return [Claim("", text[:1].upper() + text[1:], [best[1].id], 1)]
 
 
