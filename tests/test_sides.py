@@ -309,3 +309,21 @@ def test_the_junta_is_the_state_whose_rulers_the_text_calls_so() -> None:
     assert said == ["Mali"]
     two = "\n".join(["Juntas meet", "", "Mali's junta and Niger's junta met in Niamey.", ""])
     assert Actors.of([source_from_text(two, "t", "t.txt")]).mentions("The junta said no.") == []
+
+
+def test_a_un_envoy_who_chairs_makes_the_un_a_mediator_and_no_place() -> None:
+    text = "\n".join(
+        [
+            "Cyprus talks resume",
+            "",
+            "NICOSIA, Feb 4 - Greece and Turkey resumed talks on Tuesday in the UN buffer zone. The session was "
+            "chaired by Maria Lindgren Ekholm, the UN special adviser on Cyprus.",
+            "The Greek delegation was headed by Nikos Papadakis Stavrou. The Turkish delegation was led by "
+            "Ahmet Yilmaz Demirci.",
+            "",
+        ]
+    )
+    b = _derive(text)
+    assert _roles(b)["United Nations"] == "mediator"
+    assert "UN" not in {p.name for p in b.places} and "United Nations" not in {p.name for p in b.places}
+    assert "the bloc" not in next(p for p in b.parties if p.name == "United Nations").aliases

@@ -92,7 +92,7 @@ def kind_nouns(name: str, state: str | None) -> frozenset[str]:
     """Nouns by kind: "the junta" for a ruling organ, "the bloc" for a union of states."""
     if state:
         return ORGAN_NOUNS
-    if _BLOC_NAME.search(name) and not is_armed(name, set()):
+    if _BLOC_NAME.search(name) and not is_armed(name, set()) and name not in KNOWN_BODIES:
         return BLOC_NOUNS
     return frozenset()
 
@@ -145,3 +145,19 @@ def junta_of(sources: list[Source]) -> tuple[str, str] | None:
         return None
     state = next(iter(votes))
     return state, phrase[state]
+
+
+#: Intergovernmental bodies that chair and observe talks everywhere, known by name (general knowledge,
+#: like the state table): their names and abbreviations.
+KNOWN_BODIES = {"United Nations": ("UN", "U.N.")}
+
+
+def known_bodies(sources: list[Source]) -> dict[str, list[str]]:
+    """The known bodies the body text names, with the spellings it uses."""
+    out: dict[str, list[str]] = {}
+    for name, short in KNOWN_BODIES.items():
+        rx = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(s) for s in (name, *short)) + r")(?![\w-])")
+        used = {m.group(1) for src in sources for sent in src.body for m in rx.finditer(sent.text)}
+        if used:
+            out[name] = sorted(used - {name})
+    return out

@@ -31,6 +31,7 @@ from briefing.derive.organisation_kinds import (
     is_armed,
     junta_of,
     kind_nouns,
+    known_bodies,
     ruling_state,
     short_aliases,
 )
@@ -146,6 +147,9 @@ def _find(sources: list[Source]) -> list[Organisation]:
     for bloc in find_blocs(sources):
         names.setdefault(bloc, [])
         nouns.setdefault(bloc, set())
+    for body, spellings in known_bodies(sources).items():
+        names.setdefault(body, []).extend(s for s in spellings if s not in names.get(body, []))
+        nouns.setdefault(body, set())
     _fold_short_names(names, nouns)
     short_aliases(sources, names, lowercase_vocabulary(sources))
     surfaces = {s: name for name, aliases in names.items() for s in (name, *aliases)}
