@@ -47,3 +47,35 @@ def test_co_leads_of_a_side_with_no_formal_head_are_both_seated_as_leads() -> No
 def test_a_leader_who_received_a_delegate_is_no_delegate() -> None:
     seated = _seated(derive([source_from_text(ROUND, "a", "a.txt")]))
     assert not any("Al Thani" in name or "Hamad" in name for members in seated.values() for name in members)
+
+
+def _outlet(outlet: str, body: str) -> str:
+    return "\n".join(["Laos and Cambodia resume border talks", "", body, "", f"© 2026 {outlet}", ""])
+
+
+LED = (
+    "VIENTIANE, March 3 - Laos and Cambodia opened a round of border talks on Tuesday. The Lao delegation "
+    "is led by Deputy Foreign Minister Khamphao Sisouk. The Cambodian delegation is led by Secretary of "
+    "State Sok Vanna."
+)
+NO_HEAD = (
+    "VIENTIANE, March 3 - Laos and Cambodia opened a round of border talks on Tuesday. The Lao delegation "
+    "is led by Deputy Foreign Minister Khamphao Sisouk. Cambodia did not name a formal head of delegation "
+    "for the round; Secretary of State Sok Vanna and Chea Dara shared the work."
+)
+
+
+def _leads(*bodies: tuple[str, str]) -> dict[str, set[str]]:
+    sources = [source_from_text(_outlet(o, body), f"s{i}", f"s{i}.txt") for i, (o, body) in enumerate(bodies)]
+    return {party: {n for n, lead in members.items() if lead} for party, members in _seated(derive(sources)).items()}
+
+
+def test_one_outlets_no_formal_head_does_not_outvote_two_that_name_the_head() -> None:
+    leads = _leads(("Mekong Wire", LED), ("Phnom Penh Daily", LED), ("Lao Ledger", NO_HEAD))
+    assert leads.get("Cambodia") == {"Sok Vanna"}
+
+
+def test_one_outlets_head_does_not_outvote_one_that_says_there_is_none() -> None:
+    leads = _leads(("Mekong Wire", LED), ("Lao Ledger", NO_HEAD))
+    assert not leads.get("Cambodia")
+    assert leads.get("Laos") == {"Khamphao Sisouk"}  # a side no outlet calls headless keeps its head

@@ -156,10 +156,8 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
     actors = Actors.of(sources)
     government_state = government(sources, actors)
     out: list[Seat] = []
-    # One outlet saying a side has no formal head outweighs another calling a member its leader.
-    no_head = frozenset().union(*(headless(src, actors) for src in sources))
-    for src in sources:
-        article = _Article(actors, government_state, headless=no_head)
+    for src in sources:  # an article saying a side has no formal head names no head in it; across outlets, a vote
+        article = _Article(actors, government_state, headless=headless(src, actors))
         open_list = False  # the sentence before broke off inside a list ("accompanied by: A, B,")
         for sent in src.body:
             found = [(m, p) for m, p in locator.find(sent) if p.kind != "journalist" and not _press(p)]
@@ -470,12 +468,13 @@ def find_delegations(sources: list[Source], people: list[Person], parties: list[
     for seat in all_seats:
         evidence[seat.person] += -1 if seat.absent else 1
     outvoted, demoted = _outvoted_heads(all_seats, role_of)
+    headless_sides = _headless_sides(sources, all_seats, role_of)
     for seat in all_seats:
         party = _seat_party(seat, role_of)
         if seat.absent or party is None or evidence[seat.person] <= 0 or seat.person in outvoted:
             continue
         member = table[party].setdefault(seat.person, Member(seat.person, _role(seat.member), False))
-        member.lead = member.lead or (seat.lead and seat.person not in demoted)
+        member.lead = member.lead or (seat.lead and seat.person not in demoted and party not in headless_sides)
         if seat.sentence not in member.citations:
             member.citations.append(seat.sentence)
     order = {p.name: i for i, p in enumerate(parties)}
@@ -484,6 +483,31 @@ def find_delegations(sources: list[Source], people: list[Person], parties: list[
         Delegation(party, sorted(table[party].values(), key=lambda m: (not m.lead, position[m.person])))
         for party in sorted(table, key=lambda n: order[n])
     ]
+
+
+def _headless_sides(sources: list[Source], all_seats: list[Seat], role_of: dict[str, str]) -> set[str]:
+    """Sides that have no head: as many outlets say it has no formal head as name one ("led by X").
+
+    One outlet's "no formal head" outweighs one other calling a member its leader, but not two that
+    name a head, as one outlet's head is outvoted by the others (:func:`_outvoted_heads`).
+    """
+    actors = Actors.of(sources)
+    no_head: dict[str, set[str]] = defaultdict(set)
+    for src in sources:
+        for side in headless(src, actors):
+            no_head[side].add(src.outlet_key)
+    if not no_head:
+        return set()
+    outlet_of = {src.id: src.outlet_key for src in sources}
+    named: dict[str, set[str]] = defaultdict(set)
+    for seat in all_seats:
+        party = _seat_party(seat, role_of) if seat.lead and not seat.absent else None
+        if party in no_head:
+            named[party].add(outlet_of.get(seat.sentence.rsplit(":", 1)[0], seat.sentence))
+    # An outlet that says "no formal head" and then names co-leads names heads: it votes with them.
+    return {
+        side for side, outlets in no_head.items() if (only := outlets - named[side]) and len(only) >= len(named[side])
+    }
 
 
 def _outvoted_heads(all_seats: list[Seat], role_of: dict[str, str]) -> tuple[set[str], set[str]]:
