@@ -12,10 +12,19 @@ from briefing.app.app import BriefingApp
 
 
 def _typing(*keys: str):  # type: ignore[no-untyped-def]
+    """Type, then wait until the search box shows the results of the whole query (its worker hands
+    them to the UI thread after finishing, so waiting for the workers alone can photograph the box
+    before they are drawn: seen on a loaded machine) or another screen took its place."""
+    query = "".join(k for k in keys if len(k) == 1)
+
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.app.workers.wait_for_complete()
         await pilot.press(*keys)
-        await pilot.app.workers.wait_for_complete()
+        for _ in range(1_000):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            if getattr(pilot.app.screen, "shown_query", query) == query:
+                break
         await pilot.pause()
 
     return run_before
