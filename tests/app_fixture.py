@@ -136,3 +136,19 @@ async def wait_until(pilot, check, limit: float = 60.0) -> None:  # type: ignore
         if time.monotonic() > deadline:
             raise AssertionError(f"not so after {limit:.0f} s: {check}")
         await pilot.pause(0.05)
+
+
+def run_reader(briefing: Briefing, size: tuple[int, int], body) -> None:  # type: ignore[no-untyped-def]
+    """Run ``body(app, pilot)`` in the reader over the seeds and ``briefing``, once its first frame holds
+    the source pane too (the summary paints first)."""
+    import asyncio
+
+    from briefing.app.app import BriefingApp
+
+    async def go() -> None:
+        app = BriefingApp(paths=SEEDS, briefing=briefing, remember=False)
+        async with app.run_test(size=size) as pilot:
+            await wait_until(pilot, lambda: app.source_view.painted)
+            await body(app, pilot)
+
+    asyncio.run(go())

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable, Coroutine
-from typing import Any
-
 import pytest
-from app_fixture import SEEDS, fixture_briefing, wait_until
+from app_fixture import fixture_briefing, run_reader, wait_until
 from rich.console import Console
 from textual.widgets import Footer, OptionList, Tab
 from textual.widgets._footer import FooterKey, FooterLabel
@@ -23,16 +19,6 @@ from briefing.model import Briefing
 @pytest.fixture(scope="module")
 def briefing() -> Briefing:
     return fixture_briefing()
-
-
-def run(briefing: Briefing, size: tuple[int, int], body: Callable[[BriefingApp, Any], Coroutine[Any, Any, None]]):  # type: ignore[no-untyped-def]
-    async def go() -> None:
-        app = BriefingApp(paths=SEEDS, briefing=briefing, remember=False)
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await body(app, pilot)
-
-    asyncio.run(go())
 
 
 def footer_text(screen) -> str:  # type: ignore[no-untyped-def]
@@ -63,7 +49,7 @@ def test_the_footer_shows_the_keys_that_apply_where_the_focus_is(briefing: Brief
         if size[0] >= 120:
             assert "Sections" in in_lists and "Articles" in in_lists and "Quit" in in_lists
 
-    run(briefing, size, body)
+    run_reader(briefing, size, body)
 
 
 def test_tabs_show_their_number_keys_and_the_names_help_uses(briefing: Briefing) -> None:
@@ -78,7 +64,7 @@ def test_tabs_show_their_number_keys_and_the_names_help_uses(briefing: Briefing)
         for n, (_, title) in enumerate(SECTIONS, 1):
             assert rows[str(n)].split()[1] == f"{title}:"  # help names each section as its tab does
 
-    run(briefing, (120, 40), body)
+    run_reader(briefing, (120, 40), body)
 
 
 def help_text(app: BriefingApp) -> str:
@@ -100,7 +86,7 @@ def test_help_has_a_legend_and_no_defaults_that_do_nothing(briefing: Briefing) -
             assert textual_default not in text
         assert "j, ↓" in text and "ctrl+n" in text  # one row per action, every key of it
 
-    run(briefing, (120, 40), body)
+    run_reader(briefing, (120, 40), body)
 
 
 def test_many_citations_say_more() -> None:
@@ -117,7 +103,7 @@ def test_the_curated_or_derived_indicator_is_never_cut(briefing: Briefing, size:
         header = app.export_screenshot()
         assert "derived&#160;·&#160;2&#160;articles" in header
 
-    run(briefing, size, body)
+    run_reader(briefing, size, body)
 
 
 def test_search_moves_with_ctrl_n_and_ctrl_p_and_a_person_card_replaces_the_box(briefing: Briefing) -> None:
@@ -147,7 +133,7 @@ def test_search_moves_with_ctrl_n_and_ctrl_p_and_a_person_card_replaces_the_box(
         assert "Jump" in words and "Back" in words and "Search" not in words  # the card's own keys
         assert card.query_one(Footer).region.width == app.size.width
 
-    run(briefing, (120, 40), body)
+    run_reader(briefing, (120, 40), body)
 
 
 def test_ctrl_c_quits(briefing: Briefing) -> None:
@@ -160,7 +146,7 @@ def test_ctrl_c_quits(briefing: Briefing) -> None:
         await pilot.press("ctrl+c")
         await pilot.pause()
 
-    run(briefing, (80, 24), body)
+    run_reader(briefing, (80, 24), body)
     assert quits == [True]
 
 

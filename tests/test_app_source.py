@@ -3,12 +3,10 @@ measure, and a search jump leaves the highlights of the item it left behind."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Callable
 
 import pytest
-from app_fixture import SEEDS, fixture_briefing, wait_until
+from app_fixture import fixture_briefing, run_reader, wait_until
 
 from briefing.app.app import BriefingApp
 from briefing.app.layout import MEASURE
@@ -22,16 +20,6 @@ from briefing.model import Briefing
 @pytest.fixture(scope="module")
 def briefing() -> Briefing:
     return fixture_briefing()
-
-
-def run(briefing: Briefing, size: tuple[int, int], body: Callable[[BriefingApp, Any], Coroutine[Any, Any, None]]):  # type: ignore[no-untyped-def]
-    async def go() -> None:
-        app = BriefingApp(paths=SEEDS, briefing=briefing, remember=False)
-        async with app.run_test(size=size) as pilot:
-            await wait_until(pilot, lambda: app.source_view.painted)  # one frame after the summary
-            await body(app, pilot)
-
-    asyncio.run(go())
 
 
 def rows(view: SourceView) -> list[str]:
@@ -65,7 +53,7 @@ def test_the_article_s_title_outlet_and_place_stay_in_view_after_a_jump(briefing
         shown = rows(view)
         assert shown[0].startswith(other.title[:30]) and "article 2 of 2" in shown[1], shown[:3]
 
-    run(briefing, size, body)
+    run_reader(briefing, size, body)
 
 
 UNTITLED = (
@@ -91,7 +79,7 @@ def test_an_untitled_article_shows_its_first_words_on_one_row_never_a_second_lin
         await wait_until(pilot, scrolled(view))
         assert rows(view)[0] == shown[0]
 
-    run(Briefing(title="Geneva talks", sources=[src]), (60, 20), body)
+    run_reader(Briefing(title="Geneva talks", sources=[src]), (60, 20), body)
 
 
 def test_text_keeps_a_reading_measure_on_a_wide_terminal(briefing: Briefing) -> None:
@@ -104,7 +92,7 @@ def test_text_keeps_a_reading_measure_on_a_wide_terminal(briefing: Briefing) -> 
         for section_list in app.query(SectionList):
             assert section_list.outer_size.width <= MEASURE + 4 or not section_list.display
 
-    run(briefing, (200, 50), body)
+    run_reader(briefing, (200, 50), body)
 
 
 def test_a_search_jump_leaves_the_highlights_of_the_item_left_behind(briefing: Briefing) -> None:
@@ -123,4 +111,4 @@ def test_a_search_jump_leaves_the_highlights_of_the_item_left_behind(briefing: B
         assert view.cited == frozenset() and app.trail.citations == []
         assert "citation 1 of" not in str(app.query_one("#citing").render())
 
-    run(briefing, (120, 40), body)
+    run_reader(briefing, (120, 40), body)
