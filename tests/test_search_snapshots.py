@@ -14,7 +14,8 @@ from briefing.app.app import BriefingApp
 def _typing(*keys: str):  # type: ignore[no-untyped-def]
     """Type, then wait until the search box shows the results of the whole query (its worker hands
     them to the UI thread after finishing, so waiting for the workers alone can photograph the box
-    before they are drawn: seen on a loaded machine) or another screen took its place."""
+    before they are drawn: seen on a loaded machine) or another screen took its place, and until the
+    animations end (the active tab's underline, half-slid behind the box, failed a run on Python 3.13)."""
     query = "".join(k for k in keys if len(k) == 1)
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -25,6 +26,7 @@ def _typing(*keys: str):  # type: ignore[no-untyped-def]
             await pilot.pause()
             if getattr(pilot.app.screen, "shown_query", query) == query:
                 break
+        await pilot.wait_for_scheduled_animations()  # the tabs' underline behind the box slides into place
         await pilot.pause()
 
     return run_before
