@@ -9,6 +9,7 @@ workers when told to by the file events of :mod:`briefing.app.watching`
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import os
 import shlex
@@ -151,8 +152,13 @@ class Reloader:
         self.app.set_interval(self._interval, self.poll)
 
     def _call(self, fn: Callable[[], object]) -> None:
-        """Run ``fn`` on the app's thread (nothing once the app has closed)."""
-        with contextlib.suppress(RuntimeError):
+        """Run ``fn`` on the app's thread (nothing once the app has closed).
+
+        A watch thread may call in while the app is closing: Textual raises
+        RuntimeError once the loop has stopped, and CancelledError when the
+        loop is cancelled with the call still waiting (seen on Python 3.13).
+        """
+        with contextlib.suppress(RuntimeError, concurrent.futures.CancelledError):
             self.app.call_from_thread(fn)
 
     def reload(self) -> None:
