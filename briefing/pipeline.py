@@ -17,16 +17,7 @@ from briefing.errors import InputError
 from briefing.ingest.reading import STDIN, Skipped, curated_path
 from briefing.model import Briefing, Head, Source
 from briefing.sanitize import utf8
-from briefing.store.cache import (
-    BRIEFINGS,
-    HEADS,
-    SOURCES,
-    Cache,
-    CachedBriefing,
-    briefing_key,
-    curated_key,
-    source_key,
-)
+from briefing.store.cache import BRIEFINGS, HEADS, SOURCES, Cache, briefing_key, curated_key, source_key
 
 if TYPE_CHECKING:
     from briefing.ingest.sources import Article
@@ -117,7 +108,8 @@ def load_index(
     """
     from briefing.search.index import SearchIndex
     from briefing.search.stored import pack, unpack
-    from briefing.store.cache import SEARCH, CachedIndex, index_key
+    from briefing.store.cache import SEARCH, index_key
+    from briefing.store.codec import CachedIndex
 
     opened = _open(paths, strict, use_cache, True)
     cache, key = opened.cache, index_key(opened.key)
@@ -251,6 +243,10 @@ def _cached(opened: _Opened, on_head: OnHead | None) -> Loaded | None:
     if isinstance(head, Head) and on_head is not None:
         on_head(head)
     hit = cache.get(BRIEFINGS, key)
+    if hit is None:
+        return None
+    from briefing.store.codec import CachedBriefing
+
     if not isinstance(hit, CachedBriefing):
         return None
     bad = _typed_skips(hit.skipped, opened.articles)
@@ -284,9 +280,12 @@ def _store(
 ) -> None:
     """Cache a briefing and its head (files skipped by resolved path); the head is heard if not yet."""
     cache = opened.cache
-    cache.put(BRIEFINGS, opened.key, CachedBriefing.of(briefing, _resolved_skips(bad, opened.articles), findings))
     head = Head.of(briefing)
-    cache.put(HEADS, opened.key, head)
+    if cache.enabled:  # no entry to build for a cache that is off (the codec is not even imported then)
+        from briefing.store.codec import CachedBriefing
+
+        cache.put(BRIEFINGS, opened.key, CachedBriefing.of(briefing, _resolved_skips(bad, opened.articles), findings))
+        cache.put(HEADS, opened.key, head)
     if on_head is not None:
         on_head(head)
     cache.trim()
@@ -369,14 +368,14 @@ def _parse(article: Article) -> Source | InputError:
 
 def _parse_packed(article: Article) -> bytes | InputError:
     """Parse in a worker and hand back the cache entry's bytes: ready to store, quick to ship."""
-    from briefing.store.cache import dumps
+    from briefing.store.codec import dumps
 
     result = _parse(article)
     return result if isinstance(result, InputError) else dumps(result)
 
 
 def _unpack_source(data: bytes) -> Source:
-    from briefing.store.cache import loads
+    from briefing.store.codec import loads
 
     return loads(data, SOURCES)
 

@@ -9,11 +9,9 @@ workers and shipping results back costs more than it saves there.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from types import ModuleType
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -37,7 +35,16 @@ def pays(items: int, size: int) -> bool:
 
 
 def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    return "fork" in _multiprocessing().get_all_start_methods()
+
+
+def _multiprocessing() -> ModuleType:
+    """multiprocessing, imported when a pool may start: with concurrent.futures it pulls in sockets, pickle,
+    tempfile and subprocess (~20 ms), which the reader's loading process pays before the first paint of a
+    small folder that never uses a pool."""
+    import multiprocessing
+
+    return multiprocessing
 
 
 def map_ordered(fn: Callable[[T], R], items: Sequence[T], parallel: bool) -> Iterator[R]:
@@ -48,6 +55,10 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], parallel: bool) -> Ite
     """
     done = 0
     if parallel:
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        multiprocessing = _multiprocessing()
         workers = min(cpu_count(), 8)
         chunk = max(1, min(32, len(items) // (workers * 8)))
         try:

@@ -16,7 +16,8 @@ from briefing.formats.jsonio import to_dict
 from briefing.ingest.sources import read_articles, source_from_text
 from briefing.pipeline import load_briefing, parse_articles
 from briefing.store import cache as cache_mod
-from briefing.store.cache import BRIEFINGS, HEADS, MAGIC, SEARCH, SOURCES, Cache, dumps, loads
+from briefing.store.cache import BRIEFINGS, HEADS, MAGIC, SEARCH, SOURCES, Cache
+from briefing.store.codec import dumps, loads
 
 ARTICLES = Path(__file__).resolve().parent / "articles" / "nile-dam-talks"
 

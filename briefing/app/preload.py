@@ -116,7 +116,7 @@ class Preload:
     def _child(self, out: IO[bytes]) -> None:
         from briefing.errors import InputError
         from briefing.pipeline import load_briefing
-        from briefing.store.cache import dumps_loaded
+        from briefing.store.codec import dumps_loaded
 
         def progress(stage: str, done: int, total: int) -> None:
             _send(out, _PROGRESS, json.dumps([stage, done, total]).encode())
@@ -215,7 +215,8 @@ def _frames(pipe: IO[bytes]) -> Iterator[tuple[bytes, bytes]]:
 
 def _loaded(payload: bytes) -> Loaded:
     from briefing.pipeline import Loaded
-    from briefing.store.cache import LOADED, loads
+    from briefing.store.codec import loads
+    from briefing.store.kinds import LOADED
 
     briefing, skipped, warnings = loads(payload, LOADED)
     return Loaded(briefing, skipped, warnings)

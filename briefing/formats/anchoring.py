@@ -24,8 +24,6 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from briefing.model import Sentence, Source
 
 #: A rendered quote keeps at most this many words and characters of the sentence.
@@ -200,6 +198,8 @@ class Anchorer:
         needle = normalize(quote)
         if len(needle) < MIN_FUZZY_CHARS:
             return None, 0.0
+        from rapidfuzz import fuzz, process  # here, not at the top: a briefing whose quotes are exact never needs it
+
         texts = [self.normal[s.id] for s in pool]
         scored = process.extract(needle, texts, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
         if not scored:
@@ -213,6 +213,8 @@ class Anchorer:
             return None
         if len(hits) == 1 or not context:
             return hits[0].id
+        from rapidfuzz import fuzz
+
         key = normalize(context)
         return max(hits, key=lambda s: (fuzz.token_set_ratio(key, self.normal[s.id]), -self.order[s.id])).id
 

@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from anyascii import anyascii
-
 #: Second-level labels under a country code that are not the site's name (``co.uk``, ``com.mx``).
 _SECOND_LEVEL = frozenset("co com net org gov gob edu ac or ne go mil nic info biz".split())
 #: Reserved documentation domains (RFC 2606 / 6761): the label before them names the site.
@@ -118,6 +116,8 @@ def _split_words(label: str, known: set[str]) -> list[str] | None:
 
 def squash(text: str) -> str:
     """Letters and digits only, transliterated and lower case: how a host spells a name."""
+    from anyascii import anyascii  # imported when a host is compared, not with every article read
+
     return re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
 
 

@@ -30,13 +30,16 @@ warning and rebuilt (:mod:`briefing.store.files`).
 
 An unwritable cache dir turns the cache off with one warning. The total
 size is bounded: the least recently used entries go.
+
+The entries' format lives in :mod:`briefing.store.codec`, imported only
+when an entry is read or written: importing msgspec and its typed structs
+costs ~30 ms, which the reader's loading process would otherwise pay
+before the first paint of a folder read without the cache.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import gc
 import hashlib
 import os
 import time
@@ -46,27 +49,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import msgspec
-
 from briefing.errors import os_reason
-from briefing.ingest.reading import Skipped
-from briefing.model import Briefing, Head, Source
-from briefing.sanitize import utf8
 from briefing.store.atomic import write_atomic
 from briefing.store.files import UnsafeFile, private_dir, read_bounded
+from briefing.store.kinds import BRIEFINGS, FAMILY, HEADS, MAGIC, SEARCH, SOURCES
 
-#: First line of every entry: a file written by another layout is a miss, not a crash.
-MAGIC = b"briefing-cache/2\n"
-#: Entries of earlier layouts (pickles) start so: they are dropped quietly, never decoded.
-_FAMILY = b"briefing-cache/"
-SOURCES = "sources"
-BRIEFINGS = "briefings"
-#: The small part of a briefing the reader paints first (:class:`briefing.model.Head`), keyed as its briefing.
-HEADS = "heads"
-#: A briefing's search index (:mod:`briefing.search.stored`), keyed by its briefing's key and the search code.
-SEARCH = "search"
-#: The preload's answer over its pipe (not stored): a briefing, what was skipped, the warnings.
-LOADED = "loaded"
 #: Size bound of the whole cache, in MB; override with this environment variable.
 MAX_MB_ENV = "BRIEFING_CACHE_MAX_MB"
 DEFAULT_MAX_MB = 512
@@ -75,121 +62,6 @@ ENTRY_LIMIT = 1 << 30
 _PACKAGE = Path(__file__).resolve().parent.parent
 _PARSE_CODE = ("model.py", "ingest")
 _STALE_TMP_SECONDS = 3600
-
-
-# ---------------------------------------------------------------- serialisation
-
-
-class CachedBriefing(msgspec.Struct, array_like=True):
-    """What the briefing level stores: the briefing and the parse-time skips as (path, reason).
-
-    Paths are stored as UTF-8 text (a name that is not UTF-8 shows U+FFFD);
-    :func:`briefing.pipeline.load_briefing` puts the exact paths back from
-    the files it read, which the key already pins.
-    """
-
-    briefing: Briefing
-    skipped: list[tuple[str, str]]
-    #: A curated briefing's findings as (line, status, message): what moved or is lost, reported on every open.
-    findings: list[tuple[int, str, str]] = []
-
-    @classmethod
-    def of(
-        cls, briefing: Briefing, skipped: list[Skipped], findings: list[tuple[int, str, str]] | None = None
-    ) -> CachedBriefing:
-        sources = [_storable(src) for src in briefing.sources]
-        skips = [(utf8(str(s.path)), s.reason) for s in skipped]
-        return cls(
-            dataclasses.replace(briefing, sources=sources), skips, [(n, st, utf8(m)) for n, st, m in findings or []]
-        )
-
-    def skips(self) -> list[Skipped]:
-        return [Skipped(Path(path), reason) for path, reason in self.skipped]
-
-
-class CachedIndex(msgspec.Struct, array_like=True):
-    """What the search level stores: the index's own bytes (typed by the search package), and as a briefing's.
-
-    The skips and findings are the briefing's, so that a search answered
-    from here reports what a load would.
-    """
-
-    index: msgspec.Raw  # MessagePack as the search package wrote it, decoded (typed) by it, not copied here
-    skipped: list[tuple[str, str]]
-    findings: list[tuple[int, str, str]] = []
-
-    @classmethod
-    def of(cls, index: bytes, skipped: list[Skipped], findings: list[tuple[int, str, str]]) -> CachedIndex:
-        skips = [(utf8(str(s.path)), s.reason) for s in skipped]
-        notes = [(line, status, utf8(message)) for line, status, message in findings]
-        return cls(msgspec.Raw(index), skips, notes)
-
-
-class _Loaded(msgspec.Struct, array_like=True):
-    briefing: Briefing
-    skipped: list[tuple[str, str]]
-    warnings: list[str]
-
-
-#: What each kind of entry decodes to: nothing else can come out of one.
-_TYPES: dict[str, Any] = {
-    SOURCES: Source,
-    BRIEFINGS: CachedBriefing,
-    HEADS: Head,
-    SEARCH: CachedIndex,
-    LOADED: _Loaded,
-}
-
-
-@cache
-def _decoder(kind: str) -> msgspec.msgpack.Decoder:
-    """The typed decoder of one kind, built when first needed: building one walks the model's types (~10 ms each)."""
-    return msgspec.msgpack.Decoder(_TYPES[kind])
-
-
-_ENCODER = msgspec.msgpack.Encoder()
-
-
-def _storable(src: Source) -> Source:
-    """A source as stored: its path only as UTF-8 text (msgspec, like any UTF-8 format, refuses raw bytes)."""
-    if src.path is None or utf8(src.path) == src.path:
-        return src
-    return dataclasses.replace(src, path=utf8(src.path))
-
-
-def dumps(value: Source | CachedBriefing | Head) -> bytes:
-    """An entry's bytes: the header line, then the value as MessagePack."""
-    if isinstance(value, Source):
-        value = dataclasses.replace(value, path=None)  # parsing does not depend on where the file lives
-    return MAGIC + _ENCODER.encode(value)
-
-
-def dumps_loaded(briefing: Briefing, skipped: list[Skipped], warnings: list[str]) -> bytes:
-    """The preload's answer in the same format (paths and messages as UTF-8 text: they are for display)."""
-    entry = CachedBriefing.of(briefing, skipped)
-    return MAGIC + _ENCODER.encode(_Loaded(entry.briefing, entry.skipped, [utf8(w) for w in warnings]))
-
-
-def loads(data: bytes, kind: str) -> Any:
-    """The value of an entry of ``kind``; raises ``ValueError`` when it is not one.
-
-    The preload's answer (``kind`` :data:`LOADED`) comes back as
-    ``(briefing, skipped, warnings)``.
-    """
-    if not data.startswith(MAGIC):
-        raise ValueError("not a briefing cache entry")
-    enabled = gc.isenabled()
-    gc.disable()  # tens of thousands of new objects: collection passes would double the time
-    try:
-        value = _decoder(kind).decode(memoryview(data)[len(MAGIC) :])
-    except msgspec.DecodeError as err:
-        raise ValueError(f"not a {kind} entry: {err}") from None
-    finally:
-        if enabled:
-            gc.enable()
-    if isinstance(value, _Loaded):
-        return value.briefing, [Skipped(Path(p), r) for p, r in value.skipped], value.warnings
-    return value
 
 
 # ---------------------------------------------------------------- keys
@@ -295,6 +167,11 @@ class Cache:
             max_mb = DEFAULT_MAX_MB
         return cls(root or default_dir(), max_bytes=max(0, max_mb) * 1024 * 1024)
 
+    @property
+    def enabled(self) -> bool:
+        """Whether entries are read and written (off when asked, or after a failed write)."""
+        return self.root is not None
+
     def _warn(self, category: str, message: str) -> None:
         if category not in self._warned:
             self._warned.add(category)
@@ -316,9 +193,11 @@ class Cache:
         except OSError as err:
             self._warn("read", f"cache unreadable ({os_reason(err)}), rebuilding: {path}")
             return None
-        if data.startswith(_FAMILY) and not data.startswith(MAGIC):
+        if data.startswith(FAMILY) and not data.startswith(MAGIC):
             self._drop(path)  # written by an earlier version: a plain miss
             return None
+        from briefing.store.codec import loads  # msgspec and the typed decoders, imported when an entry is read
+
         try:
             value = loads(data, kind)
         except Exception:  # any damage: truncated, garbage, written by other code
@@ -345,7 +224,11 @@ class Cache:
         if self.root is None:
             return
         folder = self.root / kind
-        data = value if isinstance(value, bytes) else dumps(value)
+        if not isinstance(value, bytes):
+            from briefing.store.codec import dumps
+
+            value = dumps(value)
+        data = value
         try:
             private_dir(self.root)
             private_dir(folder)
