@@ -306,3 +306,16 @@ def test_any_names_roles_and_subjects_round_trip(party: str, person: str, role: 
     assert (p.parties[0].name, p.delegations[0].party, p.demands[0].party) == (party, party, party)
     assert (p.people[0].name, p.people[0].roles, p.delegations[0].members[0].role) == (person, [role], role)
     assert p.discrepancies[0].about == about
+
+
+@pytest.mark.parametrize("name", ["Unattributed", "Unattributed (no party)"])
+def test_a_party_named_as_the_unattributed_heading_keeps_its_demands_apart(name: str) -> None:
+    """Found by the round-trip property: a party called "Unattributed" read back as no party at all."""
+    sources = load_sources([OWN])[0]
+    b = sample_briefing(sources, ("Norway", "Iceland"))
+    b.parties[0].name = b.delegations[0].party = b.demands[0].party = name
+    b.demands[1].party = None
+    text = render(b)
+    p = parse(text, sources).briefing
+    assert [d.party for d in p.demands] == [d.party for d in b.demands]
+    assert render(p) == text

@@ -33,10 +33,10 @@ from briefing.formats.markdown_syntax import (
     SOURCES,
     STATUS_OF,
     SUMMARY,
-    UNATTRIBUTED,
     WARNING,
     format_citation,
     markdown_parser,
+    no_party_heading,
     read_stance_label,
 )
 from briefing.formats.markdown_tokens import close_of, describe, plain, plain_children
@@ -338,7 +338,7 @@ class _Reader:
             self.outcomes.append(claim)
         elif self.section == DEMANDS:
             claim.id, claim.stance, claim.reported = f"demand-{len(self.demands) + 1}", stance, reported
-            claim.party = None if self.sub == UNATTRIBUTED else self.sub
+            claim.party = self.sub  # or none: decided once the parties are known (see result)
             self.demands.append(claim)
         else:
             claim.id = f"discrepancy-{len(self.discrepancies) + 1}"
@@ -424,6 +424,11 @@ class _Reader:
 
     def result(self) -> ParsedBriefing:
         self.check_sources()
+        # Known only now (the Parties list comes after the demands): which heading held the party-less ones.
+        none = no_party_heading((c.party for c in self.demands if c.party), {p.name for p in self.parties})
+        for claim in self.demands:
+            if none is not None and claim.party == none:
+                claim.party = None
         people = self.link_members()
         b = Briefing(
             title=self.title or "Briefing",

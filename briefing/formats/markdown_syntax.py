@@ -9,6 +9,7 @@ the README ("The Markdown briefing format").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -31,6 +32,39 @@ SECTIONS = (SOURCES, SUMMARY, OUTCOMES, DELEGATIONS, DEMANDS, ENTITIES, DISCREPA
 PARTIES, PEOPLE, PLACES = "Parties", "People", "Places"
 #: The heading demands without a party are listed under.
 UNATTRIBUTED = "Unattributed"
+
+
+def unattributed_heading(names: set[str]) -> str:
+    """The heading for demands without a party: "Unattributed", or, if a party has that name, the next free one.
+
+    A party may be called anything, "Unattributed" included; the heading of
+    the party-less demands must then differ from it, or the two groups would
+    merge and read back as one ("Unattributed (no party)", then "... 2", ...).
+    """
+    n = 0
+    while _unattributed(n) in names:
+        n += 1
+    return _unattributed(n)
+
+
+def no_party_heading(headings: Iterable[str], parties: set[str]) -> str | None:
+    """Which demands heading stands for no party: the writer's latest choice among those present and not a
+    declared party (a lower one is then a party's name, which the writer stepped past)."""
+    found = [n for h in headings if h not in parties and (n := _unattributed_number(h)) is not None]
+    return _unattributed(max(found)) if found else None
+
+
+def _unattributed(n: int) -> str:
+    return UNATTRIBUTED if n == 0 else f"{UNATTRIBUTED} (no party{'' if n == 1 else f' {n}'})"
+
+
+def _unattributed_number(heading: str) -> int | None:
+    if heading == UNATTRIBUTED:
+        return 0
+    m = re.fullmatch(re.escape(UNATTRIBUTED) + r" \(no party(?: ([2-9]|[1-9]\d+))?\)", heading)
+    return None if m is None else int(m[1] or 1)
+
+
 #: Stance labels as written before a demand, and the stance each stands for.
 STANCE_LABELS = {
     "demand": "Demand",

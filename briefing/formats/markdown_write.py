@@ -25,9 +25,9 @@ from briefing.formats.markdown_syntax import (
     SOURCES,
     STATUS_LABELS,
     SUMMARY,
-    UNATTRIBUTED,
     format_citation,
     stance_label,
+    unattributed_heading,
 )
 from briefing.model import Briefing, Claim, Member, Party, Person, Place, Source
 
@@ -72,9 +72,10 @@ def _section(title: str, parts: Sequence[list[str] | tuple[str, list[str]]]) -> 
 
 def _demands_by_party(b: Briefing) -> list[tuple[str, list[str]]]:
     groups: dict[str, list[str]] = {}
+    unattributed = unattributed_heading({p.name for p in b.parties} | {c.party for c in b.demands if c.party})
     for c in b.demands:
         label = stance_label(c.stance, c.reported)
-        groups.setdefault(c.party or UNATTRIBUTED, []).append(_claim_line(b, c, label))
+        groups.setdefault(c.party or unattributed, []).append(_claim_line(b, c, label))
     return list(groups.items())
 
 
