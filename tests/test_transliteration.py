@@ -43,6 +43,10 @@ SAME = [
     ("Jon Ward", "Jonathan Ward"),
     ("K. M. Rahman", "Kazi Mahbub Rahman"),
     ("Sheikh Nasser al-Harthi", "Nasser Al Harthy"),
+    # Tajik and Persian -zoda/-zade for the Russian -ov beside it; n or m before b as romanisations write it
+    ("Mahmadullo Ashurzoda", "Mahmadullo Ashurov"),
+    ("Firuza Sharifzoda", "Firuza Sharifova"),
+    ("Yerlan Kunanbayev", "Yerlan Kunambayev"),
 ]
 DIFFERENT = [
     ("Vladimir Sokolov", "Vladimir Orlov"),  # two Vladimirs
@@ -63,6 +67,9 @@ DIFFERENT = [
     # a journalist whose first name is a delegate's surname
     ("Tadesse Bekele", "Mesfin Tadesse"),
     ("Lorenzo Méndez Ibarra", "Javier Lorenzo Paredes"),
+    # another suffix, or none, is another family name
+    ("Mahmadullo Ashurzoda", "Mahmadullo Ashurbekov"),
+    ("Mahmadullo Ashurzoda", "Mahmadullo Ashuri"),
 ]
 
 

@@ -125,10 +125,12 @@ _DOUBLE = re.compile(r"(.)\1+")
 _UZBEK_LATIN = re.compile(r"[OoGg][ʻ‘'’]")
 #: Rewrites of names only, before the shared keys: Russian and Turkic "dzh"/"dj" for one sound
 #: (Khodzhaev / Khodjaev / Khojaev); the mute final e of French spellings of Arabic names
-#: (Abdourahamane / Abdurrahman, Ousmane / Usman, Slimane / Sliman).
+#: (Abdourahamane / Abdurrahman, Ousmane / Usman, Slimane / Sliman); the Persian and Tajik surname
+#: suffix "-zoda"/"-zade(h)" for the Russian "-ov" it replaced or stands beside (Sharifzoda / Sharifov).
 _NAME_REWRITES = (
     (re.compile(r"dzh|dj"), "j"),
     (re.compile(r"(?<=\w{3}[ai][nm])e$"), ""),
+    (re.compile(r"(?<=[a-z]{3})z(?:oda|ada|ade)h?$"), "ov"),
 )
 _REWRITES = (
     (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad

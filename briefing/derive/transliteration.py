@@ -108,8 +108,10 @@ def loose_distance(a: str, b: str) -> float:
 def skeletons(key: str) -> list[str]:
     """Consonant skeletons of a key in broad classes, vowels (and v, a vowel in some spellings) dropped:
     "h" is read as nothing and as k (Saleh / Salih, Hrytsenko / Gritsenko), "c" as k and as s
-    (Tkachuk / Tkaczuk, Tsvika / Zvika), "j" as k and as a glide (Naggar / Najjar, -jee / -ya)."""
+    (Tkachuk / Tkaczuk, Tsvika / Zvika), "j" as k and as a glide (Naggar / Najjar, -jee / -ya);
+    n before a labial is m, as said (Nurlanbek / Nurlambek: romanisations write either)."""
     bare = "".join(ch for ch in key if ch not in VOWELS and ch not in "vw").replace("p", "b").replace("f", "b")
+    bare = bare.replace("nb", "mb")
     bare = bare.translate(_CLASSES)
     if not bare:
         return [key]
