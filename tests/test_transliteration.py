@@ -47,6 +47,8 @@ SAME = [
     ("Mahmadullo Ashurzoda", "Mahmadullo Ashurov"),
     ("Firuza Sharifzoda", "Firuza Sharifova"),
     ("Yerlan Kunanbayev", "Yerlan Kunambayev"),
+    # an article glued on by one outlet, and the rest in another romanisation (French k, Arabic q)
+    ("Idrissa Alkassim", "Idrissa al-Qasem"),
 ]
 DIFFERENT = [
     ("Vladimir Sokolov", "Vladimir Orlov"),  # two Vladimirs
@@ -70,6 +72,7 @@ DIFFERENT = [
     # another suffix, or none, is another family name
     ("Mahmadullo Ashurzoda", "Mahmadullo Ashurbekov"),
     ("Mahmadullo Ashurzoda", "Mahmadullo Ashuri"),
+    ("Omar Alhassan", "Omar Hussein"),
 ]
 
 

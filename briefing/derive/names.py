@@ -41,7 +41,9 @@ HONORIFICS = frozenset(
     sayyid sayed seyed seyyed sayid haji hajji hajj ustadh alhaji alhaja hajiya maitre comrade""".split()
 )
 #: Patronymic particles: "bin Saleh" is one middle name, optional in other outlets.
-_PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben", "ould", "wuld", "walad"})
+#: Particles of descent glued to the name they govern: Arabic "son/daughter of", Hassaniya (ould, mint),
+#: Tuareg "ag" (son of) and "walet"/"welet" (daughter of): "Ag Bilal" is a surname, not a given name.
+_PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben", "ould", "wuld", "walad", "mint", "ag", "walet", "welet"})
 #: Given names that are one name in different transliterations (general knowledge).
 GIVEN_NAME_GROUPS = (
     ("benjamin", "binyamin", "benyamin"),
@@ -167,7 +169,10 @@ def word_key(word: str) -> str:
     """The transliteration key of one word of a name, hyphenated parts glued: "Wolde-Giorgis" = "Woldegiorgis"."""
     parts = [p for p in _HYPHENS.split(_POSSESSIVE.sub("", word)) if p]
     kept = [p for p in parts if _ascii(p) not in _HYPHEN_ARTICLES] or parts[-1:]
-    return phonetic("".join(_name_ascii(p) for p in kept))
+    texts = [_name_ascii(p) for p in kept]
+    if len(texts) == 2 and texts[0] in _PATRONYMICS:  # "Ag Alkassoum" / "Ag al-Qasim": the article after
+        texts[1] = _strip_glued_article(texts[1])  # a particle of descent is glued on by some outlets only
+    return phonetic("".join(texts))
 
 
 def _name_ascii(part: str) -> str:
@@ -284,8 +289,9 @@ def words_match(a: str, b: str) -> bool:
     """Two word keys are spellings of one word: equal, glued article aside, or close on confusable letters."""
     if a == b:
         return True
-    if _strip_glued_article(a) == b or _strip_glued_article(b) == a:
-        return True
+    bare_a, bare_b = _strip_glued_article(a), _strip_glued_article(b)
+    if (bare_a == a) != (bare_b == b) and words_match(bare_a, bare_b):
+        return True  # the article glued on by one outlet only, the rest spelled as loosely as any word
     if min(len(a), len(b)) < 3:
         return False
     shortest = min(len(a), len(b))
