@@ -646,3 +646,24 @@ def test_a_claims_text_is_a_copy_that_does_not_open_with_a_pronoun() -> None:
     b = source_from_text("B\n\nCroatia insists that the toll exemption apply to trucks from both countries.\n", "b")
     texts = [d.text for d in find_demands([a, b], [], PARTIES) if d.party == "Croatia" and "trucks" in d.text]
     assert texts and not texts[0].startswith("It ")
+
+
+def test_a_condition_in_a_quote_of_two_sentences_is_the_second_sentence_s_own() -> None:
+    """The quote's first sentence sets the scene; the condition is the clause after its full stop."""
+    got = _lines(
+        '"Our drivers have waited at the bridge for weeks. We cannot sign a deal without the tolls going," '
+        "the Croatian negotiator said."
+    )
+    assert [(p, s) for p, s, _ in got] == [("Croatia", "condition")]
+    assert "waited" not in got[0][2] and "without the tolls going" in got[0][2]
+
+
+def test_a_passive_refusal_reads_as_its_clause_never_a_made_up_gerund() -> None:
+    got = _lines(
+        '"Trade can wait, but the border cannot be settled without the archives returning," the Serbian '
+        "negotiator said."
+    )
+    assert [(p, s, t) for p, s, t in got] == [
+        ("Serbia", "condition", "The border cannot be settled without the archives returning.")
+    ]
+    assert gerund("be released without delay") == "being released without delay"  # a passive keeps its auxiliary

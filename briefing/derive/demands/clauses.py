@@ -18,7 +18,7 @@ from functools import lru_cache
 
 #: Where a clause may start, with what kind of boundary.
 _BOUNDARY = re.compile(
-    r"(?P<semi>;\s*)|(?P<colon>:\s+)|(?P<dash>\s+[—–]\s+)|(?P<nl>\n\s*)"
+    r"(?P<stop>(?<=[a-z]{3}[.!?])\s+(?=[‘'“\"]?[A-Z][a-z]))|(?P<semi>;\s*)|(?P<colon>:\s+)|(?P<dash>\s+[—–]\s+)|(?P<nl>\n\s*)"
     r"|(?P<coord>,\s+(?:and|but|yet|so)\s+|\s+but\s+)"
     r"|(?P<sub>,\s+(?:while|whereas|although|though|even\s+as|as|because|since)\s+|\s+(?:while|whereas|because)\s+"
     r"|\s+as\s+(?=(?:the\s+|a\s+)?[A-Z]))"
@@ -286,7 +286,11 @@ def _balance_quotes(text: str) -> str:
 
 
 def gerund(phrase: str) -> str:
-    """ "withdraw its fighters" -> "withdrawing its fighters": a refused or offered act as a noun phrase."""
+    """ "withdraw its fighters" -> "withdrawing its fighters": a refused or offered act as a noun phrase;
+    a passive keeps its auxiliary ("be released" -> "being released")."""
+    passive = re.match(r"(?:to\s+)?be\s+(?=[a-z]+(?:ed|en|wn|ne|lt|pt)\b)", phrase.strip())
+    if passive:
+        return "being " + phrase.strip()[passive.end() :]
     phrase = re.sub(r"^(?:to\s+|be\s+)", "", phrase.strip())
     first, _, rest = phrase.partition(" ")
     low = first.lower()

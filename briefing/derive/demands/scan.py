@@ -566,8 +566,10 @@ def _hit(
     words = _shape(line[begin:end], cue, party) if begin < end else ""
     if cue.family.name in {"no-deal-that", "accept-no"} and words:
         words = f"any {words}"  # "there will be no deal that …" refuses any deal that …
-    if kind == "gerund" and len(words.split()) == 1:
-        words = line[clause.start : end]  # "The union refuses to sign": a bare verb reads better with its subject
+    if kind == "gerund" and (len(words.split()) == 1 or _passive_cue(line, cue)):
+        # "The union refuses to sign": a bare verb reads better with its subject; so does a passive, whose
+        # subject is what is refused ("politics cannot be settled without …", never "settleding without …")
+        words = line[clause.start : end]
     short = not words.strip(" .,;:") or _AS_ONLY.match(words) or (clause.boundary == "rel" and len(words.split()) < 4)
     if short and clause.boundary in {"that", "rel"}:
         words = _antecedent(line, clause, earlier)  # "…, a demand that Quito has ruled out"
@@ -591,6 +593,14 @@ def _hit(
 
 
 _EMPTY = re.match("", "")
+#: A past participle right after a refusal's "be" ("cannot be settled", "will not be given", "won't be drawn").
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|ne|lt|pt)\b")
+
+
+def _passive_cue(line: str, cue: Cue) -> bool:
+    return line[cue.start : cue.end].rstrip().lower().endswith(" be") and _PARTICIPLE.match(line, cue.end) is not None
+
+
 #: A refusal to give up a demand keeps it: "will not drop its insistence that …", "refuses to abandon its call for …".
 _KEPT_DEMAND = re.compile(
     r"^(?:dropping|abandoning|giving\s+up|withdrawing|softening|relaxing|waiving)\s+(?:its|their|his|her|our)\s+"
