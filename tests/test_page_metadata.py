@@ -250,3 +250,17 @@ def test_no_boilerplate_sentence_is_cited_by_any_claim() -> None:
     for photographer in ("Rosa Mamani", "Kusi Huaman"):  # named only in photo credits: press at most, never delegates
         assert photographer not in delegates
         assert all(p.kind != "official" for p in briefing.people if p.name == photographer)
+
+
+def test_a_masthead_with_an_elided_article_names_the_outlet_in_its_own_case() -> None:
+    """The host leaves the article out ("L'…" on ``lechodelariviere`` or ``echodelariviere``)."""
+    page = (
+        "URL: https://echodelariviere.example.ne/politique/2026/03/04/talks\n\n"
+        "L'ÉCHO DE LA RIVIÈRE\n"
+        "Accueil | Politique | Économie | Sport\n"
+        "Agadez talks resume with a truce on the table\n\n"
+        "The government and the front resumed talks in Agadez on Tuesday, officials said.\n"
+    )
+    assert source_from_text(page, "e", "e.txt").outlet == "L'Écho de la Rivière"
+    assert spells_host("L’Unione Sarda", "unionesarda") and spells_host("L'Orient-Le Jour", "lorientlejour")
+    assert not spells_host("L'Écho du Fleuve", "echodesmontagnes")

@@ -72,7 +72,13 @@ OUTLET_WORDS = frozenset(
     trade market markets politics policy affairs insider watch feed hub buzz pulse flash wire newswire
     first latest breaking top street line point view focus eye al el la le the of""".split()
 )
-_ARTICLES = frozenset("the el la le les los las al il lo die der das de het o a".split())
+_ARTICLES = frozenset("the el la le les los las al il lo l die der das de het o a".split())
+#: Small words a masthead's name keeps in lower case inside it once out of capitals.
+_PARTICLES = frozenset(
+    "of the and for du de des la le les el del della di da do dos das y e et und der die van von".split()
+)
+#: A French or Italian article elided onto the next word: "L'Écho", "L’Unione".
+_ELIDED = re.compile(r"([Ll])['’](\w.*)")
 _GENERIC_TAILS = ("news", "online", "live", "tv", "daily", "media", "digital", "web")
 
 
@@ -130,7 +136,7 @@ def spells_host(name: str, label: str, leading: bool = False) -> bool:
     With ``leading`` the host may spell only the first words of the name
     (a masthead "NotiMundo Express" on ``notimundo``).
     """
-    words = [squash(w) for w in _NAME_WORDS.findall(name)]
+    words = [squash(w) for w in _name_words(name)]
     words = [w for w in words if w]
     if not words:
         return False
@@ -148,6 +154,15 @@ def spells_host(name: str, label: str, leading: bool = False) -> bool:
             if any(_prefixes(key, h) for h in heads):
                 return True
     return False
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, an elided article apart: "L'Écho du Fleuve" -> L, Écho, du, Fleuve."""
+    out: list[str] = []
+    for word in _NAME_WORDS.findall(name):
+        elided = _ELIDED.match(word)
+        out.extend(elided.groups() if elided else (word,))
+    return out
 
 
 def _prefixes(key: str, words: list[str]) -> bool:
@@ -194,10 +209,12 @@ def name_on_page(segments: Iterable[str], label: str | None, leading: bool = Fal
 
 
 def readable(name: str) -> str:
-    """An outlet's name as shown: a masthead in capitals ("THE NAIROBI LEDGER") in title case."""
-    if name.isupper() and any(len(w) >= 5 for w in name.split()):
-        return name.title()
-    return name
+    """An outlet's name as shown: a masthead in capitals ("THE NAIROBI LEDGER") in title case, its
+    inner particles in lower case ("L'ÉCHO DU FLEUVE" -> "L'Écho du Fleuve")."""
+    if not (name.isupper() and any(len(w) >= 5 for w in name.split())):
+        return name
+    words = name.title().split(" ")
+    return " ".join(w.lower() if i and w.lower() in _PARTICLES else w for i, w in enumerate(words))
 
 
 def holder_of_host(holders: Iterable[str], label: str | None) -> str | None:
