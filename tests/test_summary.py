@@ -71,3 +71,14 @@ def test_derivation_is_deterministic_with_or_without_the_fork_pool(tmp_path, mon
     again, _ = load_sources([tmp_path])
     assert to_dict(derive(again)) == first
     assert first["summary"] and first["demands"] and first["places"]
+
+
+def test_a_rewrite_s_dateline_of_city_and_outlet_is_not_part_of_the_claim() -> None:
+    """Machine-translated rewrites open "City – Outlet: …"; the claim is what follows, as for "CITY (Agency) –"."""
+    from briefing.derive.phrasing import DATELINE
+
+    text = "Agadez – Sahel Echo: Concluded in Agadez on the Tuesday the talks of the government and the front."
+    assert DATELINE.sub("", text).startswith("Concluded in Agadez")
+    assert DATELINE.sub("", "AGADEZ, March 3 (SPA) – The talks resumed.") == "The talks resumed."
+    for kept in ("Talks – Main Points: the deal holds.", "Niger – the front said: We will sign."):
+        assert DATELINE.sub("", kept) == kept  # a heading's colon, or a quote's, is no dateline
