@@ -87,16 +87,34 @@ def test_the_time_limit_puts_back_a_running_timer() -> None:
     import signal
 
     fired: list[int] = []
-    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(1))
+    previous = signal.signal(signal.SIGPROF, lambda *_: fired.append(1))
     try:
-        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        signal.setitimer(signal.ITIMER_PROF, 0.3)
         with reading.time_limit("x", 5):
             pass
-        time.sleep(0.6)
+        start = time.process_time()
+        while not fired and time.process_time() - start < 5:  # the CPU time the timer counts
+            pass
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
     assert fired == [1]
+
+
+def test_the_time_limit_counts_cpu_not_the_clock(folder: Path, derive: Derive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file read while the machine is busy (here: the reading waits, using no CPU) is not cut off."""
+    (folder / "waits.txt").write_text("Talks resumed in Oslo on Monday, officials said.\n", encoding="utf-8")
+    real = briefing.ingest.segment.segment
+
+    def waits(source_id: str, *args: object, **kwargs: object) -> object:
+        if source_id == "waits":
+            time.sleep(1.0)  # what another process's load does to the clock
+        return real(source_id, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(briefing.ingest.segment, "segment", waits)
+    monkeypatch.setattr(reading, "PARSE_SECONDS", 0.5)
+    code, out, err = derive(folder, str(folder), "--format", "md", "--no-cache")
+    assert code == 0 and err == [] and "Oslo" in out
 
 
 @pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])

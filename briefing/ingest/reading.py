@@ -42,7 +42,7 @@ STDIN = Path("-")
 MAX_FILE_BYTES = 8 * 1024 * 1024
 #: Most characters an article's text may hold once decoded (and extracted from HTML): a long book.
 MAX_TEXT_CHARS = 1_000_000
-#: Longest the reading of one file may take, decoding, cleaning and segmenting included (seconds).
+#: Longest the reading of one file may take, decoding, cleaning and segmenting included (seconds of CPU).
 PARSE_SECONDS = 5.0
 #: Text at least this long must read as prose: lines and sentences of :data:`MIN_UNIT_CHARS` on average.
 PROSE_FROM_CHARS = 64 * 1024
@@ -290,10 +290,15 @@ TimeExpired = _Expired
 
 @contextmanager
 def time_limit(name: str, seconds: float | None = None) -> Iterator[None]:
-    """Stop reading one file after ``seconds`` (:data:`PARSE_SECONDS`): a :class:`FileError` for it alone.
+    """Stop reading one file after ``seconds`` (:data:`PARSE_SECONDS`) of CPU: a :class:`FileError` for it alone.
 
-    Uses ``SIGALRM``, so only in a process's main thread (elsewhere the
-    size limits above bound the time); a timer already running is put back.
+    CPU time (``ITIMER_PROF``: this process's user and system time), not the
+    clock: on a machine busy with other work a file that reads in one second
+    may take five on the clock, and whether it is skipped must not depend on
+    what else runs (same inputs, same output). Waiting cannot take time here:
+    files are opened non-blocking and read with a size bound. Uses a signal,
+    so only in a process's main thread (elsewhere the size limits above
+    bound the time); a timer already running is put back.
     """
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield
@@ -303,18 +308,18 @@ def time_limit(name: str, seconds: float | None = None) -> Iterator[None]:
     def expired(signum: int, frame: object) -> None:
         raise _Expired
 
-    previous = signal.signal(signal.SIGALRM, expired)
-    earlier = signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expired)
+    earlier = signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     except _Expired:
         reason = f"took longer than {seconds:g} s to read"
         raise FileError(f"{reason}: {name}", reason) from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
         if earlier[0] > 0:
-            signal.setitimer(signal.ITIMER_REAL, *earlier)
+            signal.setitimer(signal.ITIMER_PROF, *earlier)
 
 
 def decode(data: bytes, name: str = "input", html: bool = False) -> Decoded:
