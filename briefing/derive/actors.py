@@ -49,6 +49,12 @@ class Span(NamedTuple):
     kind: str  # a lexicon kind ("name", "demonym", "capital", ...), ORGANISATION or GENERIC
 
 
+def _renamed(lexical: Span, found: Span) -> bool:
+    """An organisation of these sources spelled exactly like a lexicon form: the sources gave the
+    form to it ("the Europeans" for a bloc of European states, see :mod:`briefing.derive.blocs`)."""
+    return found.kind == ORGANISATION and (lexical.start, lexical.end) == (found.start, found.end)
+
+
 class Actors:
     """States and the organisations of one set of sources, found in any text."""
 
@@ -108,7 +114,7 @@ class Actors:
                 extra.append(Span(m.start(group), m.end(group), name, GENERIC))
         for span in sorted(extra, key=lambda x: (x.start, -(x.end - x.start))):
             inside = [x for x in spans if x.start < span.end and span.start < x.end]
-            if all(x.end - x.start < span.end - span.start for x in inside):
+            if all(x.end - x.start < span.end - span.start or _renamed(x, span) for x in inside):
                 spans = [x for x in spans if x not in inside] + [span]
         spans.sort()
         self._cache[text] = spans

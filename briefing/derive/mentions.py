@@ -98,6 +98,14 @@ _SPEECH_AFTER = re.compile(
 )
 #: A verb of speech just before a name: '"...," said Merav Danino'.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|wrote|warned|according\s+to)\s+$")
+#: A plural role before a list of names: "The German and British political directors, A and B",
+#: "the three envoys, A of Norway, B of Chile and C": each item is a person.
+_PLURAL_ROLE_LIST = re.compile(
+    r"\b(?:directors|ministers|negotiators|envoys|ambassadors|advisers|advisors|chiefs|heads|representatives|"
+    r"delegates|diplomats|commanders|secretaries|deputies|mediators|spokesmen|spokespeople|officials),\s+"
+    rf"(?:(?:[{UPPER}][\w’'.-]*\s+){{0,3}}[{UPPER}][\w’'.-]*(?:\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*)?"
+    r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+))*$"
+)
 #: The start of an item of a list ("...: A", "; B", ", and C") and what makes the list a delegation's.
 _LIST_BEFORE = re.compile(r"[:;]\s+(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 #: What stands between a list's colon and a later item: names, commas and "and" ("A, B and ").
@@ -377,7 +385,7 @@ def _add_cues(mention: Mention, text: str) -> None:
         mention.cue = mention.strong = True
     if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         mention.cue = True
-    elif _BY_LIST_BEFORE.search(before[-160:]) or _of_organisation(after):
+    elif _BY_LIST_BEFORE.search(before[-160:]) or _of_organisation(after) or _PLURAL_ROLE_LIST.search(before[-200:]):
         mention.cue = True  # "co-led by A and B" (B a head as much as A), "A of the Boundary Commission"
     elif (_LIST_BEFORE.search(before) or _LATER_ITEM.fullmatch(_after_colon(before))) and _MEMBERSHIP.search(text):
         mention.cue = True  # "the others are: A; B; and C", "its panel: A, B and C": a delegation's list

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.derive import lexicon
-from briefing.derive.blocs import find_blocs
+from briefing.derive.blocs import bloc_aliases, find_blocs
 from briefing.derive.lexicon import UPPER, word_list
 from briefing.derive.mentions import lowercase_vocabulary
 from briefing.derive.organisation_kinds import (
@@ -144,8 +144,10 @@ def _find(sources: list[Source]) -> list[Organisation]:
                 if acronym not in known and acronym not in names and not lexicon.country_for(acronym):
                     names[acronym] = []
                     nouns[acronym] = set()
-    for bloc in find_blocs(sources):
-        names.setdefault(bloc, [])
+    blocs = find_blocs(sources)
+    other_names = bloc_aliases(sources, blocs)
+    for bloc in blocs:
+        names.setdefault(bloc, []).extend(a for a in other_names.get(bloc, []) if a not in names[bloc])
         nouns.setdefault(bloc, set())
     for body, spellings in known_bodies(sources).items():
         names.setdefault(body, []).extend(s for s in spellings if s not in names.get(body, []))
