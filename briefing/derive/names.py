@@ -317,6 +317,8 @@ def given_names_match(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) == 1:
         return long_.startswith(short)
+    if long_ == short + "i" and len(short) >= 4 and short[-1] not in "aeiouy":
+        return True  # the Georgian nominative: "Tamari" / "Tamar", "Davit" / "Daviti"
     return len(short) >= SHORT_FORM_MIN and len(long_) > len(short) + 1 and long_.startswith(short)
 
 
@@ -344,7 +346,26 @@ def same_person(a: str, b: str) -> bool:
         return True
     if len(ka) == len(kb) == 2 and (_east_asian(a) or _east_asian(b)) and _words_agree(ka, kb[::-1], sa, sb[::-1]):
         return True
+    if (
+        len(ka) == len(kb) >= 2
+        and min(len(ka[-1]), len(kb[-1])) >= DEVOICED_SURNAME
+        and (_devoiced(ka), _devoiced(kb)) != (ka, kb)
+        and _words_agree(_devoiced(ka), _devoiced(kb), sa, sb)
+    ):
+        return True  # one name in the other voicing throughout
     return _by_one_surname(a, b) or _by_one_surname(b, a)
+
+
+#: Voiced and voiceless stops that Eastern and Western Armenian (and German, Yiddish) romanisations
+#: swap throughout a name: "Gevorg Petrosyan" / "Kevork Bedrosian", "Hakob" / "Hagop".
+_DEVOICE = str.maketrans({"b": "p", "d": "t", "g": "k"})
+#: How long the surname must be for that: short ones apart by a stop are other names ("Dam" / "Tam").
+DEVOICED_SURNAME = 6
+
+
+def _devoiced(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The word keys with stops devoiced: a whole name romanised in the other voicing compares equal."""
+    return tuple(w.translate(_DEVOICE) for w in words)
 
 
 def _given_syllables_differ(a: str, b: str) -> bool:

@@ -55,6 +55,10 @@ _CONFUSABLE = frozenset(
 VOWEL_SWAP = 0.3
 CONFUSABLE_SWAP = 0.35
 SOFT_GAP = 0.35
+#: A short vowel between two consonants, which Arabic and Persian romanisations write or leave out
+#: ("Ghamdi" / "Ghamidi", "Mahdi" / "Mahadi"): dearer than a soft gap, cheaper than a letter, so a
+#: word of five letters or more may differ by one, a shorter one not.
+EPENTHESIS = 0.5
 #: Broad consonant classes of the blocking skeleton: letters a loose match may swap share a class.
 _CLASSES = str.maketrans({"p": "b", "v": "b", "f": "b", "g": "k", "j": "q", "z": "s", "t": "d"})
 
@@ -74,12 +78,15 @@ def phonetic(text: str) -> str:
 
 
 def _gap(s: str, i: int) -> float:
-    """Price of inserting or deleting ``s[i]``: cheap for h and for a vowel beside a vowel."""
+    """Price of inserting or deleting ``s[i]``: cheap for h and for a vowel beside a vowel, less than a
+    letter for a vowel between consonants inside the word."""
     ch = s[i]
     if ch == "h":
         return SOFT_GAP
     if ch in VOWELS and ((i > 0 and s[i - 1] in VOWELS) or (i + 1 < len(s) and s[i + 1] in VOWELS)):
         return SOFT_GAP
+    if ch in VOWELS and 1 < i < len(s) - 1:
+        return EPENTHESIS  # inside the word, between consonants, not in its first syllable's onset
     return 1.0
 
 
