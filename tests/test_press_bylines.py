@@ -51,3 +51,16 @@ def test_a_head_line_that_is_no_name_gives_no_byline() -> None:
 def test_a_credit_line_in_the_past_tense() -> None:
     names = _press("", "(Saule Nurlanovna reported from Ulaanbaatar; Piet de Graaf edited.)")
     assert {"Saule Nurlanovna", "Piet de Graaf"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [("Enkhjin Dorj, Ulaanbaatar", "Enkhjin Dorj"), ("Selin Aydemir, Abu Dhabi", "Selin Aydemir")],
+)
+def test_a_byline_with_the_writers_city(byline: str, name: str) -> None:
+    assert _press(byline) == [name]
+
+
+def test_a_head_line_with_a_comma_that_is_no_name_gives_no_byline() -> None:
+    assert _press("Analysis, Opinion") == []
+    assert _press("Talks Resume, Geneva") == []

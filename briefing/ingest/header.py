@@ -29,6 +29,8 @@ _PARTICLES = frozenset("de da di del della der den van von al el bin ibn bint la
 #: Names of authors that name no one.
 _NOBODY = frozenset("admin administrator editor editors staff desk newsdesk webmaster guest team newsroom".split())
 _DESK = frozenset("desk newsdesk staff bureau team editors reporters newsroom".split())
+#: A byline naming the writer's city after a comma: "Lena Park, Seoul", "Omar Haddad, Abu Dhabi".
+_NAME_THEN_PLACE = re.compile(r"^(?P<name>[^,]{4,60}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 #: Frequent words that are never a byline's name, so "Talks Resume Today" is not a person.
 COMMON_WORDS = frozenset(
     """a an the and or but of in on at to for with by from as into over under after before amid about against
@@ -271,6 +273,9 @@ class HeaderReader:
         first = NAV_SPLIT.split(s)[0].strip(_SEPARATORS) if s else ""
         if not first:
             return False
+        placed = _NAME_THEN_PLACE.match(first)
+        if placed and is_name(placed.group("name")):
+            first = placed.group("name")  # "Ahmed Said, Cairo": the writer and where they file from
         if is_name(first):
             if self.head.byline is None:
                 self.head.byline = first
