@@ -76,6 +76,7 @@ def assign_person_parties(sources: list[Source], people: list[Person]) -> set[st
             if person.party is None:
                 person.party = _winner(votes[person.id])
     before = {p.id for p in officials if p.party is None}
+    _home_capital_parties(sources, officials, actors)
     _context_parties(sources, officials, actors)
     return {p.id for p in officials if p.id in before and p.party is not None}
 
@@ -151,6 +152,39 @@ def _possessor_party(person: Person, by_surface: dict[str, Person]) -> str | Non
             if owner is not None and owner is not person and owner.party:
                 return owner.party
     return None
+
+
+#: What a minister does at home, after the name: "said in Paris", ", speaking in Riyadh,", "told the
+#: cabinet in Yerevan", "told parliament in Tbilisi".
+_SPOKE_IN = re.compile(
+    r"(?:,\s*)?\s*(?:said|says|added|warned|speaking|told\s+(?:the\s+)?(?:cabinet|parliament|lawmakers|"
+    r"reporters|journalists|state\s+television|a\s+news\s+conference))\s+in\s+"
+)
+#: Offices of a government at home, whose holder speaking in a capital is that state's.
+_HOME_OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|prime)\b", re.IGNORECASE)
+
+
+def _home_capital_parties(sources: list[Source], people: list[Person], actors: Actors) -> None:
+    """ "Foreign Minister X said in Paris", "Energy Minister Y, speaking in Riyadh": a minister or head
+    of government with no side yet, speaking in a state's capital, serves that state. Envoys, mediators
+    and analysts speak anywhere and are left alone; one capital against another gives none."""
+    wanted = {p.id for p in people if p.party is None and any(_HOME_OFFICE.search(r) for r in p.roles)}
+    if not wanted:
+        return
+    locator = PersonLocator.shared(sources, people)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for src in sources:
+        for sent in src.body:
+            for mention, person in locator.find(sent):
+                cue = _SPOKE_IN.match(sent.text, mention.end) if person.id in wanted else None
+                if cue is None:
+                    continue
+                spans = [h for h in actors.mentions(sent.text) if h.start == cue.end()]
+                if spans and spans[0].kind == "capital":
+                    votes[person.id][spans[0].name] += 1
+    for person in people:
+        if person.id in wanted:
+            person.party = _winner(votes[person.id])
 
 
 def _context_parties(sources: list[Source], people: list[Person], actors: Actors) -> None:
