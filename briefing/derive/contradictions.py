@@ -28,9 +28,11 @@ KIND_RANK = {
     "venue": 1,
     "day": 1,
     "round": 1,
+    "next": 1,
     "lead": 2,
     "attendance": 2,
     "title": 2,
+    "mood": 3,
     "spelling": 8,
     "lists": 9,
 }

@@ -25,6 +25,7 @@ from briefing.derive.figures import figure_contradictions, outlet_names
 from briefing.derive.leads import lead_contradictions
 from briefing.derive.names import name_tokens
 from briefing.derive.occasion import occasion_contradictions
+from briefing.derive.schedule import schedule_contradictions
 from briefing.derive.similar import shared_index
 from briefing.derive.syndication import syndication_outlets
 from briefing.derive.titles import title_contradictions
@@ -50,6 +51,7 @@ def find_discrepancies(
     found = [
         *figure_contradictions(sources, outlet, index),
         *occasion_contradictions(sources, outlet, names, places),
+        *schedule_contradictions(sources, outlet, names, places),
         *lead_contradictions(sources, people, parties, outlet, names),
         *attendance_contradictions(sources, people, outlet, names),
         *title_contradictions(sources, people, outlet, names),

@@ -60,6 +60,11 @@ _UNIT_OF = {
     "crew": "crew", "crews": "crew", "crewmen": "crew", "staff": "staff", "personnel": "personnel",
 }  # fmt: skip
 _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+#: Lengths in kilometres: outlets give one distance in miles, nautical miles or kilometres ("12 nautical
+#: miles" is "22 kilometres"), so every length is compared in kilometres.
+_KILOMETRES = {"kilometre": 1.0, "metre": 0.001, "mile": 1.609344, "nautical mile": 1.852}
+#: "12 nautical miles", "a 5-nautical-mile zone": the nautical mile, not the statute one.
+_NAUTICAL = re.compile(r"\bnautical[\s-]+miles?\b", re.I)
 #: Words that may stand between a number and what it counts ("14 detained fishermen", "two full days").
 _MODIFIERS = re.compile(
     r"^(?:more|fewer|additional|new|full|extra|other|further|nautical|square|cubic|metric|[a-z]+ed|[a-z]+-[a-z]+)$"
@@ -128,6 +133,9 @@ def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
         if unit in _DAYS:
             value, unit = value * _DAYS[unit], "days"
         approx = bool(m.group("approx")) and not _particle(text, m)
+        if unit in _KILOMETRES:
+            value, unit, converted = _in_kilometres(value, unit, m.group(0))
+            approx = approx or converted
         start = m.start() if approx or not m.group("approx") else m.start("num")
         shown = " ".join(text[start:shown_end].split()[:SHOWN_WORDS]).rstrip(",;:.")
         core = max(m.end(g) for g in ("num", "scale", "pct") if m.group(g))
@@ -177,6 +185,14 @@ _OVER_VERBS = re.compile(
     r"passes|passed|passing|give|gives|gave|given|sign|signs|signed)\s*$",
     re.I,
 )
+
+
+def _in_kilometres(value: float, unit: str, written: str) -> tuple[float, str, bool]:
+    """A length in kilometres, and whether it was converted (a converted length is as rough as its rounding:
+    "about three miles" is the "five kilometres" another outlet gives, "two miles" is not "3 km")."""
+    if unit == "mile" and _NAUTICAL.search(written):
+        unit = "nautical mile"
+    return value * _KILOMETRES[unit], "kilometre", unit != "kilometre"
 
 
 def _particle(text: str, m: re.Match[str]) -> bool:

@@ -66,6 +66,13 @@ _ELSEWHERE = re.compile(
     r"(?:\w+\s+){0,3}?for\s+(?:a\s+|the\s+)?\w+\s+(?:round|session|cycle)\b",
     re.I,
 )
+#: "signed a deal on Wednesday after a third round of talks": a result reached after a round is that round's,
+#: where "after the second round failed" (no result before it) is background.
+_RESULT_AFTER = re.compile(
+    r"\b(?:signed|agreed|reached|ended|concluded|struck|sealed|clinched|announced)\b[^;]*?\s(?P<after>after)\s+"
+    r"(?:a|the)\s+\w+\s+(?:round|session|cycle)\b",
+    re.I,
+)
 #: How far around a round, a venue or an event a clause is read for another round's words.
 NEAR = 45
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+|\s+but\s+|\.\s")
@@ -81,7 +88,7 @@ _VENUE_HEADS = (
     "guesthouse|guest\\s+house|conference\\s+centre|conference\\s+center|palais|palacio|palazzo|palast|pałac|"
     "hôtel|hotel|castillo|schloss|centro|kasri|saray|sarayı"
 )
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:of|de|la|del|al|el|du|des|the|and|di|da)(?=\s+[A-Z]))"
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:of|de|la|del|al|el|du|des|the|and|di|da)(?=\s+(?:the\s+)?[A-Z]))"
 _VENUE = re.compile(
     rf"\b(?:at|in|inside|of)\s+(?:the\s+)?(?P<name>(?:{_NAME_WORD}\s+){{0,6}}?(?:(?i:{_VENUE_HEADS}))\b"
     rf"(?:\s+{_NAME_WORD}){{0,5}}|(?:[A-Z][\w’'.-]*\s+){{1,5}}(?:{_VENUE_HEADS})\b)"
@@ -247,6 +254,10 @@ def _elsewhere(text: str, start: int, end: int) -> bool:
     for at, clause in _clauses(text):
         if at <= start <= at + len(clause):
             lo, hi = max(0, start - at - NEAR), min(len(clause), end - at + NEAR // 2)
+            result = _RESULT_AFTER.search(clause)
+            if result:  # read as "at the third round": the result is this round's
+                after = result.start("after")
+                clause = clause[:after] + "at   " + clause[after + len("after") :]
             return bool(_ELSEWHERE.search(clause[lo:hi]))
     return False
 
@@ -261,8 +272,22 @@ def _venue_key(name: str, cities: dict[str, Place]) -> tuple[str, frozenset[str]
         for w in words
         if w not in _GENERIC_VENUE and w not in city_words and not lexicon.is_country(w.capitalize())
     )
+    if not telling and _proper(name):  # "Government House", "State House": the describing word is the name
+        telling = frozenset(w for w in words if w not in _HEAD_WORDS and w not in city_words)
     initials = "".join(w[0] for w in words if w not in ("of", "the", "and", "de", "la"))
     return kind, telling, initials
+
+
+#: Kinds of building and small words: never what tells one capitalised venue name from another.
+_HEAD_WORDS = frozenset(anyascii(w) for w in _VENUE_HEADS.replace("\\s+", " ").replace("|", " ").split()) | {
+    "the", "of", "and", "de", "la", "du", "des", "al", "el"
+}  # fmt: skip
+
+
+def _proper(name: str) -> bool:
+    """A venue written as a proper name, every word capitalised but its small words ("Government House")."""
+    words = [w for w in name.split() if w.lower() not in ("of", "the", "and", "de", "la", "du", "des")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 #: Kinds of building a venue's name says, in the languages outlets keep them in ("Palais", "Palacio").

@@ -61,6 +61,7 @@ _SYNONYMS = {
     "external": "foreign",
     "outer": "foreign",
     "advisor": "adviser",
+    "presidential": "president",  # "presidential adviser" = "adviser to the President"
 }
 #: Offices some languages name with another office's word: a "canciller" (rendered "chancellor") is the
 #: foreign minister in Spanish- and Portuguese-speaking countries.
@@ -146,6 +147,25 @@ def _also_named(a: Title, b: Title) -> bool:
     )
 
 
+#: The first portfolio of two coordinated before an office, just before the rest of the title.
+_FIRST_PORTFOLIO = re.compile(r"(?:^|[\s(])(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+and\s+$")
+
+
+def _whole(role: str, text: str) -> str:
+    """A role with the portfolio coordinated before it: "Petroleum and Energy Minister", not "Energy Minister".
+
+    Read without the first portfolio, an outlet's "petroleum minister" would contradict another's
+    "Energy Minister" for one office of two portfolios.
+    """
+    at = text.find(role)
+    if at <= 0 or not role[:1].isupper():
+        return role
+    m = _FIRST_PORTFOLIO.search(text, max(0, at - 40), at)
+    if m is None or lexicon.lookup(m.group("first").split()[0]) is not None:
+        return role
+    return f"{m.group('first')} and {role}"
+
+
 def title_contradictions(
     sources: list[Source], people: list[Person], outlet: dict[str, str], names: dict[str, str]
 ) -> list[Found]:
@@ -159,6 +179,7 @@ def title_contradictions(
             for mention, person in locator.find(sent):
                 own = frozenset(w for v in person.variants for w in v.split())
                 for role in mention.roles:
+                    role = _whole(role, sent.text)
                     title = title_of(role, words - own)
                     if title is not None:
                         aspect = f"{person.name}'s title"
