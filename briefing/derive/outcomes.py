@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.derive.figures import figures_in
 from briefing.derive.memo import per_run
+from briefing.derive.outcome_words import outcome_words
 from briefing.derive.phrasing import DATELINE, assertion_text, statement
-from briefing.derive.similar import ClaimIndex, content_words, shared_index, telling_words
+from briefing.derive.similar import ClaimIndex, content_words, shared_index
 from briefing.derive.syndication import syndication_outlets
 from briefing.model import OUTCOME_STATUSES, Claim, Sentence, Source
 
@@ -157,7 +159,9 @@ _FRAME_WORDS = frozenset(
         "agreed agree agreement agreements deal accord arrangement joint statement declaration communique both sides "
         "parties delegations side two commit committed commits committing signed sign will round talks negotiations "
         "under reached no not left later next issue issues question questions point points following text terms "
-        "provides provide also government governments officials"
+        "provides provide also government governments officials country countries nation nations evening morning "
+        "night afternoon end finally decision decisions question questions referred remains remain open taken "
+        "discussed matter"
     )
 )
 #: Likeness (IDF-weighted cosine of their telling words) at which two items say the same thing.
@@ -193,7 +197,7 @@ def find_outcomes(sources: list[Source]) -> list[Claim]:
     for n, src in enumerate(sources):
         items += _scan(src, n, outlet[src.id])
     for item in items:
-        item.words = frozenset(w for w in telling_words(item.text) if not w.isdigit()) - _FRAME_WORDS
+        item.words = frozenset(w for w in outcome_words(item.text) if not w.isdigit()) - _FRAME_WORDS
     groups = _merged(_group([i for i in items if i.words], index), index)
     return _claims(groups)
 
@@ -225,7 +229,7 @@ def _scan(src: Source, n: int, outlet: str) -> list[_Item]:
             out += found
             carried = sent.paragraph if any(f.status == "agreed" for f in found) else None
         elif reports and ((carried == sent.paragraph and _continues(text)) or _schedules(text)):
-            out.append(_item(sent, text, "agreed", outlet, n, bullet=False))
+            out += [_item(sent, part, "agreed", outlet, n, bullet=False) for part in _commitments(text)]
     return out
 
 
@@ -308,6 +312,14 @@ def _split(clause: str, status: str, strong: bool) -> list[tuple[str, str]]:
     return [(re.sub(r"^that\s+", "", p), s) for p, s in zip(pieces, own, strict=True) if s]
 
 
+def _commitments(text: str) -> list[str]:
+    """A continuing sentence's coordinated commitments ("X will release 85, and Y will pull back"), or itself."""
+    pieces = [p.strip() for p in _COORDINATED.split(text) if p.strip()]
+    if len(pieces) > 1 and all(_continues(p) for p in pieces):
+        return pieces
+    return [text]
+
+
 def _schedules(text: str) -> bool:
     """A sentence fixing the next round or meeting (the talks' own calendar is one of their results)."""
     return bool(_NEXT_ROUND.search(text)) and not _EXPECTATION.search(text)
@@ -349,7 +361,7 @@ def _group(items: list[_Item], index: ClaimIndex) -> list[list[_Item]]:
         likes = [
             (_likeness(g[0].words, item.words, index), n)
             for n, g in enumerate(groups)
-            if g[0].status == item.status and all(x.sentence.source_id != source for x in g)
+            if _same_status(g[0].status, item.status) and all(x.sentence.source_id != source for x in g)
         ]
         like, n = max(likes, default=(0.0, -1))
         if like >= SAME_OUTCOME:
@@ -358,7 +370,9 @@ def _group(items: list[_Item], index: ClaimIndex) -> list[list[_Item]]:
             groups.append([item])
     for item in sorted((i for i in items if not i.announced), key=lambda i: (not i.bullet, len(i.words), i.order)):
         likes = [
-            (_likeness(g[0].words, item.words, index), n) for n, g in enumerate(groups) if g[0].status == item.status
+            (_likeness(g[0].words, item.words, index), n)
+            for n, g in enumerate(groups)
+            if _same_status(g[0].status, item.status)
         ]
         best = max((like for like, _ in likes), default=0.0)
         if best < SAME_OUTCOME:
@@ -381,7 +395,7 @@ def _merged(groups: list[list[_Item]], index: ClaimIndex) -> list[list[_Item]]:
         words = frozenset().union(*(i.words for i in group))
         best, target = 0.0, None
         for other in merged:
-            if other[0].status != group[0].status or _apart(group, other):
+            if not _same_status(other[0].status, group[0].status) or _apart(group, other):
                 continue
             like = _likeness(words, frozenset().union(*(i.words for i in other)), index)
             if like > best:
@@ -391,6 +405,11 @@ def _merged(groups: list[list[_Item]], index: ClaimIndex) -> list[list[_Item]]:
         else:
             merged.append(list(group))
     return merged
+
+
+def _same_status(a: str, b: str) -> bool:
+    """Statuses one item can have in two outlets: what was not agreed is often said to be left for later."""
+    return a == b or {a, b} == {"not agreed", "deferred"}
 
 
 def _apart(a: list[_Item], b: list[_Item]) -> bool:
@@ -411,9 +430,53 @@ def _claims(groups: list[list[_Item]]) -> list[Claim]:
     def rank(group: list[_Item]) -> tuple[int, int, tuple[int, int]]:
         return (OUTCOME_STATUSES.index(group[0].status), -len({i.outlet for i in group}), min(i.order for i in group))
 
+    shared = _shared_sentences(groups)
     claims = []
     for n, group in enumerate(sorted(groups, key=rank), 1):
         cites = [i.sentence.id for i in sorted(group, key=lambda i: i.order)]
         outlets = len({i.outlet for i in group})
-        claims.append(Claim(f"o{n}", group[0].text, list(dict.fromkeys(cites)), outlets, status=group[0].status))
+        text = _most_attested(group, shared).text
+        claims.append(Claim(f"o{n}", text, list(dict.fromkeys(cites)), outlets, status=group[0].status))
     return claims
+
+
+def _shared_sentences(groups: list[list[_Item]]) -> set[str]:
+    """Sentences cited by more than one outcome: they tell two things, so never word one of them."""
+    seen: dict[str, int] = {}
+    for n, group in enumerate(groups):
+        for item in group:
+            seen.setdefault(item.sentence.id, n)
+            if seen[item.sentence.id] != n:
+                seen[item.sentence.id] = -1
+    return {sid for sid, n in seen.items() if n == -1}
+
+
+def _most_attested(group: list[_Item], shared: set[str]) -> _Item:
+    """The item whose figures and names most other outlets give: an outcome is worded as most outlets tell it.
+
+    The group's founder tells one thing best, but may be the one outlet with another figure ("60 days"
+    where four say 30) or another place for the next round; each item scores the facts (numbers, names)
+    it shares with other outlets' items: one for each item it shares a fact with, less one for each it
+    shares none with; the first (shortest) of the best is taken.
+    """
+    facts = {id(i): _facts(i.text) for i in group}
+    alone = [i for i in group if i.sentence.id not in shared] or group
+    best, best_score = alone[0], None
+    for item in alone:
+        mine = facts[id(item)]
+        score = 0
+        for other in group:
+            theirs = facts[id(other)]
+            if other.outlet == item.outlet or not mine or not theirs:
+                continue
+            score += 1 if mine & theirs else -1
+        if best_score is None or score > best_score:
+            best, best_score = item, score
+    return best
+
+
+def _facts(text: str) -> frozenset[str]:
+    """The figures (as values) and capitalised names after its first word that a wording commits to."""
+    values = {f"{f.unit}:{f.value:.1f}" for f in figures_in(text)}
+    names = {w for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", text)}
+    return frozenset(values | names)
