@@ -75,3 +75,34 @@ def test_an_outcome_is_worded_with_the_figure_most_outlets_give() -> None:
     )
     (truce,) = _citing(sources, outcomes, "60 days")
     assert "30" in truce.text and "60" not in truce.text
+
+
+def test_a_sentence_listing_three_outcomes_does_not_glue_two_others_together() -> None:
+    """Outlet 2 lists the truce, the release and the monitoring body in one sentence, outlet 0 the body and
+    the hotline; the hotline and the release, each told alone by the others, stay two outcomes."""
+    sources, outcomes = _outcomes(
+        "The parties agreed to set up a joint monitoring commission to verify the truce, and a hotline between "
+        "the field commanders. Under the deal, the government will release 40 detainees within two weeks.",
+        "Under the deal, the government will free 40 detainees. They also agreed a hotline between their field "
+        "commanders.",
+        "Finally the two parties agreed the truce of thirty days, the liberation of 40 detainees and the creation "
+        "of the common commission of observation. They agreed also the line of telephone direct between the "
+        "field commanders.",
+        "Under the agreement, the two sides will form a bilateral monitoring body to verify the truce.",
+    )
+    hotline = {id(c) for c in _citing(sources, outcomes, "hotline between their field commanders")}
+    release = {id(c) for c in _citing(sources, outcomes, "will free 40 detainees")}
+    assert hotline and release and not hotline & release
+
+
+def test_an_item_left_open_is_one_however_outlets_word_the_area_and_the_failure() -> None:
+    sources, outcomes = _outcomes(
+        "The sides agreed to reopen the Ntem crossing. The joint fishing zone was the one item on which no "
+        "agreement was possible.",
+        "The sides agreed to reopen the Ntem crossing. However they could not agree on the common fishing zone, "
+        "which remains the main problem.",
+        "The sides agreed to reopen the Ntem crossing. The delegations did not reach agreement on a proposal for "
+        "a jointly managed fishing area in the estuary.",
+    )
+    (zone,) = _citing(sources, outcomes, "fishing")
+    assert zone.outlets == 3 and zone.status == "not agreed"

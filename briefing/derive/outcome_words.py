@@ -28,7 +28,8 @@ _CHANNEL = re.compile(
 _BODY = re.compile(r"\b(?:working\s+group|group\s+of\s+work|task\s+force|joint\s+mechanism)\b", re.I)
 #: Words of one meaning in what talks set up and do, beyond :data:`briefing.derive.similar.SAME_WORDS`.
 _SAME = (
-    "joint bilateral mixed common",
+    "joint bilateral mixed common jointly",
+    "zone area",
     "monitor monitoring verify verification observation observe observers supervise supervision",
     "release liberation",
     "withdraw retreat",

@@ -161,7 +161,7 @@ _FRAME_WORDS = frozenset(
         "under reached no not left later next issue issues question questions point points following text terms "
         "provides provide also government governments officials country countries nation nations evening morning "
         "night afternoon end finally decision decisions question questions referred remains remain open taken "
-        "discussed matter"
+        "discussed matter possible main problem set known accepted accept reach item items conversations"
     )
 )
 #: Likeness (IDF-weighted cosine of their telling words) at which two items say the same thing.
@@ -389,15 +389,18 @@ def _merged(groups: list[list[_Item]], index: ClaimIndex) -> list[list[_Item]]:
 
     Never two groups that share a sentence (a sentence telling two outcomes is
     in both) or hold bullets of one list (a list names each commitment once).
+    A group's words are those of its items that tell one thing: the words of a
+    sentence listing three outcomes would make its group like all three.
     """
+    shared = _shared_sentences(groups)
     merged: list[list[_Item]] = []
     for group in sorted(groups, key=lambda g: (-len({i.outlet for i in g}), min(i.order for i in g))):
-        words = frozenset().union(*(i.words for i in group))
+        words = _own_words(group, shared)
         best, target = 0.0, None
         for other in merged:
             if not _same_status(other[0].status, group[0].status) or _apart(group, other):
                 continue
-            like = _likeness(words, frozenset().union(*(i.words for i in other)), index)
+            like = _likeness(words, _own_words(other, shared), index)
             if like > best:
                 best, target = like, other
         if target is not None and best >= SAME_GROUP:
@@ -405,6 +408,12 @@ def _merged(groups: list[list[_Item]], index: ClaimIndex) -> list[list[_Item]]:
         else:
             merged.append(list(group))
     return merged
+
+
+def _own_words(group: list[_Item], shared: set[str]) -> frozenset[str]:
+    """The words of a group's items that tell only its outcome (all its items' words if none does)."""
+    own = [i for i in group if i.sentence.id not in shared] or group
+    return frozenset().union(*(i.words for i in own))
 
 
 def _same_status(a: str, b: str) -> bool:
