@@ -106,3 +106,13 @@ def test_an_item_left_open_is_one_however_outlets_word_the_area_and_the_failure(
     )
     (zone,) = _citing(sources, outcomes, "fishing")
     assert zone.outlets == 3 and zone.status == "not agreed"
+
+
+def test_the_next_round_is_worded_with_the_place_and_month_most_outlets_give() -> None:
+    sources, outcomes = _outcomes(
+        "The sides agreed to reopen the Ntem crossing. The next round will be held in Oyem in July.",
+        "The two delegations agreed to reopen the Ntem crossing. The next round is to be held in Bata in May.",
+        "Under the accord, the Ntem crossing will reopen. The next round will be held in Bata on 14 May.",
+    )
+    (round_,) = _citing(sources, outcomes, "next round")
+    assert "Bata" in round_.text and "Oyem" not in round_.text

@@ -170,6 +170,8 @@ SAME_OUTCOME = 0.3
 SAME_GROUP = 0.35
 #: An item joins every group at least this share as like as its best.
 NEARLY = 0.8
+#: How much more attested (see :func:`_most_attested`) another wording must be to replace the founder's.
+CLEARLY_BETTER = 2
 #: Longest wording of an outcome, in words; longer sentences are cut at their cue's clause.
 MAX_WORDS = 32
 
@@ -429,9 +431,18 @@ def _apart(a: list[_Item], b: list[_Item]) -> bool:
 
 
 def _likeness(a: frozenset[str], b: frozenset[str], index: ClaimIndex) -> float:
-    """IDF-weighted cosine of two sets of telling words."""
-    shared = index.weight(a & b)
-    norm = (index.weight(a) * index.weight(b)) ** 0.5
+    """IDF-weighted cosine of two sets of telling words.
+
+    A word no sentence writes as such (a concept such as "the next round", read from other words by
+    :func:`briefing.derive.outcome_words.outcome_words`) weighs as the rarest word.
+    """
+    rarest = max(index.idf.values(), default=1.0)
+
+    def weight(words: frozenset[str]) -> float:
+        return sum(index.idf.get(w, rarest) for w in words)
+
+    shared = weight(a & b)
+    norm = (weight(a) * weight(b)) ** 0.5
     return shared / norm if norm else 0.0
 
 
@@ -461,31 +472,46 @@ def _shared_sentences(groups: list[list[_Item]]) -> set[str]:
 
 
 def _most_attested(group: list[_Item], shared: set[str]) -> _Item:
-    """The item whose figures and names most other outlets give: an outcome is worded as most outlets tell it.
+    """The item whose facts most other outlets give: an outcome is worded as most outlets tell it.
 
     The group's founder tells one thing best, but may be the one outlet with another figure ("60 days"
-    where four say 30) or another place for the next round; each item scores the facts (numbers, names)
-    it shares with other outlets' items: one for each item it shares a fact with, less one for each it
-    shares none with; the first (shortest) of the best is taken.
+    where four say 30) or another place for the next round. Each item earns one for every other
+    outlet's item it shares a fact with (a figure, a name), and loses one for every item giving the
+    same unit another figure ("14 fishermen" against "12 fishermen"); the founder keeps the wording
+    unless others contradict it more than they bear it out, or another item earns clearly more.
     """
     facts = {id(i): _facts(i.text) for i in group}
+
+    def score(item: _Item) -> int:
+        return sum(_agreement(facts[id(item)], facts[id(o)]) for o in group if o.outlet != item.outlet)
+
     alone = [i for i in group if i.sentence.id not in shared] or group
-    best, best_score = alone[0], None
-    for item in alone:
-        mine = facts[id(item)]
-        score = 0
-        for other in group:
-            theirs = facts[id(other)]
-            if other.outlet == item.outlet or not mine or not theirs:
-                continue
-            score += 1 if mine & theirs else -1
-        if best_score is None or score > best_score:
-            best, best_score = item, score
-    return best
+    best = max(alone, key=score)  # the first of the best on a tie
+    founder = score(group[0])
+    return best if founder < 0 or score(best) - founder >= CLEARLY_BETTER else group[0]
+
+
+def _agreement(mine: frozenset[str], theirs: frozenset[str]) -> int:
+    """-1 when two wordings give one unit different figures, 1 when they share a fact, else 0."""
+    units = {f.split(":")[0] for f in mine if ":" in f} & {f.split(":")[0] for f in theirs if ":" in f}
+    for unit in units:
+        if not {f for f in mine if f.startswith(unit + ":")} & theirs:
+            return -1
+    return 1 if mine & theirs else 0
 
 
 def _facts(text: str) -> frozenset[str]:
-    """The figures (as values) and capitalised names after its first word that a wording commits to."""
+    """The figures (as values), months and capitalised names after its first word that a wording commits to.
+
+    Figures and months are facts of a unit ("fisherman:14", "month:may"): two wordings giving one unit
+    different values disagree (:func:`_agreement`).
+    """
     values = {f"{f.unit}:{f.value:.1f}" for f in figures_in(text)}
     names = {w for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", text)}
-    return frozenset(values | names)
+    months = {f"month:{w.lower()}" for w in names if w.lower() in _MONTH_NAMES}
+    return frozenset(values | months | {w for w in names if w.lower() not in _MONTH_NAMES})
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
