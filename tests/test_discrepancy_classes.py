@@ -317,3 +317,13 @@ def test_a_datelines_date_is_the_day_the_report_was_filed() -> None:
         "The ceasefire across the Dniester valley started on 21 March, officials said.",
     )
     assert _about(b, "Date") == []
+
+
+def test_a_first_deputy_is_another_post_than_a_deputy() -> None:
+    def same(a: str, b: str) -> bool:
+        return same_title(title_of(a), title_of(b))
+
+    assert not same("First Deputy Prime Minister", "Deputy Prime Minister")
+    assert not same("First Vice-President", "Vice President")
+    assert same("first deputy foreign minister", "First Deputy Foreign Minister")
+    assert same("Deputy Prime Minister", "deputy prime minister")

@@ -39,7 +39,10 @@ _OFFICES = {
     **dict.fromkeys("head chief leader chairman chairwoman chair chairperson".split(), "head"),
 }
 #: Rank words: a vice-minister is not a minister.
-_RANKS = {"vice": "vice", "deputy": "vice", "under": "under", "sub": "under", "assistant": "vice", "state": "state"}
+_RANKS = {
+    **{"vice": "vice", "deputy": "vice", "under": "under", "sub": "under", "assistant": "vice", "state": "state"},
+    **{"firstdeputy": "first-vice", "firstvice": "first-vice"},
+}
 #: Descriptions of a seat at the table, not an office: never compared as titles.
 _NOT_OFFICES = frozenset("negotiator negotiators delegate member representative mediator official diplomat".split())
 #: What a "head" may be head of without holding an office ("head of the delegation", "team leader").
@@ -73,6 +76,9 @@ _MILITARY = frozenset("general major colonel lieutenant brigadier admiral captai
 #: An owner before a title ("Netanyahu's military adviser", "Korea's Vice Minister"): not part of the office.
 _OWNER = re.compile(r"^(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+")
 
+#: "First Deputy Prime Minister" is another post than "Deputy Prime Minister": "first" before a rank is a rank.
+_FIRST_RANK = re.compile(r"(?i)\bfirst[\s-]+(deputy|vice)\b")
+
 Title = tuple[frozenset[str], frozenset[str], frozenset[str]]  # (ranks, offices, portfolio)
 
 
@@ -83,7 +89,7 @@ def title_of(role: str, others: frozenset[str] = frozenset()) -> Title | None:
     ranks: set[str] = set()
     offices: set[str] = set()
     portfolio: set[str] = set()
-    bare = _OWNER.sub("", anyascii(role).replace("’", "'"))
+    bare = _FIRST_RANK.sub(r"first\1", _OWNER.sub("", anyascii(role).replace("’", "'")))
     for start, end, _ in reversed(lexicon.country_mentions(bare)):  # "to the United States" names no portfolio
         bare = bare[:start] + " " + bare[end:]
     for raw in re.findall(r"[\w'.-]+", bare):
