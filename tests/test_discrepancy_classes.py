@@ -327,3 +327,20 @@ def test_a_first_deputy_is_another_post_than_a_deputy() -> None:
     assert not same("First Vice-President", "Vice President")
     assert same("first deputy foreign minister", "First Deputy Foreign Minister")
     assert same("Deputy Prime Minister", "deputy prime minister")
+
+
+def test_the_resort_a_venue_is_in_is_the_town_not_another_venue() -> None:
+    """ "The resort of X" is the town; a named hotel there against a described residence is the contradiction."""
+    b = _briefing(
+        "The talks were held at the Tamga Lakeside Hotel in the Kyrgyz resort of Cholpon-Ata.",
+        "The round in Cholpon-Ata was held at a government guest residence on the shore of the lake.",
+        "The negotiations took place at the Tamga Lakeside Hotel, officials said.",
+    )
+    (claim,) = _about(b, "Venue")
+    assert "Tamga Lakeside Hotel" in claim.text and "guest residence" in claim.text
+    assert "resort" not in claim.text
+    b = _briefing(  # one venue, and the resort town beside it: nothing to contradict
+        "The talks were held at the Tamga Lakeside Hotel in the Kyrgyz resort of Cholpon-Ata.",
+        "The negotiations took place at the Tamga Lakeside Hotel, officials said.",
+    )
+    assert _about(b, "Venue") == []

@@ -243,10 +243,17 @@ def _venues(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
             if not _VENUE_FRAME.search(sent.text[: m.start()]) or _elsewhere(sent.text, m.start(), m.end()):
                 continue
             name = (m.group("name") or m.group("kind")).strip()
+            if _RESORT_TOWN.search(name):
+                continue  # "the Kazakh resort of Burabay": the town the venue is in, not the venue
             key = _venue_key(name, cities)
             if key[1] or m.group("kind"):
                 out.append(Assertion("venue", "Venue of the talks", key, name, sent.id, outlet, order))
     return out
+
+
+#: A resort named as a town ("the resort of X", "the resort town of X", "the Black Sea resort", in lower case):
+#: no building ("the Sea Breeze Resort" is one).
+_RESORT_TOWN = re.compile(r"\b[Rr]esort(?:\s+(?:town|city|village))?\s+of\s+[A-Z]|\bresort$")
 
 
 def _elsewhere(text: str, start: int, end: int) -> bool:
