@@ -92,7 +92,7 @@ def kind_nouns(name: str, state: str | None) -> frozenset[str]:
     """Nouns by kind: "the junta" for a ruling organ, "the bloc" for a union of states."""
     if state:
         return ORGAN_NOUNS
-    if _BLOC_NAME.search(name) and not is_armed(name, set()) and name not in KNOWN_BODIES:
+    if _BLOC_NAME.search(name) and not is_armed(name, set()) and name not in _NOT_BLOCS:
         return BLOC_NOUNS
     return frozenset()
 
@@ -149,7 +149,28 @@ def junta_of(sources: list[Source]) -> tuple[str, str] | None:
 
 #: Intergovernmental bodies that chair and observe talks everywhere, known by name (general knowledge,
 #: like the state table): their names and abbreviations.
-KNOWN_BODIES = {"United Nations": ("UN", "U.N.")}
+KNOWN_BODIES = {
+    "United Nations": ("UN", "U.N."),
+    "African Union": ("AU",),
+    "Economic Community of West African States": ("ECOWAS",),
+    "Intergovernmental Authority on Development": ("IGAD",),
+    "Southern African Development Community": ("SADC",),
+    "East African Community": ("EAC",),
+    "Arab League": ("League of Arab States",),
+    "Organisation of Islamic Cooperation": ("OIC", "Organization of Islamic Cooperation"),
+    "Association of Southeast Asian Nations": ("ASEAN",),
+    "Organization of American States": ("OAS",),
+    "Organization for Security and Co-operation in Europe": (
+        "OSCE",
+        "Organisation for Security and Co-operation in Europe",
+    ),
+    "International Committee of the Red Cross": ("ICRC",),
+    "International Atomic Energy Agency": ("IAEA",),
+}
+#: Known bodies that are no bloc of states ("the bloc" is never the UN).
+_NOT_BLOCS = frozenset(
+    {"United Nations", "International Committee of the Red Cross", "International Atomic Energy Agency"}
+)
 
 
 def known_bodies(sources: list[Source]) -> dict[str, list[str]]:
