@@ -667,3 +667,17 @@ def test_a_passive_refusal_reads_as_its_clause_never_a_made_up_gerund() -> None:
         ("Serbia", "condition", "The border cannot be settled without the archives returning.")
     ]
     assert gerund("be released without delay") == "being released without delay"  # a passive keeps its auxiliary
+
+
+def test_an_intro_phrase_without_a_comma_does_not_hide_the_list_s_owner() -> None:
+    got = _lines(
+        "In its opening statement the Serbian side set out its conditions:\n- the reopening of the crossing;\n"
+        "- no new tolls on the bridge."
+    )
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "condition"), ("Serbia", "condition")]
+
+
+def test_only_if_inside_a_quote_is_a_condition() -> None:
+    got = _lines('The Serbian negotiator added that trucks would cross "only if the tolls are lifted".')
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "condition")]
+    assert "only if the tolls are lifted" in got[0][2]

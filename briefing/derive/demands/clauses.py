@@ -171,7 +171,16 @@ def _is_reported_source(intro: str) -> bool:
 def subject_before_verb(seg: str) -> str | None:
     """The subject of a clause read from its start: words up to its first verb ("the movement agreed")."""
     seg = _LEADING.sub("", seg.strip())
-    seg = _drop_intro_phrase(seg)
+    if "," not in seg and seg.split(" ", 1)[0].lower() in _PREPOSITION:
+        # "In its opening statement the government set out its conditions": the phrase before the verb, not
+        # the whole clause, holds the subject after the introductory one (else "its conditions" would)
+        seg = _drop_intro_phrase(" ".join(_words_to_verb(seg)))
+    else:
+        seg = _drop_intro_phrase(seg)
+    return " ".join(_words_to_verb(seg)) or None
+
+
+def _words_to_verb(seg: str) -> list[str]:
     out: list[str] = []
     for w in _WORD.findall(seg):
         lw = w.lower()
@@ -180,7 +189,7 @@ def subject_before_verb(seg: str) -> str | None:
         if out and w.islower() and _THIRD_PERSON.match(w) and w not in _PLURALS and out[-1][:1].isupper():
             break  # "Khartoum rules out …": a verb after a name
         out.append(w)
-    return " ".join(out) or None
+    return out
 
 
 #: Boundaries after which a clause stands at the level of the sentence (not a complement or a quote).

@@ -263,7 +263,7 @@ FAMILIES: tuple[Family, ...] = (
         "condition",
         "clause",
         "subject",
-        r"\b(?:will|would|could|can|shall|is|are|was|were)\s+(?:[\w’'-]+\s+){0,3}?only\s+(?:\w+\s+){0,6}?"
+        r"\b(?:will|would|could|can|shall|is|are|was|were)\s+(?:[\w’'-]+\s+){0,3}?[“\"]?only\s+(?:\w+\s+){0,6}?"
         r"(?:if|once|after|when)\b|\bon\s+(?:the\s+)?condition\s+that\b|"
         r"\bprovided\s+(?:that\s+)?(?=\w)",
     ),
