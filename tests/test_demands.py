@@ -674,7 +674,7 @@ def test_an_intro_phrase_without_a_comma_does_not_hide_the_list_s_owner() -> Non
         "In its opening statement the Serbian side set out its conditions:\n- the reopening of the crossing;\n"
         "- no new tolls on the bridge."
     )
-    assert [(p, s) for p, s, _ in got] == [("Serbia", "condition"), ("Serbia", "condition")]
+    assert [(p, s) for p, s, _ in got] == [("Serbia", "condition"), ("Serbia", "reject")]  # "no X" refuses X
 
 
 def test_only_if_inside_a_quote_is_a_condition() -> None:
