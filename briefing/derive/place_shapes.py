@@ -87,11 +87,21 @@ _PLURAL_AFTER = re.compile(rf"\b{_LIST}\s+(?P<type>{_alternation(_ADMIN_PLURALS)
 _PLURAL_OF = re.compile(rf"\b(?P<type>{_alternation(_ADMIN_PLURALS)})\s+of\s+{_LIST}")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _AFTER = re.compile(
-    rf"(?:\b[Tt]he|['’]s|\b(?:on|at|in|near))\s+(?P<name>{NAME}(?:[–—]{NAME})?)\s+(?:border\s+)?"
+    rf"(?:\b[Tt]he|['’]s|\b(?:on|at|in|near))\s+(?P<name>{NAME}(?:[–—]{NAME})?)\s+"
+    rf"(?:(?:{_alternation(word_list('landmark_heads', 'between_landmark'))})\s+)?"
     rf"(?P<head>{_alternation(_AFTER_LANDMARK | _AFTER_REGION)})\b"
 )
+#: "the port of Odesa", "the old port of X", "the Estonian resort town of Kabli": a noun, or a demonym
+#: before a noun, may qualify the head (a bare demonym, "the Korean port of Pusan", is left to the gazetteer).
+_HEAD_MODIFIERS = r"(?:(?:(?-i:[A-Z])[a-z]+\s+)?[a-z]+\s+)?"
 _BEFORE = re.compile(
-    rf"\bthe\s+(?:[a-z]+\s+)?(?P<head>{_alternation(word_list('landmark_heads', 'before'))})\s+(?:of|at)\s+"
+    rf"\b[Tt]he\s+{_HEAD_MODIFIERS}(?P<head>{_alternation(word_list('landmark_heads', 'before'))})\s+(?:of|at)\s+"
+    rf"(?P<name>{NAME})"
+)
+#: "the Latvian post at Mereküla", "the gauge at Vaikla": heads that name a place only before "at".
+_BEFORE_AT = re.compile(
+    rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
+    rf"(?P<head>{_alternation(word_list('landmark_heads', 'before_at'))})\s+at\s+"
     rf"(?P<name>{NAME})"
 )
 _OPENED = re.compile(
@@ -104,13 +114,16 @@ _PART = re.compile(
     rf"(?P<name>(?:Upper|Lower|Greater|Inner|Outer)\s+{WORD})(?!\s+{WORD})"
 )
 #: "the river Vakhsh", "the shoal Andrusov": a feature noun before the name, as translations write it.
-_LED = re.compile(rf"\bthe\s+(?P<head>river|lake|island|shoal|mount)\s+(?P<name>{NAME})")
+_LED = re.compile(
+    rf"\bthe\s+(?P<head>river|lake|island|shoal|mount|base|enclave|village|town|dam|checkpoint|resort|"
+    rf"(?:water\s+)?intake)\s+(?P<name>{NAME})"
+)
 #: "BEIRUT — ...", "BUSAN, South Korea, Nov 20 (Wire) — ...", "SOMEWHERE IN X — ...": where a story was
 #: filed is a place, even one no gazetteer knows (whether it is where the talks were is another matter).
 _UPPER = r"[^\W\d_a-z](?:[^\W\d_a-z]|['’.-])+"
 _DATELINE = re.compile(
     rf"^(?:(?:SOMEWHERE\s+)?(?:IN|NEAR|OUTSIDE)\s+)?(?P<name>{_UPPER}(?:\s+{_UPPER}){{0,3}})"
-    rf"(?:\s*[–—]\s+(?=[{UPPER}])|,\s+(?:[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?,\s+)?"
+    rf"(?:(?:\s+\([^()]{{1,40}}\))?\s*[–—-]\s+(?=[{UPPER}])|,\s+(?:[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?,\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 #: Words a page writes in capitals before a dash that name no place: "LIVE —", "BREAKING —".
@@ -133,7 +146,19 @@ _PLACE_ONLY = re.compile(
     rf"(?:the\s+)?(?P<name>{NAME})\b(?!\s*\d)"
 )
 #: Two or more names after "in": "growers in Michoacán and Jalisco" (not "in Arabic and Hebrew").
-_IN_PAIR = re.compile(rf"\b(?:in|across|throughout)\s+{_LIST}\b")
+#: People named after where they live: "residents of Gavar and Sevan", "farmers in Ape" ("farmers from X" is
+#: left out: it names people by where they came from, often in another language's spelling of a known city).
+_DWELLERS = r"(?i:residents|inhabitants|villagers|farmers|fishermen|herders|townspeople|natives)\s+(?:of|in)"
+_IN_PAIR = re.compile(rf"\b(?:in|across|throughout|{_DWELLERS})\s+{_LIST}\b")
+#: "residents of Gavar", "the talks will be held in Ergneti": a dwelling noun or an event verb before "in"
+#: makes one name a place.
+_WHERE_ONE = re.compile(
+    rf"\b(?:{_DWELLERS}|(?:(?:be|was|were|is|are)\s+held|took\s+place|takes\s+place|convened|reconvene|"
+    rf"resume|will\s+meet|arrived)\s+in)\s+(?:the\s+)?(?P<name>{NAME})\b(?!\s*\d)(?!\s+(?:and|or)\b)"
+)
+#: "in Bolnisi and Dmanisi Province": one province's name, not a list of two places.
+_ADMIN_HEADS = frozenset("Province Region Governorate District Oblast Prefecture County".split())
+_ADMIN_AFTER = re.compile(r"\s+(?:province|region|governorate|district|oblast|prefecture|county)\b")
 _ZONE = re.compile(
     rf"\b(?P<zone>(?:{_alternation(word_list('landmark_heads', 'zones'))})\s+(?:zone|strip))\b",
     re.IGNORECASE,
@@ -225,8 +250,24 @@ def _plural_heads(words: list[str], before: str) -> list[Candidate]:
 
 
 def _opened(text: str) -> list[Candidate]:
-    """ "Qasr al-Shatti", "Casa Rosada": an opener of another language before the name."""
-    return [Candidate(m.group("name"), "landmark", m.group("name"), True) for m in _OPENED.finditer(text)]
+    """ "Qasr al-Shatti", "Casa Rosada": an opener of another language before the name; a brand before
+    the opener is part of the name ("the Movenpick Hotel Yerevan", not "Hotel Yerevan")."""
+    out = []
+    for m in _OPENED.finditer(text):
+        brand = _BRAND.search(text, 0, m.start())
+        name = m.group("name")
+        if (
+            brand
+            and not lexicon.entry_mentions(brand.group("brand"))
+            and brand.group("brand") not in _OPENERS_OF_SENTENCE
+        ):
+            name = f"{brand.group('brand')} {name}"
+        out.append(Candidate(name, "landmark", name, True))
+    return out
+
+
+#: A capitalised word right before an opener ("Movenpick Hotel ..."), with "the" or a locative before it.
+_BRAND = re.compile(rf"(?:\b(?:the|at|in)\s+)(?P<brand>{WORD})\s+$")
 
 
 def _after_heads(text: str) -> list[Candidate]:
@@ -237,10 +278,10 @@ def _after_heads(text: str) -> list[Candidate]:
         parts = re.split(r"[–—]", m.group("name"))  # "the Mong Cai–Dongxing border crossing": two towns
         for part in parts:
             name = _bare(part)
-            surface = f"{part} {m.group('head')}" if len(parts) == 1 else name
+            surface = text[m.start("name") : m.end("head")] if len(parts) == 1 else name
             if name:
                 out.append(Candidate(name, kind if len(parts) == 1 else "place", surface, True))
-    for m in _BEFORE.finditer(text):
+    for m in [*_BEFORE.finditer(text), *_BEFORE_AT.finditer(text)]:
         name = _bare(m.group("name"))
         kind = "city" if m.group("head") in ("town", "village", "city") else "landmark"
         if name:
@@ -254,14 +295,29 @@ def _datelines_and_autonomies(text: str) -> list[Candidate]:
     m = _DATELINE.match(text) if text[:1].isupper() and text[1:2].isupper() else None
     if m and not set(m.group("name").split()) & _LABELS and len(text[m.end() :].split()) >= 4:
         upper = m.group("name")  # (a masthead's "X — English edition" opens no sentence)
-        words = [w.lower() if i and w.lower() in _CONNECTORS else w.capitalize() for i, w in enumerate(upper.split())]
-        name = " ".join(words)
+        name = " ".join(dateline_case(w, i) for i, w in enumerate(upper.split()))
         out.append(Candidate(name, "place", upper, True))
     for m in _AUTONOMOUS.finditer(text) if "Autonomous" in text else ():
         name = _bare(m.group("name"))
         if name:
             out.append(Candidate(name, "province", f"{name} Autonomous {m.group('type')}", True))
     return out
+
+
+#: Hyphenated parts of a name that stay in lower case: "Dar-es-Salaam", "Mazar-i-Sharif", "Stratford-upon-Avon".
+_HYPHEN_CONNECTORS = frozenset("es i e a al el ul ud de di du la le on upon sur sous en".split())
+
+
+def dateline_case(word: str, index: int) -> str:
+    """A dateline's word as a sentence writes it: "KALMAR-SUND" -> "Kalmar-Sund" (not "Kalmar-sund", which
+    reads as a compound adjective), "DAR-ES-SALAAM" -> "Dar-es-Salaam", "DE" -> "de" inside a name."""
+    if index and word.lower() in _CONNECTORS:
+        return word.lower()
+    parts = word.split("-")
+    return "-".join(
+        p.lower() if i and p.lower() in _HYPHEN_CONNECTORS and i < len(parts) - 1 else p.capitalize()
+        for i, p in enumerate(parts)
+    )
 
 
 def _parts_and_led(text: str) -> list[Candidate]:
@@ -297,13 +353,19 @@ def _routes_and_prepositions(text: str, lower_words: Collection[str]) -> list[Ca
     """ "from Gondar through Mai Tsebri to Sheraro"; "near Sheraro", "the hills around Khiam"."""
     out: list[Candidate] = []
     groups = [[m.group(g) for g in ("a", "b", "c") if m.group(g)] for m in _ROUTE.finditer(text)]
-    groups += [[m.group("name")] for m in _PLACE_ONLY.finditer(text)]
-    groups += [_LIST_SPLIT.split(m.group("list")) for m in _IN_PAIR.finditer(text)] if " and " in text else []
+    groups += [[m.group("name")] for rx in (_PLACE_ONLY, _WHERE_ONE) for m in rx.finditer(text)]
+    pairs = [m for m in _IN_PAIR.finditer(text)] if " and " in text else []
+    groups += [_LIST_SPLIT.split(m.group("list")) for m in pairs if not _one_province(m, text)]
     for group in groups:
         names = [_bare(n) for n in group]
         if all(n and _proper(n, lower_words) for n in names):  # one odd name ("in Science and Nature") spoils all
             out += [Candidate(n, "place", n, True) for n in names]
     return out
+
+
+def _one_province(m: re.Match[str], text: str) -> bool:
+    """ "in Bolnisi and Dmanisi province": a singular head after the pair makes it one name."""
+    return m.group("list").split()[-1] in _ADMIN_HEADS or bool(_ADMIN_AFTER.match(text, m.end()))
 
 
 def _proper(name: str, lower_words: Collection[str]) -> bool:

@@ -46,6 +46,12 @@ _ADMIN = re.compile(
     r"county|canton|municipality)\b"
 )
 #: A preposition inside a title ("Envoy to", "Ambassador to the", "Minister of").
+#: "Lori and Tavush province": two names before one singular head are one province's name
+#: (the plural "the Kavango and Zambezi regions" is two, see place_shapes).
+_ADMIN_PAIR = re.compile(
+    rf"\b(?:the|in|of|from|to|across|into)\s+(?P<name>(?P<first>{_WORD})\s+and\s+{_WORD})\s+"
+    r"(?P<type>(?i:province|region|governorate|district|oblast|prefecture|county))\b"
+)
 _OBJECT_OF = re.compile(r"\b(?:to|for|of|in)\s+(?:the\s+)?$")
 _ADMIN_WORDS = re.compile(r"province|region|governorate|district|oblast|prefecture|county|canton|municipality")
 _ADMIN_OF = re.compile(rf"\bthe\s+(?P<type>province|region|governorate|district|oblast)\s+of\s+(?P<name>{_WORD})")
@@ -68,6 +74,9 @@ FEATURES = frozenset(
     "Strip Oasis Steppe Lowlands Range Ridge Archipelago Fjord Harbour Harbor Shoal Shoals Reef Reefs Sands "
     "Lagoon Marsh Shelf".split()
 )
+#: Features that are built, as the lower-case heads of place_shapes say ("the Sadakhlo dam"): landmarks, which
+#: merge with landmarks.
+_BUILT = frozenset("dam crossing airport square harbour harbor".split())
 #: First words that make a capitalised phrase a geographic feature: "Lake Lanao", "Mount Hermon".
 FEATURE_OPENERS = frozenset("Lake Mount Mt. Cape Isle Wadi Jebel Jabal".split())
 #: Capitalised words that open sentences and are not part of a name.
@@ -82,6 +91,9 @@ _DIRECTIONS = frozenset(
 )
 #: What may follow a bare feature stem ("the Golan,", "the Golan and ...") for it to stand alone.
 _STEM_END = re.compile(r"[’']?s?(?:[,.;:)]|\s+(?:and|or|in|on|at|is|was|has|had|were|are|with|to|for|from|by|as)\b)")
+#: "The Frontier Gazette (Peshawar)": the town an outlet's name carries in brackets is the outlet's, no place
+#: of the story.
+_OUTLET_SEAT = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_WORDS))})\s*\($")
 _ADMIN_ORDER = {"country": 0, "city": 1, "state": 2, "region": 2, "province": 3, "landmark": 4, "zone": 5, "place": 8}
 
 
@@ -186,7 +198,13 @@ def _patterns(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -
     spans: set[tuple[int, int]] = set()
     lowered = text.lower()
     admin = _ADMIN_WORDS.search(lowered) is not None
+    for m in _ADMIN_PAIR.finditer(text) if admin else ():
+        if not _is_known_place(m.group("first")) and not _is_demonym(m.group("first")):
+            col.add(m.group("name"), "province", f"{m.group('name')} {m.group('type')}", sid)
+            spans.add(m.span("name"))
     for m in _ADMIN.finditer(text) if admin else ():
+        if any(s <= m.start("name") < e for s, e in spans):
+            continue
         name = _strip_opener(m.group("name"), m.start("name"))
         if name and not _is_demonym(name):
             col.add(name, "province", f"{name} {m.group('type')}", sid)
@@ -214,7 +232,8 @@ def _patterns(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -
         elif len(words) >= 2 and _POSSESSIVE.sub("", words[-1]) in FEATURES:
             name = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
             if name and len(name.split()) >= 2 and not _is_demonym(name.split()[0]):
-                col.add(name, "region", name, sid)
+                kind = "landmark" if words[-1].lower() in _BUILT else "region"  # "Sadakhlo Dam", "the Sadakhlo dam"
+                col.add(name, kind, name, sid)
                 spans.add(m.span())
     return spans
 
@@ -244,7 +263,7 @@ def _states(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -> 
     spans: set[tuple[int, int]] = set()
     for m in runs:
         phrase = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
-        if not phrase:
+        if not phrase or _OUTLET_SEAT.search(text, 0, m.start()):
             continue
         parts = [phrase] if _state(phrase) else phrase.split("-") if "-" in phrase else []
         if not parts and _OBJECT_OF.search(text[: m.start()]):
@@ -294,7 +313,7 @@ def _gazetteer_runs(
     out: list[tuple[str, str, str, str, str]] = []
     table = gazetteer().names
     for m in runs:
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(s < m.end() and m.start() < e for s, e in taken) or _OUTLET_SEAT.search(text, 0, m.start()):
             continue
         phrase = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
         if not phrase:
@@ -361,6 +380,44 @@ def _merge_spellings(col: _Collector) -> None:
         _absorb(first, found)
         del col.places[key]
     _merge_long_words(col)
+    _merge_final_vowel(col)
+    _merge_short_venues(col)
+
+
+def _merge_final_vowel(col: _Collector) -> None:
+    """One-word names that differ by a final vowel are one place: a language that ends its nouns in a
+    vowel and one that drops it ("Gavari" / "Gavar", "Tsnori" / "Tsnor"). The stem has three letters
+    or more, and both are of one family (the Gavar dam is not Gavari)."""
+    stems: dict[str, str] = {}
+    for key, found in col.places.items():
+        words = core_words(found.key)
+        if found.kind != "country" and len(words) == 1 and len(_fold(words[0])) >= 3:
+            stems.setdefault(_family(found) + _fold(words[0]), key)
+    for key, found in list(col.places.items()):
+        words = core_words(found.key)
+        if found.kind == "country" or len(words) != 1 or key not in col.places:
+            continue
+        plain = _fold(words[0])
+        if len(plain) < 4 or plain[-1] not in "aeiouy":
+            continue
+        target = stems.get(_family(found) + plain[:-1])
+        if target is not None and target != key and target in col.places:
+            _absorb(col.places[target], found)
+            del col.places[key]
+
+
+def _merge_short_venues(col: _Collector) -> None:
+    """A venue named by its first word is the one venue whose longer name opens with it: "the Strand
+    resort" is the Strand Seaside Resort. With two such venues ("Serena Hotel", "Serena Gardens") it
+    stays apart, as does a city of that name (the Kalmar Congress Centre is not Kalmar)."""
+    venues = [(k, f, core_words(f.key)) for k, f in col.places.items() if _family(f) == "L"]
+    for key, found, words in venues:
+        if len(words) != 1 or key not in col.places:
+            continue
+        longer = [f for k, f, w in venues if len(w) >= 2 and w[0] == words[0] and k in col.places]
+        if len(longer) == 1:
+            _absorb(longer[0], found)
+            del col.places[key]
 
 
 def _absorb(first: _Found, other: _Found) -> None:
@@ -379,7 +436,7 @@ def _merge_long_words(col: _Collector) -> None:
     buckets: dict[str, list[tuple[str, str]]] = {}
     for key, found in list(col.places.items()):
         words = core_words(found.key)
-        if found.kind == "country" or len(words) != 1 or len(word_key(words[0])) < _LONG_NAME:
+        if found.kind == "country" or len(words) != 1 or len(word_key(words[0])) < _short_enough(words[0]):
             continue
         spelling = word_key(words[0])
         blocks = [_family(found) + s for s in skeletons(spelling)]
@@ -391,6 +448,13 @@ def _merge_long_words(col: _Collector) -> None:
             continue
         for b in blocks:
             buckets.setdefault(b, []).append((key, spelling))
+
+
+def _short_enough(word: str) -> int:
+    """The least length of a key matched on confusable letters: a hyphenated compound ("Yr-Tash" /
+    "Ir-Tash") is two words and says more than its letters count."""
+    parts = [p for p in word.split("-") if p]
+    return 5 if len(parts) >= 2 and all(len(p) >= 2 for p in parts) else _LONG_NAME
 
 
 def _family(found: _Found) -> str:
