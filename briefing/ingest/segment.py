@@ -227,13 +227,20 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     )
     if wrapped:
         return [_strip_span(text, start, end)]
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = start
     for chunk in block.split("\n"):
         if chunk.strip():
-            spans.append(_strip_span(text, pos, pos + len(chunk)))
+            span = _strip_span(text, pos, pos + len(chunk))
+            if spans and text[spans[-1][1] - 1] == "," and not _BULLET_START.match(chunk):
+                span = (spans.pop()[0], span[1])  # "... and the Lower Valley,\nthe Upper Valley and ...": one
+            spans.append(span)
         pos += len(chunk) + 1
     return spans
+
+
+#: A line that opens a list item: it starts its own paragraph even after a line ending in a comma.
+_BULLET_START = re.compile(r"^\s*(?:[-–—•·*→▪►●]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -93,3 +93,16 @@ def item_stance(text: str, default: str) -> str:
 def refused(text: str) -> str:
     """What an item refuses, its "no" dropped: "no new checkpoints on the road" -> "new checkpoints on the road"."""
     return re.sub(r"^(?:no|never)\s+(?=[\w“\"‘'])", "", text.strip(), flags=re.IGNORECASE) or text
+
+
+def lines(text: str) -> list[str]:
+    """The sentence's lines, a line that ends in a comma run on into the next unless that one opens a list
+    item: a pasted page hard-wraps "wants A, B and the Lower Valley,\nthe Upper Valley and ..." mid-list, and a
+    wrapped bullet ("- delivery of 500 tonnes of grain a month,\n  as fixed in the protocol;") goes on."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and out[-1].rstrip().endswith(",") and line.strip() and not MARKER.match(line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out

@@ -26,6 +26,7 @@ from briefing.derive.demands.clauses import (
     tidy,
 )
 from briefing.derive.demands.cues import NORMATIVE, OBJECT_VERBS, Cue, find_cues
+from briefing.derive.demands.refusals import refused_proposal
 from briefing.derive.demands.speakers import DOCUMENTS, NOBODY, Memory, Speakers, Who
 from briefing.derive.demands.splitting import split_demand
 from briefing.model import Source
@@ -151,7 +152,7 @@ def scan_source(src: Source, speakers: Speakers) -> list[Found]:
     bare = False
     outlet = src.outlet_key
     for sent in src.sentences:
-        for line in sent.text.split("\n"):
+        for line in lists.lines(sent.text):
             if not line.strip():
                 continue
             if ctx is not None:
@@ -300,11 +301,18 @@ def line_hits(line: str, speakers: Speakers, memory: Memory, headline: bool = Fa
         hit = _hit(line, cue, clause, party, reported or clause.reported, headline, inside, memory, hits)
         if hit is None or _LOGISTICS.match(hit.words):
             continue
-        if not (speakers.role(party) == "mediator" and _facilitation(line, cue, hit)):
+        if not (speakers.role(party) in _BYSTANDERS and _facilitation(line, cue, hit)):
             hits.append(hit)
+            hits += [
+                Hit(*owned, hit.begin, hit.end, True)
+                for owned in refused_proposal(hit.stance, hit.words, hit.party, speakers)
+            ]
     return hits
 
 
+#: Roles whose offers are good offices, no side's position: a mediator's ("ready to host"), and a third state's
+#: that neither negotiates nor mediates ("Uzbek officials said they were ready to help").
+_BYSTANDERS = frozenset({"mediator", "other"})
 #: An offer to host or arrange the next meeting: logistics of the talks, no side's position.
 _LOGISTICS = re.compile(
     r"^\W*(?:to\s+)?(?:host|hosting|organi[sz]e|organi[sz]ing|arrange|arranging)\s+(?:the\s+|a\s+)?"
