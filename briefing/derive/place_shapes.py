@@ -26,7 +26,7 @@ from briefing.model import Party, Person
 
 #: Bounded in length: in a 10,000-character token such as "A.A.A…" or "O'O'…" every letter starts a word, and
 #: unbounded runs made each sentence quadratic (0.1 s each; a 300 KB file of them took 41 s to derive).
-WORD = r"(?:(?:[A-Z]\.){2,12}|[A-Z](?:[\w’']|\.(?=\w)){0,40}(?:-[\w’']{1,40}){0,4})"
+WORD = rf"(?:(?:[A-Z]\.){{2,12}}|[{UPPER}](?:[\w’']|\.(?=\w)){{0,40}}(?:-[\w’']{{1,40}}){{0,4}})"
 #: A name of one to three capitalised words, with an Arabic article glued to its first ("al-Shatti").
 NAME = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?{WORD}(?:\s+(?:(?:de|del|da|do|dos|das|di|du|la|le)\s+)?{WORD}){{0,2}}"
 

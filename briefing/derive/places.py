@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.derive.lexicon import OUTLET_WORDS, entry_mentions, lookup
+from briefing.derive.lexicon import OUTLET_WORDS, UPPER, entry_mentions, lookup
 from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
 from briefing.derive.names import word_key, words_match
 from briefing.derive.parallel import fork_map
@@ -34,7 +34,8 @@ from briefing.derive.place_shapes import PlaceGuard, core_words, shaped_places
 from briefing.derive.transliteration import phonetic, skeletons
 from briefing.model import Party, Person, Place, Source
 
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*)"
+#: A capitalised word; its capital may be any Latin letter ("Şuşa", "Łomża", "Ústí", "Örebro").
+_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*)"
 #: A capitalised phrase; lower-case connectors may join its words ("Addis Ababa", "Gulf of Aden").
 _RUN = re.compile(rf"{_WORD}(?:(?<![’']s)\s+(?:(?:of|de|del|la|el|al|da|dos|du|upon)\s+)?{_WORD})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -474,9 +475,18 @@ def _spelling_keys(name: str) -> list[str]:
     return keys
 
 
+#: Letters that no decomposition turns into ASCII: the Turkic dotless i and schwa, the Polish l, the Nordic o;
+#: ... and hooked letters that English writes as two ("Şuşa" / "Shusha", "Čakovec" / "Chakovec", "Žabljak").
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ə": "e", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+    | {"ş": "sh", "š": "sh", "ș": "sh", "ç": "ch", "č": "ch", "ž": "zh"}
+)
+
+
 def _fold(text: str) -> str:
-    """Lower-case ASCII letters only: accents dropped, spaces and hyphens closed up."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
+    """Lower-case ASCII letters only: accents dropped ("Xankəndi" -> "xankendi", "Naxçıvan" -> "naxcivan"),
+    spaces and hyphens closed up."""
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(c for c in plain if c.isascii() and c.isalpha())
 
 
