@@ -16,6 +16,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from briefing.derive.lexicon import word_list
+from briefing.derive.memo import per_run
 
 #: A pinyin syllable: an initial, the vowels, a final n, ng or r (given names are often glued: "Mingkui").
 _PINYIN = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n(?![aeiouv])|r(?![aeiouv]))?")
@@ -59,11 +60,16 @@ def _surnames() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _ascii_words(name: str) -> list[str]:
-    return [re.sub(r"[^a-z]", "", anyascii(w).lower()) for w in name.split()]
+@per_run()  # every pair of namesakes' surfaces is compared: each name is transliterated once
+def _ascii_words(name: str) -> tuple[str, ...]:
+    return tuple(_NON_LETTER.sub("", anyascii(w).lower()) for w in name.split())
 
 
-def _pinyin_syllables(words: list[str]) -> list[str] | None:
+_NON_LETTER = re.compile(r"[^a-z]")
+
+
+@per_run()
+def _pinyin_syllables(words: tuple[str, ...]) -> list[str] | None:
     """The syllables of glued pinyin words ("mingkui" -> ming, kui), or None when they are no pinyin."""
     out: list[str] = []
     for word in words:

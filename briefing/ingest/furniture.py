@@ -192,8 +192,13 @@ def is_posted_by(s: str) -> bool:
     return POSTED.match(s) is not None
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 def script_of(s: str) -> str | None:
     """The writing system most of a line's letters are in: "latin", or the block's name for others."""
+    if s.isascii():  # most lines: no need to look at each character
+        return "latin" if _ASCII_LETTER.search(s) else None
     counts: dict[str, int] = {}
     for c in s:
         if not c.isalpha():
