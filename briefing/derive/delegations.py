@@ -31,6 +31,7 @@ from briefing.derive.lexicon import UPPER
 from briefing.derive.locator import PersonLocator
 from briefing.derive.mediation import THIRD_PARTY_SUBJECT
 from briefing.derive.mentions import Mention
+from briefing.derive.quick_re import quick_compile
 from briefing.model import Delegation, Member, Party, Person, Source
 
 #: Cues after which the people named are members; a lead cue names the head first.
@@ -60,7 +61,7 @@ _LEADS = re.compile(
 #: "X also sat on the panel", "Y served on the government team": a member.
 _SITS = re.compile(rf"\b(?:sat|served|sits|serves)\s+on\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{GROUP}\b")
 #: A role naming the head of a delegation, or a member: "head of the government delegation".
-_ROLE_SEAT = re.compile(
+_ROLE_SEAT = quick_compile(
     rf"\b(?P<what>head|chief|leader|co-leader|member|deputy\s+head)\s+of\s+(?:the\s+|its\s+)?(?P<owner>.*?)\s*{GROUP}\b",
     re.IGNORECASE,
 )
@@ -69,7 +70,7 @@ _COUNTERPART = re.compile(
     r"\band\s+(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?\b|\bmet\s+(?:his|her)\s+counterpart"
 )
 #: Clauses that seat nobody, whatever the frame: the person only met the delegation, or stayed away.
-_ABSENT = re.compile(
+_ABSENT = quick_compile(
     r"\b(?:on|at|to)\s+the\s+(?:sidelines?|margins?)\b|\bdid\s+not\s+(?:take\s+part|participate|attend|travel|join)"
     r"|\btook\s+no\s+part\b|\bnot\s+a\s+party\b|\bfollowed\s+the\s+(?:talks|round|session|negotiations)\s+from\b"
     r"|\b(?:stayed|remained)\s+(?:behind\s+)?in\b|\bdirecting\s+the\s+team\s+from\b"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.phrasing import DATELINE, assertion_text
+from briefing.derive.quick_re import quick_compile
 from briefing.derive.similar import ClaimIndex, content_words, telling_words
 from briefing.model import Source
 
@@ -180,7 +181,7 @@ def dates_in(text: str, sentence_id: str = "") -> list[Figure]:
 
 
 #: Verbs whose particle "over" is no "more than": "hand over 11 captives", "took over 3 posts".
-_OVER_VERBS = re.compile(
+_OVER_VERBS = quick_compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|pass|"
     r"passes|passed|passing|give|gives|gave|given|sign|signs|signed)\s*$",
     re.I,
@@ -294,7 +295,7 @@ def _asked(clause: str, figure: str) -> bool:
 
 
 #: Words of asking before a figure, in its clause.
-_ASKING = re.compile(
+_ASKING = quick_compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|wants?|wanted|"
     r"insist(?:s|ed|ing)?|seek(?:s|ing)?|sought|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|proposal|"
     r"position)\b",

@@ -20,6 +20,7 @@ from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER, word_list
 from briefing.derive.memo import per_run
 from briefing.derive.names import ARTICLES, is_family_name, name_tokens
+from briefing.derive.quick_re import quick_compile
 from briefing.ingest.segment import TITLE_ABBREVIATIONS
 from briefing.model import Sentence, Source
 
@@ -35,7 +36,9 @@ HEAD_NOUNS = frozenset(
     co-leader co-chair co-chairs spokesmen delegation-head""".split()
 ) | {w.lower() for w in word_list("occupations")}
 #: Roles of the press: such a person reports on the talks and belongs to no side.
-JOURNALIST_ROLE = re.compile(r"\b(?:columnist|correspondent|reporter|journalist|editor|commentator)\b", re.IGNORECASE)
+JOURNALIST_ROLE = quick_compile(
+    r"\b(?:columnist|correspondent|reporter|journalist|editor|commentator)\b", re.IGNORECASE
+)
 #: Title words that are also parts of names ("Hassan Sheikh Mohamud", "Abdul Malik").
 NAME_PART_TITLES = frozenset(
     "sheikh general major king prince chief head leader judge justice marshal emir sultan".split()
@@ -112,14 +115,14 @@ _LIST_BEFORE = re.compile(r"[:;]\s+(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 _LATER_ITEM = re.compile(
     rf"\s*(?:[{UPPER}][\w’'.-]*\s+)*[{UPPER}][\w’'.-]*(?:\s*,\s*(?:[{UPPER}][\w’'.-]*\s*)+)*,?\s+(?:and\s+)?"
 )
-_MEMBERSHIP = re.compile(r"\b(?:delegations?|team|panels?|others\s+are|members|represented|comprised|formed\s+by)\b")
+_MEMBERSHIP = quick_compile(r"\b(?:delegations?|team|panels?|others\s+are|members|represented|comprised|formed\s+by)\b")
 #: A label before a name: "Spokesperson: Rodrigo Almazán".
 _LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?):\s*$")
 #: A title noun used as a verb: "nominated to head the agency", "will lead the talks".
 _VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|could|may|might|must|should|who|which|and)\s+$", re.IGNORECASE)
 _TITLE_VERBS = frozenset({"head", "lead", "chair", "direct", "coordinate"})
 #: Words before a name that make it a participant ("headed by X", "joined by X").
-_BY_BEFORE = re.compile(
+_BY_BEFORE = quick_compile(
     r"(?:\b(?:headed|led|joined|accompanied|chaired|represented|moderated|mediated|hosted|appointed|named|"
     r"replaced|succeeded|flanked)\s+by|\bincluding|\bincluded|\bincludes?|\bsent|\bdispatched|\bwill\s+be)"
     r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$",

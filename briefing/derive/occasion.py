@@ -30,6 +30,7 @@ from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.names import token_key
 from briefing.derive.phrasing import assertion_text
+from briefing.derive.quick_re import quick_compile
 from briefing.model import Place, Source
 
 _ORDINALS = {
@@ -57,7 +58,7 @@ _ROUND = re.compile(
     re.I,
 )
 #: A clause about another round or event than the one reported.
-_ELSEWHERE = re.compile(
+_ELSEWHERE = quick_compile(
     r"\b(?:next|following|upcoming|coming|previous|earlier|prior|last|another|subsequent|future|later)\b"
     r"|\bwill\b|\bis\s+to\b|\bare\s+to\b|\bto\s+be\s+held\b|\bscheduled\b|\bplanned\b|\bdue\s+to\b|\bforeseen\b"
     r"|\bexpected\b|\bagreements?\s+of\b|\brounds\b|\bto\s+hold\b|\bmeet\s+again\b|\bwould\b"
@@ -77,7 +78,7 @@ _RESULT_AFTER = re.compile(
 NEAR = 45
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+|\s+but\s+|\.\s")
 #: Words that make a sentence about the talks themselves.
-_TALKS = re.compile(
+_TALKS = quick_compile(
     r"\b(?:talks|negotiations|round|session|sessions|meeting|met|meet|consultations|conversations|delegations|"
     r"delegation|teams|panels|negotiators|held|took\s+place|signed|signing|sat|convened|format|dialogue|cycle)\b",
     re.I,
@@ -94,13 +95,13 @@ _VENUE = re.compile(
     rf"(?:\s+{_NAME_WORD}){{0,5}}|(?:[A-Z][\w’'.-]*\s+){{1,5}}(?:{_VENUE_HEADS})\b)"
     rf"|\b(?:at|in)\s+(?P<kind>an?\s+(?:[a-z]+\s+){{0,2}}(?:{_VENUE_HEADS}))\b",
 )
-_VENUE_FRAME = re.compile(
+_VENUE_FRAME = quick_compile(
     r"\b(?:held|took\s+place|met|meet|meeting|talks|negotiations|round|session|signed|sat|convened|gathered|"
     r"kept\s+apart|consultations|conversations|hosted|hammered\s+out|negotiated|concluded|reached|struck)\b"
     r"[^.;]{0,80}$",
     re.I,
 )
-_TALKS_NOUN = re.compile(
+_TALKS_NOUN = quick_compile(
     r"\b(?:talks|negotiations|round|session|meeting|consultations|conversations|delegations|negotiators|teams|"
     r"panels|dialogue|sides|agreement|deal|accord)\b",
     re.I,
@@ -108,7 +109,7 @@ _TALKS_NOUN = re.compile(
 #: Just before a city the talks were held in: "in"/"at", maybe after a venue ("at Montaza Palace in").
 _CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}in\s+)?$")
 #: Just before a city where something else happened: a statement issued, words said, a home base.
-_CITY_OTHER = re.compile(
+_CITY_OTHER = quick_compile(
     r"\b(?:issued|said|says|saying|spoke|speaking|told\s+\w+|statement|briefing|conference|interview|released|"
     r"published|based|headquartered|returned|flew|home|capital)\s+(?:\w+\s+){0,2}?(?:in|at|from)\s+$",
     re.I,
@@ -157,7 +158,7 @@ _DIRECT = re.compile(
     r"|\bone[\s-]on[\s-]one\b|\bbilateral\s+(?:meeting|talks)\b|\b(?:met|meet)\s+(?:directly|separately)\b",
     re.I,
 )
-_INDIRECT = re.compile(
+_INDIRECT = quick_compile(
     r"\bindirect(?:ly)?\b|\bproximity\b|\bshuttl(?:e|ed|ing)\b|\bseparate\s+(?:rooms|wings|halls|floors|buildings)\b"
     r"|\bcarr(?:ied|ying)\s+(?:proposals|messages)\s+between\b|\bthrough\s+(?:the\s+)?mediators\b|\bnever\s+met\b"
     r"|\bkept\s+apart\b",

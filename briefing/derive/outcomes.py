@@ -32,6 +32,7 @@ from briefing.derive.figures import figures_in
 from briefing.derive.memo import per_run
 from briefing.derive.outcome_words import outcome_words
 from briefing.derive.phrasing import DATELINE, assertion_text, statement
+from briefing.derive.quick_re import quick_compile
 from briefing.derive.similar import ClaimIndex, content_words, shared_index
 from briefing.derive.syndication import syndication_outlets
 from briefing.model import OUTCOME_STATUSES, Claim, Sentence, Source
@@ -49,7 +50,7 @@ _DEAL = (
     r"ceasefire|cease-fire|declaration|statement|communiqu[eé]|memorandum|protocol|text|document|plan|terms|"
     r"framework|package)"
 )
-_AGREED = re.compile(
+_AGREED = quick_compile(
     r"\b(?:(?:have|has|had)\s+)?agreed\b(?!\s+(?:with|that\s+(?:the|it|there)\s+(?:was|is|were)))"
     r"|\bagree(?:s)?\s+(?:to|on)\b"
     r"|\b(?:reached|struck|sealed|clinched|concluded|hammered out|finali[sz]ed|signed|initialled|initialed|"
@@ -65,7 +66,7 @@ _AGREED = re.compile(
     r"commits)\b",
     re.IGNORECASE,
 )
-_NOT_AGREED = re.compile(
+_NOT_AGREED = quick_compile(
     r"\bno\s+(?:agreement|deal|accord|breakthrough|decision|consensus|progress|determination)\b"
     r"|\b(?:was|were|is|are|has\s+not\s+been|have\s+not\s+been)\s+not\s+(?:agreed|accepted|resolved|settled|decided)\b"
     r"|\bnot\s+(?:yet\s+)?(?:agreed|resolved|settled|decided)\b"
@@ -82,7 +83,7 @@ _NOT_AGREED = re.compile(
     r"|\bnot\s+(?:yet\s+)?(?:known|set|fixed|established)\b",
     re.IGNORECASE,
 )
-_DEFERRED = re.compile(
+_DEFERRED = quick_compile(
     r"\b(?:was|were|is|are|been|be)\s+referred\s+to\b|\breferred\s+(?:\w+\s+){0,4}?to\s+(?:a|an|the)\b"
     r"|\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:left|put\s+off|pushed\s+back|carried\s+over|postponed|deferred|"
     r"shelved|moved|confided|entrusted|handed)\s+(?:\w+\s+){0,3}?(?:for|to|until|till)\b"
@@ -100,7 +101,7 @@ _DEFERRED = re.compile(
     re.IGNORECASE,
 )
 #: A round or meeting fixed for later: the talks' own scheduling is an outcome ("the sixth round will be held ...").
-_NEXT_ROUND = re.compile(
+_NEXT_ROUND = quick_compile(
     r"\b(?:next|new|further|another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|following)\s+"
     r"(?:round|session|meeting|cycle)\b[^.;]{0,60}?\b(?:will|is\s+(?:to|due|scheduled|planned|foreseen|set)|"
     r"was\s+(?:scheduled|set|fixed)|are\s+to|to\s+be\s+held|due\s+to)\b"
@@ -108,7 +109,7 @@ _NEXT_ROUND = re.compile(
     re.IGNORECASE,
 )
 #: What governs a cue in a sentence about hopes or plans, not results.
-_EXPECTATION = re.compile(
+_EXPECTATION = quick_compile(
     r"\b(?:expected|hope[sd]?|hoping|likely|unlikely|could|might|(?-i:may)|aims?|aiming|seeks?|seeking|wants?|wanted|"
     r"urged?|urges|urging|asks?|asked|calls?\s+for|called\s+for|propos(?:e|es|ed|ing)|offered|ready|willing|"
     r"prepared|poised|if|unless|whether|would\s+only|intends?|plans?\s+to|set\s+to|due\s+to\s+(?:sign|agree)|"
@@ -117,7 +118,7 @@ _EXPECTATION = re.compile(
     re.IGNORECASE,
 )
 #: A clause about earlier rounds or talks, not this one.
-_EARLIER = re.compile(
+_EARLIER = quick_compile(
     r"\b(?:earlier|previous|prior|past|last|former|first|second|third)\s+(?:\w+\s+)?(?:rounds?|talks|meetings?|"
     r"sessions?|negotiations)\b[^.]*\b(?:ended|collapsed|stalled|broke|failed|foundered|produced)\b"
     r"|\b(?:in|since)\s+(?:19|20)\d\d\b[^.]*\bagreed\b|\b(?:agreed|signed)\s+(?:\w+\s+){0,3}?(?:in|since)\s+(?:19|20)\d\d\b"
@@ -125,11 +126,11 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 #: A future commitment that continues an outcome paragraph ("Israel will release 270 prisoners").
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?!not\b)\w+", re.IGNORECASE)
+_FUTURE = quick_compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?!not\b)\w+", re.IGNORECASE)
 #: An intro whose bullet list is the result, by its own words or its previous sentence's.
 _POINTS = re.compile(r"\b(?:points|terms|provisions|commitments|elements|highlights|measures)\b", re.IGNORECASE)
 #: Outcome words in a headline-style bullet ("ceasefire extended;", "bombing raids suspended").
-_RESULT_PARTICIPLE = re.compile(
+_RESULT_PARTICIPLE = quick_compile(
     r"\b(?:extended|suspended|established|created|lifted|renewed|opened|approved|set\s+up|agreed|signed|released|"
     r"freed|exchanged|launched|formed|reopened)\b",
     re.IGNORECASE,

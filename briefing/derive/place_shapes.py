@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from briefing.derive import lexicon
 from briefing.derive.lexicon import OUTLET_WORDS, UPPER, word_list
 from briefing.derive.mentions import HEAD_NOUNS, HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, TITLE_MODIFIERS
+from briefing.derive.quick_re import quick_compile
 from briefing.model import Party, Person
 
 #: Bounded in length: in a 10,000-character token such as "A.A.A…" or "O'O'…" every letter starts a word, and
@@ -49,7 +50,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
 
 
-_LOCATIVE = re.compile(
+_LOCATIVE = quick_compile(
     r"\b(?:in|at|near|outside|from|to|into|across|around|towards?|through|inside|via|between|on|over|off|"
     r"within|beside|opposite|behind|along|beyond|(?:north|south|east|west)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -83,7 +84,7 @@ _ADMIN_PLURALS = {
     "bridges": "landmark",
 }
 _SINGULAR = {"cities": "city", "counties": "county", "municipalities": "municipality", "oases": "oasis"}
-_PLURAL_AFTER = re.compile(rf"\b{_LIST}\s+(?P<type>{_alternation(_ADMIN_PLURALS)})\b")
+_PLURAL_AFTER = quick_compile(rf"\b{_LIST}\s+(?P<type>{_alternation(_ADMIN_PLURALS)})\b")
 _PLURAL_OF = re.compile(rf"\b(?P<type>{_alternation(_ADMIN_PLURALS)})\s+of\s+{_LIST}")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _AFTER = re.compile(
@@ -159,7 +160,7 @@ _WHERE_ONE = re.compile(
 #: "in Bolnisi and Dmanisi Province": one province's name, not a list of two places.
 _ADMIN_HEADS = frozenset("Province Region Governorate District Oblast Prefecture County".split())
 _ADMIN_AFTER = re.compile(r"\s+(?:province|region|governorate|district|oblast|prefecture|county)\b")
-_ZONE = re.compile(
+_ZONE = quick_compile(
     rf"\b(?P<zone>(?:{_alternation(word_list('landmark_heads', 'zones'))})\s+(?:zone|strip))\b",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ import re
 
 from briefing.derive.mentions import CREDIT_LINE, CREDIT_NAMES, ORGANISATION_WORDS
 from briefing.derive.names import name_key, name_tokens
+from briefing.derive.quick_re import quick_compile
 from briefing.model import Person, Source
 
 #: "(AP Photo/Salim al-Harthy)", "( Photos: A, B / AFP )", "Photo: Dawit Mengesha/Reuters".
@@ -43,7 +44,7 @@ HEAD_LINES = 12
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bin\s+[A-Z]\w+)\s*")
 _BY = re.compile(r"^\s*(?:by|from)\s*:?\s+", re.IGNORECASE)
 #: Words that make a byline a desk, not a person ("TB247 Desk", "Monterrey Económico staff").
-_DESK = re.compile(r"\b(?:staff|desk|newsdesk|admin|editorial|office|team|agencies|wires?)\b", re.IGNORECASE)
+_DESK = quick_compile(r"\b(?:staff|desk|newsdesk|admin|editorial|office|team|agencies|wires?)\b", re.IGNORECASE)
 
 
 def outlet_names(sources: list[Source]) -> set[str]:

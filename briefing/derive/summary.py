@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from briefing.derive.centrality import central_claims, corroborations, usable
 from briefing.derive.discrepancies import LISTS, SPELLINGS
 from briefing.derive.phrasing import DATELINE, statement
+from briefing.derive.quick_re import quick_compile
 from briefing.derive.similar import ClaimIndex, shared_index, telling_words
 from briefing.derive.syndication import syndication_outlets
 from briefing.model import Claim, Delegation, Party, Person, Place, Sentence, Source
@@ -32,11 +33,11 @@ ALIKE = 0.2
 MIN_CLAIMS = 5
 #: Labels of outcomes in the summary, by status.
 STATUS_LABEL = {"agreed": "Agreed", "not agreed": "Not agreed", "deferred": "Deferred"}
-_TALKS = re.compile(r"\b(?:talks|negotiations|round|session|meeting|consultations|dialogue|met|summit)\b", re.I)
+_TALKS = quick_compile(r"\b(?:talks|negotiations|round|session|meeting|consultations|dialogue|met|summit)\b", re.I)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I
 )
-_WHEN = re.compile(
+_WHEN = quick_compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|today|yesterday)\b"
 )

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.derive.quick_re import quick_compile
+
 
 def _v(*stems: str) -> str:
     """Inflections of regular verbs: "demand" -> demand|demands|demanded|demanding."""
@@ -53,7 +55,7 @@ _AUX = (
 )
 #: An auxiliary before a cue's verb ("has also firmly rejected"): looked for back from the verb, so that the
 #: families' patterns start with their own words (a pattern that may start anywhere is slow on long lines).
-_AUX_BEFORE = re.compile(
+_AUX_BEFORE = quick_compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|could|can|may|might|must|does|do|did)\s+"
     rf"{_ADV}(?:been\s+)?{_ADV}$",
     re.IGNORECASE,
@@ -137,7 +139,7 @@ _NORMATIVE = (
     r"regarded)|will\s+not|would\s+not|won[’']t|only\s+(?:if|when|once|after)|never|impossible|unacceptable|"
     r"non-negotiable|no\s+(?:[\w-]+\s+){0,3}?(?:without|unless|until|absent))\b"
 )
-NORMATIVE = re.compile(_NORMATIVE, re.IGNORECASE)
+NORMATIVE = quick_compile(_NORMATIVE, re.IGNORECASE)
 
 
 #: A day or place between a verb and its clause: "insisted on Monday that …", "insists in Oslo that …".
@@ -402,7 +404,7 @@ FAMILIES: tuple[Family, ...] = (
 )
 
 #: Verbs of saying that open a reported clause: "X said (that) Y …".
-SAYING = re.compile(
+SAYING = quick_compile(
     r"\b(?:said|says|say|told\s+[\w\s’'.-]{1,40}?|added|stressed|insisted|warned|argued|noted|announced|declared|"
     r"explained|reiterated|repeated|confirmed|claimed|wrote|tweeted|posted|replied|responded|acknowledged|"
     r"made\s+(?:it\s+)?clear(?:\s+to\s+[\w\s’'.-]{1,40}?)?|indicated|signalled|signaled|suggested)"

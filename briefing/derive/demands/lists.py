@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.derive.quick_re import quick_compile
+
 #: A list item's marker at the start of a line.
 MARKER = re.compile(r"^\s*(?:[→•▪◦‣⁃*·►▸✓✔–—-]|\d{1,2}[.)](?!\d)|\(?[a-zA-Z]\)|\(?[ivx]{1,4}\))\s*")
 #: A line that is only a marker ("1.", "-"): the item is the next line.
 BARE = re.compile(r"^\s*(?:[→•▪◦‣⁃*·►▸–—-]|\d{1,2}[.)]|\(?[a-zA-Z]\)|\(?[ivx]{1,4}\))\s*$")
 #: Nouns that make a line ending in ":" a list of one side's positions, with the stance they give.
-_LIST_NOUNS = re.compile(
+_LIST_NOUNS = quick_compile(
     r"\b(?P<noun>demands?|conditions?|preconditions?|points?|priorities|requests?|proposals?|terms|red\s+lines?|"
     r"objectives?|goals?|aims|positions?|requirements?|asks|wishes|expectations|principles|list|paper|"
     r"memorandum|document|proposal|counter-?proposal|offer|following)\b",
@@ -28,7 +30,7 @@ _LIST_NOUNS = re.compile(
 _STANCE_OF_NOUN = {"conditions": "condition", "condition": "condition", "preconditions": "condition"}
 _OFFER_NOUNS = frozenset({"proposal", "proposals", "offer"})
 #: Words of an agreed text: its list is what both sides committed to, not one side's demands.
-_AGREED = re.compile(
+_AGREED = quick_compile(
     r"\b(?:agreed|agree|agreement|signed|deal|arrangement|accord|communiqu\w*|joint|both\s+sides|two\s+sides|"
     r"two\s+delegations|the\s+parties|commit\w*|outcome|results?|provides?\s+for|main\s+points\s+of\s+the)\b",
     re.IGNORECASE,

@@ -29,6 +29,7 @@ from briefing.derive.demands.cues import NORMATIVE, OBJECT_VERBS, Cue, find_cues
 from briefing.derive.demands.refusals import refused_proposal
 from briefing.derive.demands.speakers import DOCUMENTS, NOBODY, Memory, Speakers, Who
 from briefing.derive.demands.splitting import split_demand
+from briefing.derive.quick_re import quick_compile
 from briefing.model import Source
 
 
@@ -64,7 +65,7 @@ class Hit:
     normative: bool = False  # "X maintains that A and that B": only the pieces that say what must happen
 
 
-_REPORTED = re.compile(
+_REPORTED = quick_compile(
     r"\baccording\s+to\s+(?!(?:the|a)\s+(?:\w+\s+){0,2}(?:text|agreement|deal|document|statement|communiqu|draft|"
     r"arrangement|copy|memorandum|proposal))"
     r"|\b(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought|known)\s+to\b|\breportedly\b"

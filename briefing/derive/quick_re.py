@@ -1,0 +1,132 @@
+"""Word-cue patterns that skip quickly over the positions where they cannot start.
+
+Most rule patterns here are an alternation of cues, each opening on a word
+boundary (``\\b(?:agreed|signed|...)|\\bno\\s+deal...``). Python's engine
+tries such a pattern at every position of a sentence and walks every branch
+there, so a long cue list costs tens of microseconds per sentence, over
+every sentence of every article. :func:`quick` puts, after the opening
+``\\b``, a look-ahead for the letters a cue can begin with: the engine then
+leaves most positions at once (2-3x faster on news prose). The match is the
+same in every case (same spans, same groups): the look-ahead only states
+what the pattern needs anyway, under the same flags, so it folds case the
+same way. A pattern whose first letters cannot be read off (a class like
+``\\w``, a local flag, an empty match) is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # the parser behind ``re`` (``sre_parse`` before 3.11's rename)
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - other Pythons: patterns stay as written
+    _c = _p = None  # type: ignore[assignment]
+
+#: Sets of first characters: code points and (low, high) ranges.
+_Firsts = set[Any]
+
+
+def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead for its first letters after its opening ``\\b`` (see the module)."""
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return pattern
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        if parsed.state.flags & ~(re.IGNORECASE | re.UNICODE | re.MULTILINE | re.DOTALL):  # flags not reasoned about
+            return pattern
+        if not _opens_on_boundary(list(parsed)):
+            return pattern
+        found = _firsts(list(parsed))
+        if found is None or found[1]:
+            return pattern
+        return re.compile(rf"\b(?=[{_char_class(found[0])}])(?:{pattern.pattern})", pattern.flags)
+    except (re.error, TypeError, ValueError, AttributeError, RecursionError):  # pragma: no cover - stays as written
+        return pattern
+
+
+def _opens_on_boundary(seq: list[Any]) -> bool:
+    """Whether every way through the pattern begins with ``\\b`` (so one more in front changes nothing)."""
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY
+    if op is _c.BRANCH:
+        return all(_opens_on_boundary(list(b)) for b in av[1])
+    if op is _c.SUBPATTERN:
+        return _opens_on_boundary(list(av[3]))
+    return False
+
+
+def _firsts(seq: list[Any]) -> tuple[_Firsts, bool] | None:
+    """The characters a match of ``seq`` can begin with, and whether it can be empty; None when unknown."""
+    out: _Firsts = set()
+    for op, av in seq:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero width: what follows is what begins
+            continue
+        if op is _c.LITERAL:
+            out.add(av)
+            return out, False
+        if op is _c.IN:
+            items = _class_items(av)
+            if items is None:
+                return None
+            return out | items, False
+        inner = _inner(op, av)
+        if inner is None:
+            return None
+        parts, skippable = inner
+        may_be_empty = skippable
+        for part in parts:
+            found = _firsts(part)
+            if found is None:
+                return None
+            out |= found[0]
+            may_be_empty = may_be_empty or found[1]
+        if not may_be_empty:
+            return out, False
+    return out, True
+
+
+def _inner(op: Any, av: Any) -> tuple[list[list[Any]], bool] | None:
+    """The parts inside a branch, a group or a repeat (any one may come first), and whether the whole may
+    be skipped (a repeat of at least none); None when unknown."""
+    if op is _c.BRANCH:
+        return [list(b) for b in av[1]], False
+    if op is _c.SUBPATTERN:
+        # a local flag may only take away (``(?-i:may)`` matches less than the look-ahead allows)
+        return None if av[1] else ([list(av[3])], False)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        return [list(av[2])], av[0] == 0
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return [list(av)], False
+    return None
+
+
+def _class_items(items: list[Any]) -> _Firsts | None:
+    out: _Firsts = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(av)
+        elif op is _c.RANGE:
+            out.add(tuple(av))
+        else:  # NEGATE, CATEGORY (\w, \s ...): too wide to be worth a look-ahead
+            return None
+    return out
+
+
+def _char_class(found: _Firsts) -> str:
+    parts = []
+    for item in sorted(found, key=lambda x: x if isinstance(x, tuple) else (x, x)):
+        if isinstance(item, tuple):
+            parts.append(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+        else:
+            parts.append(re.escape(chr(item)))
+    return "".join(parts)
+
+
+def quick_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``re.compile`` then :func:`quick`: for a module's cue list, in place of ``re.compile``."""
+    return quick(re.compile(pattern, flags))
