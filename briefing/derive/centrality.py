@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+from briefing.derive.memo import per_run
 from briefing.derive.phrasing import assertion_text, statement
 from briefing.derive.similar import ClaimIndex, content_words, partners, shared_index
 from briefing.derive.syndication import syndication_outlets
@@ -71,10 +72,15 @@ def corroborations(sources: list[Source], index: ClaimIndex, among: set[str]) ->
 
 def usable(sent: Sentence, src: Source) -> bool:
     """A sentence a claim may rest on: no page furniture glued to it, and not the headline repeated."""
-    text = assertion_text(sent.text)
-    if text is None or text != sent.text.strip():
+    return _usable_under(sent.text, src.title)
+
+
+@per_run()  # asked of every body sentence by three stages of the summary
+def _usable_under(sentence: str, title: str) -> bool:
+    text = assertion_text(sentence)
+    if text is None or text != sentence.strip():
         return False
-    return not repeats_headline(text, src.title)
+    return not repeats_headline(text, title)
 
 
 def repeats_headline(text: str, title: str) -> bool:

@@ -109,7 +109,8 @@ def _facets(text: str, sides: list[Party], places: list[str]) -> float:
 
 
 def _names(name: str, text: str) -> bool:
-    return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    # the substring test first: most names are in no sentence, and the regex cache holds only 512 patterns
+    return len(name) > 2 and name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _leads(
