@@ -46,8 +46,9 @@ def assertion_text(text: str) -> str | None:
 
     A caption or a byline the page glued before a sentence ("Photo: …\nIsrael and …")
     stays in the sentence (ingestion never deletes), but only its last line says anything.
+    Every stage asks this of every sentence, so a line without a bar is not searched for a ticker.
     """
     last = text.rsplit("\n", 1)[-1].strip()
-    if _TICKER.search(last) or len(last.split()) < (MIN_WORDS if "\n" in text else 1):
+    if ("|" in last and _TICKER.search(last)) or len(last.split()) < (MIN_WORDS if "\n" in text else 1):
         return None
     return last
