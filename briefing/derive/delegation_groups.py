@@ -13,13 +13,14 @@ import re
 from collections import defaultdict
 
 from briefing.derive.actors import Actors
+from briefing.derive.quick_re import quick_compile
 from briefing.model import Source
 
 #: Group nouns that make a phrase about a delegation.
 GROUP = r"(?:delegations?|team|negotiating\s+team|negotiators|delegates|side|mission|envoys|panels?|camp)"
 GROUP_RX = re.compile(rf"\b{GROUP}\b", re.IGNORECASE)
 #: "X has no formal head": the article names no lead for that side.
-_HEADLESS = re.compile(
+_HEADLESS = quick_compile(
     r"\b(?:has|had|have)\s+no\s+(?:formal|single|official)\s+(?:head|leader|chief)"
     r"|\bno\s+(?:single|formal)\s+(?:leader|chief|commander)"
     r"|\bdid\s+not\s+name\s+a\s+formal\s+head"

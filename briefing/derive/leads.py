@@ -17,6 +17,7 @@ from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.locator import PersonLocator
 from briefing.derive.names import name_key
+from briefing.derive.quick_re import quick_compile
 from briefing.model import Party, Person, Sentence, Source
 
 _GROUP = r"(?:delegation|team|negotiating\s+team|side|negotiators|panel|mission|camp)"
@@ -28,11 +29,15 @@ _LED_BY = re.compile(
 _WHO_LEADS = re.compile(
     rf"(?:,\s+who\s+)?(?:leads|led|heads|headed|directed|presided)\s+(?:the\s+)?{_OWNER}\s+{_GROUP}\b"
 )
-_NO_HEAD = re.compile(
+_NO_HEAD = quick_compile(
     r"\b(?:no|not\s+name\s+a|without\s+a|never\s+named\s+a)\s+(?:formal\s+|single\s+|designated\s+)?"
     r"(?:head|leader|chief)\b|\bco-led\b|\bshared\s+the\s+lead\b|\bcollective\s+leadership\b",
     re.I,
 )
+#: Words each frame needs as written (both are case-sensitive): a sentence without one is not searched,
+#: as both patterns try every capitalised word of every sentence.
+_LED_BY_VERBS = ("led", "headed", "chaired", "presided")
+_LEADS_VERBS = ("lead", "led", "head", "directed", "presided")
 _SIDE_BEFORE = re.compile(rf"{_OWNER}\s+(?:{_GROUP}\s+)?(?:did|has|had|have|was|is)?\s*$")
 
 
@@ -79,12 +84,12 @@ def _leads(sent: Sentence, locator: PersonLocator) -> list[tuple[str, str, str]]
     text = sent.text
     found = locator.find(sent)
     out: list[tuple[str, str, str]] = []
-    for m in _LED_BY.finditer(text):
+    for m in _LED_BY.finditer(text) if "by" in text and _has(text, _LED_BY_VERBS) else ():
         after = [(mn, p) for mn, p in found if m.end() <= mn.start <= m.end() + 80]
         if after and m.group("owner").lower() not in ("the", "a"):
             mention, person = after[0]
             out.append((_side(m.group("owner")), person.id, text[m.start() : mention.end]))
-    for m in _WHO_LEADS.finditer(text):
+    for m in _WHO_LEADS.finditer(text) if _has(text, _LEADS_VERBS) else ():
         before = [(mn, p) for mn, p in found if mn.end <= m.start() and m.start() - mn.end <= 60]
         if before:
             mention, person = before[-1]
@@ -94,6 +99,10 @@ def _leads(sent: Sentence, locator: PersonLocator) -> list[tuple[str, str, str]]
         if side:
             out.append((_side(side.group("owner")), "none", text[max(0, m.start() - 40) : m.end()].strip()))
     return out
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
 
 
 def _side(owner: str) -> str:

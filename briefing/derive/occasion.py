@@ -135,14 +135,14 @@ _DAY = re.compile(
     rf"|(?P<m2>{_MONTH})\s+(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<d4>\d{{1,2}}))?)(?:,?\s+(?P<year>\d{{4}}))?\b"
 )
 _EVENTS = {
-    "opened": re.compile(r"\b(?:opened|began|started|kicked\s+off|got\s+under\s+way|resumed|opening)\b", re.I),
-    "ended": re.compile(r"\b(?:ended|closed|concluded|wrapped\s+up|finished|broke\s+up|closing|ending)\b", re.I),
-    "held": re.compile(
+    "opened": quick_compile(r"\b(?:opened|began|started|kicked\s+off|got\s+under\s+way|resumed|opening)\b", re.I),
+    "ended": quick_compile(r"\b(?:ended|closed|concluded|wrapped\s+up|finished|broke\s+up|closing|ending)\b", re.I),
+    "held": quick_compile(
         r"\b(?:held\s+(?:\w+\s+)?talks|(?:talks|negotiations|round|meeting|session|consultations|conversations)\s+"
         r"(?:were\s+held|was\s+held|took\s+place|were\s+conducted)|took\s+place)\b",
         re.I,
     ),
-    "deal": re.compile(
+    "deal": quick_compile(
         r"\b(?:agreed|reached\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord)|signed|sealed|struck|clinched)\b", re.I
     ),
 }

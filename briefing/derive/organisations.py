@@ -35,6 +35,7 @@ from briefing.derive.organisation_kinds import (
     ruling_state,
     short_aliases,
 )
+from briefing.derive.quick_re import quick_compile
 from briefing.model import Source
 
 #: Generic nouns by which an organisation is called once named.
@@ -74,9 +75,9 @@ _NOT_BODIES = frozenset(
 _ACRONYM_ACTOR = re.compile(
     rf"(?<![\w-])(?P<acr>{_ACRONYM})(?:['’]s)?\s+(?:delegation|negotiators|negotiating\s+team|team|panel|fighters|side)\b"
 )
-_BODY_WORD = re.compile(rf"\b(?:{_BODY_NOUNS})\b")
-_SINGLE_BEFORE = re.compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
-_SINGLE_AFTER = re.compile(rf"\b(?P<noun>{_BODY_NOUNS})\s+(?P<name>{_CAP})\b(?!\s+[{UPPER}])")
+_BODY_WORD = quick_compile(rf"\b(?:{_BODY_NOUNS})\b")
+_SINGLE_BEFORE = quick_compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
+_SINGLE_AFTER = quick_compile(rf"\b(?P<noun>{_BODY_NOUNS})\s+(?P<name>{_CAP})\b(?!\s+[{UPPER}])")
 _SINGLE_NAMED = re.compile(rf"\b(?P<name>{_CAP})\s+(?P<noun>movement|organization|organisation|militia)\b")
 #: Adjectives an organisation is described by ("the rebel Tekeze ...", "the paramilitary ...").
 _DESCRIBED = re.compile(r"\b(rebel|armed|paramilitary|militant|insurgent|guerrilla)\s+$", re.IGNORECASE)
