@@ -25,6 +25,7 @@ from briefing.derive.figures import figure_contradictions, outlet_names
 from briefing.derive.leads import lead_contradictions
 from briefing.derive.names import name_tokens
 from briefing.derive.occasion import occasion_contradictions
+from briefing.derive.phrasing import asserted_sentences
 from briefing.derive.schedule import schedule_contradictions
 from briefing.derive.similar import shared_index
 from briefing.derive.syndication import syndication_outlets
@@ -48,10 +49,11 @@ def find_discrepancies(
     index = shared_index(sources)
     outlet = syndication_outlets(sources, index)
     names = outlet_names(sources, outlet)
+    asserted = asserted_sentences(sources, outlet)
     found = [
         *figure_contradictions(sources, outlet, index),
-        *occasion_contradictions(sources, outlet, names, places),
-        *schedule_contradictions(sources, outlet, names, places),
+        *occasion_contradictions(asserted, names, places),
+        *schedule_contradictions(asserted, names, places),
         *lead_contradictions(sources, people, parties, outlet, names),
         *attendance_contradictions(sources, people, outlet, names),
         *title_contradictions(sources, people, outlet, names),

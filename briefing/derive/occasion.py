@@ -29,9 +29,9 @@ from rapidfuzz import fuzz
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.names import token_key
-from briefing.derive.phrasing import assertion_text
+from briefing.derive.phrasing import Asserted
 from briefing.derive.quick_re import quick_compile
-from briefing.model import Place, Source
+from briefing.model import Place
 
 _ORDINALS = {
     w: n
@@ -167,16 +167,9 @@ _INDIRECT = quick_compile(
 _NEGATION = re.compile(r"\b(?:not|never|no|without|neither|nor)\b(?:\s+[\w’'-]+){0,4}\s*$", re.I)
 
 
-def occasion_contradictions(
-    sources: list[Source], outlet: dict[str, str], names: dict[str, str], places: list[Place]
-) -> list[Found]:
+def occasion_contradictions(asserted: list[Asserted], names: dict[str, str], places: list[Place]) -> list[Found]:
     """Which round, venue, city, day and format, where outlets tell them differently."""
-    sentences = [
-        (_Said(s.id, text), outlet[src.id], (n, s.index))
-        for n, src in enumerate(sources)
-        for s in src.body
-        if (text := assertion_text(s.text))
-    ]
+    sentences = [(_Said(sid, text), out, order) for sid, text, out, order in asserted]
     rounds = _rounds(sentences)
     cities = {p.name: p for p in places if p.kind == "city"}
     found: list[Found] = []

@@ -8,6 +8,10 @@ reads the same wherever it is listed.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.model import Source
 
 _ATTRIBUTION_HEAD = re.compile(
     r"^(?:(?:according to|as)\b[^,]{0,120}?(?:reported|reports|detailed|noted|said|observed|news|report)?,\s+"
@@ -39,6 +43,24 @@ DATELINE = re.compile(
     r"|^[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?\s+[—–]\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*:\s+(?=[A-Z])"
 )
 MIN_WORDS = 6
+
+
+#: A body sentence as the contradiction stages read it: (sentence id, what it asserts, outlet, (source, index)).
+Asserted = tuple[str, str, str, tuple[int, int]]
+
+
+def asserted_sentences(sources: list[Source], outlet: dict[str, str]) -> list[Asserted]:
+    """Every body sentence that asserts something, with its outlet and place in reading order.
+
+    Built once per derivation and shared by the stages that compare outlets (occasion, schedule):
+    :func:`assertion_text` runs over every sentence, and each stage used to run it again.
+    """
+    return [
+        (s.id, text, outlet[src.id], (n, s.index))
+        for n, src in enumerate(sources)
+        for s in src.body
+        if (text := assertion_text(s.text))
+    ]
 
 
 def assertion_text(text: str) -> str | None:

@@ -28,8 +28,8 @@ from rapidfuzz import fuzz
 
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
-from briefing.derive.phrasing import assertion_text
-from briefing.model import Place, Source
+from briefing.derive.phrasing import Asserted
+from briefing.model import Place
 
 _ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 #: A round announced for later, up to the words that tell where and when it will be.
@@ -79,16 +79,8 @@ _MOOD = re.compile(
 _BAD_WORD = re.compile(rf"^(?:{_BAD})$", re.I)
 
 
-def schedule_contradictions(
-    sources: list[Source], outlet: dict[str, str], names: dict[str, str], places: list[Place]
-) -> list[Found]:
+def schedule_contradictions(sentences: list[Asserted], names: dict[str, str], places: list[Place]) -> list[Found]:
     """Where or when the next round will be, and how the talks went, where outlets tell them differently."""
-    sentences = [
-        (s.id, text, outlet[src.id], (n, s.index))
-        for n, src in enumerate(sources)
-        for s in src.body
-        if (text := assertion_text(s.text))
-    ]
     canonical = {v: p.name for p in places for v in [p.name, *p.variants]}
     announced = [
         Assertion("next", "The next round", (city, date), shown, sid, out, order)
