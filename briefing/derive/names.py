@@ -170,7 +170,7 @@ def word_key(word: str) -> str:
     parts = [p for p in _HYPHENS.split(_POSSESSIVE.sub("", word)) if p]
     kept = [p for p in parts if _ascii(p) not in _HYPHEN_ARTICLES] or parts[-1:]
     texts = [_name_ascii(p) for p in kept]
-    if len(texts) == 2 and texts[0] in _PATRONYMICS:  # "Ag Alkassoum" / "Ag al-Qasim": the article after
+    if len(texts) == 2 and texts[0] in _PATRONYMICS:  # "Ag Alhabib" / "Ag al-Habib": the article after
         texts[1] = _strip_glued_article(texts[1])  # a particle of descent is glued on by some outlets only
     return phonetic("".join(texts))
 

@@ -238,7 +238,7 @@ def _venues(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
                 continue
             name = (m.group("name") or m.group("kind")).strip()
             if _RESORT_TOWN.search(name):
-                continue  # "the Kazakh resort of Burabay": the town the venue is in, not the venue
+                continue  # "the Kyrgyz resort of Cholpon-Ata": the town the venue is in, not the venue
             key = _venue_key(name, cities)
             if key[1] or m.group("kind"):
                 out.append(Assertion("venue", "Venue of the talks", key, name, sent.id, outlet, order))

@@ -58,7 +58,7 @@ _WHERE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+\w+\s+(?:city|capital|town|port)\s+of\s+)?"
     r"(?P<city>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2})"
 )
-#: Two spellings of one city ("Warna", "Varna"), by rapidfuzz's ratio of their ASCII forms.
+#: Two spellings of one city ("Gdansk", "Gdańsk"), by rapidfuzz's ratio of their ASCII forms.
 SAME_CITY = 85
 #: How far after an announcement its place and date are read (the rest of the clause, in characters).
 REACH = 90
