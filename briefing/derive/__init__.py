@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from briefing.model import Briefing, Source
+from briefing.model import Briefing, Place, Source
 
 #: Each stage and the module it lives in, imported when first used (see ``__getattr__``).
 _STAGES = {
@@ -62,13 +62,25 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
 
 
 def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Briefing:
+    from briefing.derive.beside import Beside, wanted
+
     step = _stepper(progress, total=8)
-    people = step(stages.find_people(sources))
-    parties = step(stages.find_parties(sources, people))
-    delegations = step(stages.find_delegations(sources, people, parties))
-    demands = step(stages.find_demands(sources, people, parties))
-    places = step(stages.find_places(sources, parties, people))
-    outcomes = step(stages.find_outcomes(sources))
+    forked = wanted(sum(len(src.sentences) for src in sources))
+    # The outcomes need only the sources, the places only people and parties: each runs beside what follows.
+    outcomes_beside = Beside(stages.find_outcomes, sources, forked=forked)
+    places_beside: Beside[list[Place]] | None = None
+    try:
+        people = step(stages.find_people(sources))
+        parties = step(stages.find_parties(sources, people))
+        delegations = step(stages.find_delegations(sources, people, parties))
+        places_beside = Beside(stages.find_places, sources, parties, people, forked=forked)
+        demands = step(stages.find_demands(sources, people, parties))
+        places = step(places_beside.result())
+        outcomes = step(outcomes_beside.result())
+    finally:
+        outcomes_beside.cancel()
+        if places_beside is not None:
+            places_beside.cancel()
     discrepancies = step(stages.find_discrepancies(sources, people, parties, delegations, places, outcomes))
     summary = step(
         stages.summarize(
