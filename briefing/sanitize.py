@@ -23,7 +23,19 @@ import re
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 #: Characters JSON may carry unescaped that a terminal would still act on: C1 controls, bidi, line separators.
-_JSON_RISKY = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_JSON_RISKY_RANGES = (
+    (0x7F, 0x9F),
+    (0x61C, 0x61C),
+    (0x200E, 0x200F),
+    (0x2028, 0x2029),
+    (0x202A, 0x202E),
+    (0x2066, 0x2069),
+)
+_JSON_RISKY = re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _JSON_RISKY_RANGES) + "]")
+#: The same characters as UTF-8 byte sequences (each starts at a character boundary of valid UTF-8).
+_JSON_RISKY_UTF8 = re.compile(
+    b"|".join(re.escape(chr(c).encode()) for a, b in _JSON_RISKY_RANGES for c in range(a, b + 1))
+)
 
 
 def _stand_in(match: re.Match[str]) -> str:
@@ -60,3 +72,12 @@ def json_safe(text: str) -> str:
     string literals these characters cannot occur.
     """
     return _JSON_RISKY.sub(lambda m: f"\\u{ord(m.group()):04x}", utf8(text))
+
+
+def json_safe_utf8(data: bytes) -> bytes:
+    """:func:`json_safe` for JSON already encoded as valid UTF-8: no decoding, no copy when nothing is risky.
+
+    A large briefing's JSON is hundreds of megabytes; as text it would be
+    decoded, scanned and encoded again, each a copy held at once.
+    """
+    return _JSON_RISKY_UTF8.sub(lambda m: b"\\u%04x" % ord(m.group().decode()), data)

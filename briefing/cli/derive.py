@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.cli.notices import PROG, load_with_progress
 from briefing.cli.output import write_output
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
 
 EPILOG = """\
 examples:
@@ -50,11 +54,9 @@ def _parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     loaded = load_with_progress(args.paths, strict=True, use_cache=not args.no_cache, curated=False)
+    text: str | bytes
     if args.format == "json":
-        from briefing.formats.jsonio import dumps
-        from briefing.sanitize import json_safe
-
-        text = json_safe(dumps(loaded.briefing))  # valid UTF-8, nothing a terminal would act on
+        text = _json(loaded.briefing)
     else:
         from briefing.formats.markdown_write import render
 
@@ -62,3 +64,14 @@ def run(argv: list[str]) -> int:
     read = [Path(src.path) for src in loaded.briefing.sources if src.path] + [s.path for s in loaded.skipped]
     write_output(text, args.output, [*read, *(Path(p) for p in args.paths if Path(p).is_file())], args.force)
     return 0
+
+
+def _json(briefing: Briefing) -> str | bytes:
+    """The JSON, valid UTF-8 with nothing a terminal would act on; as bytes unless a file name is not UTF-8."""
+    from briefing.formats.jsonio import dumps, encode
+    from briefing.sanitize import json_safe, json_safe_utf8
+
+    try:
+        return json_safe_utf8(encode(briefing))
+    except UnicodeEncodeError:
+        return json_safe(dumps(briefing))

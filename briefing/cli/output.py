@@ -20,12 +20,17 @@ from briefing.sanitize import utf8, visible
 from briefing.store.atomic import write_atomic
 
 
-def write_output(text: str, output: str | None, inputs: Sequence[Path] = (), force: bool = False) -> None:
-    """Print, or write a file atomically; never over one of the inputs, nor over a briefing.md unless ``force``."""
-    text = utf8(text if text.endswith("\n") else text + "\n")
+def write_output(text: str | bytes, output: str | None, inputs: Sequence[Path] = (), force: bool = False) -> None:
+    """Print, or write a file atomically; never over one of the inputs, nor over a briefing.md unless ``force``.
+
+    ``bytes`` are text already encoded as valid UTF-8 (a large briefing's
+    JSON), written as they are: decoded and encoded again, a 10,000-article
+    briefing's ~200 MB would be held three times over.
+    """
     if output is None or output == "-":
-        sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
+        _print(text)
         return
+    text = _ended(text)
     target = Path(output)
     resolved = target.resolve()
     if any(resolved == Path(p).resolve() for p in inputs):
@@ -36,9 +41,28 @@ def write_output(text: str, output: str | None, inputs: Sequence[Path] = (), for
         raise InputError(f"refusing to replace the curated briefing {output} (add --force to replace it)")
     try:
         if target.exists() and not target.is_file():
-            with target.open("w", encoding="utf-8") as fh:  # /dev/null, a pipe: never renamed over
-                fh.write(text)
+            with target.open("wb") as fh:  # /dev/null, a pipe: never renamed over
+                fh.write(text.encode("utf-8") if isinstance(text, str) else text)
         else:
             write_atomic(resolved, text)  # through a symlink to its target: the link stays a link
     except OSError as err:
         raise InputError(f"cannot write {output}: {(err.strerror or str(err)).lower()}") from None
+
+
+def _ended(text: str | bytes) -> str | bytes:
+    """``text`` ending in a newline, fit to be UTF-8."""
+    if isinstance(text, bytes):
+        return text if text.endswith(b"\n") else text + b"\n"
+    return utf8(text if text.endswith("\n") else text + "\n")
+
+
+def _print(text: str | bytes) -> None:
+    """To standard output: a terminal sees only visible characters, a pipe gets the bytes as they are."""
+    if sys.stdout.isatty() or isinstance(text, str):
+        line = _ended(text.decode() if isinstance(text, bytes) else text)
+        assert isinstance(line, str)
+        sys.stdout.write(visible(line) if sys.stdout.isatty() else line)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(_ended(text))
+    sys.stdout.buffer.flush()
