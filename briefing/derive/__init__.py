@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from briefing.model import Briefing, Place, Source
+from briefing.model import Briefing, Claim, Party, Person, Place, Source
+
+if TYPE_CHECKING:
+    from briefing.derive.contradictions import Found
 
 #: Each stage and the module it lives in, imported when first used (see ``__getattr__``).
 _STAGES = {
@@ -66,22 +69,26 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
 
     step = _stepper(progress, total=8)
     forked = wanted(sum(len(src.sentences) for src in sources))
-    # The outcomes need only the sources, the places only people and parties: each runs beside what follows.
-    outcomes_beside = Beside(stages.find_outcomes, sources, forked=forked)
-    places_beside: Beside[list[Place]] | None = None
+    # What needs only the sources (outcomes, figures), or only the places besides, runs beside what follows.
+    early = Beside(_outcomes_and_figures, stages, sources, forked=forked)
+    later: Beside[tuple[list[Place], list[Found]]] | None = None
     try:
         people = step(stages.find_people(sources))
         parties = step(stages.find_parties(sources, people))
         delegations = step(stages.find_delegations(sources, people, parties))
-        places_beside = Beside(stages.find_places, sources, parties, people, forked=forked)
+        later = Beside(_places_and_occasions, stages, sources, parties, people, forked=forked)
         demands = step(stages.find_demands(sources, people, parties))
-        places = step(places_beside.result())
-        outcomes = step(outcomes_beside.result())
+        places, occasions = later.result()
+        step(places)
+        outcomes, figures = early.result()
+        step(outcomes)
     finally:
-        outcomes_beside.cancel()
-        if places_beside is not None:
-            places_beside.cancel()
-    discrepancies = step(stages.find_discrepancies(sources, people, parties, delegations, places, outcomes))
+        early.cancel()
+        if later is not None:
+            later.cancel()
+    discrepancies = step(
+        stages.find_discrepancies(sources, people, parties, delegations, places, outcomes, figures, occasions)
+    )
     summary = step(
         stages.summarize(
             sources,
@@ -106,6 +113,21 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
         discrepancies=discrepancies,
         outcomes=outcomes,
     )
+
+
+def _outcomes_and_figures(stages: Any, sources: list[Source]) -> tuple[list[Claim], list[Found]]:
+    from briefing.derive.discrepancies import figure_discrepancies
+
+    return stages.find_outcomes(sources), figure_discrepancies(sources)
+
+
+def _places_and_occasions(
+    stages: Any, sources: list[Source], parties: list[Party], people: list[Person]
+) -> tuple[list[Place], list[Found]]:
+    from briefing.derive.discrepancies import occasion_discrepancies
+
+    places = stages.find_places(sources, parties, people)
+    return places, occasion_discrepancies(sources, places)
 
 
 def _stepper(progress: Progress | None, total: int) -> Callable[[T], T]:

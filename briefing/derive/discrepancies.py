@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from anyascii import anyascii
 
-from briefing.derive.contradictions import ranked
+from briefing.derive.contradictions import Found, ranked
 from briefing.derive.delegations import find_delegations_outlets
 from briefing.derive.figures import figure_contradictions, outlet_names
 from briefing.derive.leads import lead_contradictions
@@ -44,16 +44,25 @@ def find_discrepancies(
     delegations: list[Delegation],
     places: list[Place],
     outcomes: list[Claim],
+    figures: list[Found] | None = None,
+    occasions: list[Found] | None = None,
 ) -> list[Claim]:
-    """Contradictions between outlets, substantive first; spellings and delegation lists after, one entry each."""
+    """Contradictions between outlets, substantive first; spellings and delegation lists after, one entry each.
+
+    ``figures`` and ``occasions`` are :func:`figure_discrepancies` and
+    :func:`occasion_discrepancies` of the same sources (and places) when
+    they were found beside other stages; else they are found here.
+    """
     index = shared_index(sources)
     outlet = syndication_outlets(sources, index)
     names = outlet_names(sources, outlet)
-    asserted = asserted_sentences(sources, outlet)
+    if figures is None:
+        figures = figure_discrepancies(sources)
+    if occasions is None:
+        occasions = occasion_discrepancies(sources, places)
     found = [
-        *figure_contradictions(sources, outlet, index),
-        *occasion_contradictions(asserted, names, places),
-        *schedule_contradictions(asserted, names, places),
+        *figures,
+        *occasions,
         *lead_contradictions(sources, people, parties, outlet, names),
         *attendance_contradictions(sources, people, outlet, names),
         *title_contradictions(sources, people, outlet, names),
@@ -65,6 +74,20 @@ def find_discrepancies(
             claim.id = f"d{len(claims) + 1}"
             claims.append(claim)
     return claims
+
+
+def figure_discrepancies(sources: list[Source]) -> list[Found]:
+    """The figures outlets give differently: the sources are all they need, so they can be found beside the rest."""
+    index = shared_index(sources)
+    return figure_contradictions(sources, syndication_outlets(sources, index), index)
+
+
+def occasion_discrepancies(sources: list[Source], places: list[Place]) -> list[Found]:
+    """Round, venue, day, format and the next round, told differently: they need the sources and the places only."""
+    outlet = syndication_outlets(sources, shared_index(sources))
+    names = outlet_names(sources, outlet)
+    asserted = asserted_sentences(sources, outlet)
+    return [*occasion_contradictions(asserted, names, places), *schedule_contradictions(asserted, names, places)]
 
 
 def _sentence_outlets(sources: list[Source], outlet: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
