@@ -52,8 +52,9 @@ def test_outlets_are_named_as_readers_know_them() -> None:
 
 
 def _pairwise_things(group: list, index, telling: bool) -> list[list[int]]:
-    """The things as the definition gives them, pair by pair (what the fast linking in figures.py must keep)."""
-    from briefing.derive.figures import ASKED_GAP, MAX_RATIO, SAME_THING, _likeness, _ratio, _same_figure
+    """The things as the definition gives them, pair by pair (what the fast linking in figure_things.py must keep)."""
+    from briefing.derive.figure_things import ASKED_GAP, MAX_RATIO, SAME_THING, _likeness, _ratio
+    from briefing.derive.figures import _same_figure
 
     masses = [index.weight(f.context) for f, _, _ in group]
     pairs = []
@@ -105,7 +106,8 @@ def test_figures_are_linked_as_the_pairwise_definition_links_them() -> None:
     """Stock phrases, outlets repeating a value, asked-for figures, near and far values: the same things."""
     import random
 
-    from briefing.derive.figures import Figure, _things
+    from briefing.derive.figure_things import things_of
+    from briefing.derive.figures import Figure
     from briefing.derive.similar import ClaimIndex
 
     rng = random.Random(7)
@@ -123,5 +125,5 @@ def test_figures_are_linked_as_the_pairwise_definition_links_them() -> None:
             group.append((figure, rng.choice("abcd"), (trial, n)))
         ids = {id(item): k for k, item in enumerate(group)}
         for unit, telling in (("percent", False), ("hostage", True)):
-            fast = [[ids[id(item)] for item in members] for _, members in _things(unit, group, index)]
+            fast = [[ids[id(item)] for item in members] for _, members in things_of(unit, group, index)]
             assert fast == _pairwise_things(group, index, telling), (trial, unit)

@@ -11,20 +11,21 @@ Two figures are about the same quantity when they count the same unit and
 the words around them (within their clause) share telling words: "tonnes …
 steel quota" is not "tonnes … avocados". Those links make the aspects, and
 :mod:`briefing.derive.contradictions` compares each aspect's values across
-outlets. A figure rounded by one outlet ("some 2,000" against "1,980") is the
-same figure, never a contradiction; nor are figures one outlet gives side by
-side (one side's 65 % and the other's 45 %).
+outlets (the linking is :mod:`briefing.derive.figure_things`). A figure
+rounded by one outlet ("some 2,000" against "1,980") is the same figure,
+never a contradiction; nor are figures one outlet gives side by side (one
+side's 65 % and the other's 45 %).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
+from briefing.derive.figure_things import same_value as _same_value
+from briefing.derive.figure_things import things_of
 from briefing.derive.phrasing import DATELINE, assertion_text
 from briefing.derive.quick_re import quick_compile
 from briefing.derive.similar import ClaimIndex, content_words, telling_words
@@ -81,17 +82,6 @@ _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+while\s+|\s+wher
 WINDOW = 7
 #: A figure with its unit and a few words after it, as quoted in a claim.
 SHOWN_WORDS = 7
-#: Two figures of a unit are about one thing when the words around them are this alike (IDF-weighted cosine).
-SAME_THING = 0.25
-#: Relative difference under which an approximate or round figure is the same figure.
-ROUNDING = 0.05
-#: Values of one thing are within this ratio of each other; beyond it they are different things.
-MAX_RATIO = 4.0
-#: Units of measure and broad nouns that many different things are counted in: only their words tell them apart.
-_BROAD_UNITS = frozenset(
-    "percent days date tonne kilometre mile metre megawatt people member official man woman child round session "
-    "meeting batch group stage phase article clause item country delegation hour minute time".split()
-)
 #: Words about reporting and the talks themselves, which never tell one quantity from another.
 _GENERIC = frozenset(
     content_words(
@@ -301,9 +291,6 @@ _ASKING = quick_compile(
     r"position)\b",
     re.I,
 )
-#: How much less alike a figure a side asks for is to one that is not asked for ("demands the release of
-#: 42" and "will release 12" are a demand and a result).
-ASKED_GAP = 0.2
 
 
 def figure_contradictions(sources: list[Source], outlet: dict[str, str], index: ClaimIndex) -> list[Found]:
@@ -317,7 +304,7 @@ def figure_contradictions(sources: list[Source], outlet: dict[str, str], index: 
                 figures += [(f, outlet[src.id], (n, sent.index)) for f in figures_in(text, sent.id)]
     assertions = []
     for unit, group in _by_unit(figures).items():
-        for label, members in _things(unit, group, index):
+        for label, members in things_of(unit, group, index):
             for f, out, order in members:
                 assertions.append(Assertion("figure", label, f, f.shown, f.sentence, out, order))
     return contradictions(assertions, _same_figure, names)
@@ -338,240 +325,7 @@ def _by_unit(figures: list[tuple[Figure, str, tuple[int, int]]]) -> dict[str, li
     return dict(sorted(out.items()))
 
 
-def _things(unit: str, group: list, index: ClaimIndex) -> list[tuple[str, list]]:
-    """The figures of one unit linked into the things they are about.
-
-    Figures join when the words around them are alike, most alike first, and never so that one outlet
-    would give two different values of one thing: an outlet that gives 50 % for cars and 24 % for
-    avocados reports two tariffs, so the avocado figures of other outlets stay with its 24 %. Of a
-    telling unit (hostages, crew, trawlers; not tonnes, percent or people), an outlet's equal figures
-    are one thing, and things no outlet tells apart are one thing too.
-    """
-    telling = _telling(unit)
-    things = _Things(group, telling, index)
-    for like, i in _sweeps(things.kinds, telling):
-        things.sweep(i, like)
-    if telling:
-        things.join_all()
-    return [(_label(unit, members, index), members) for members in things.groups() if len(members) > 1]
-
-
-def _telling(unit: str) -> bool:
-    """A unit few things are counted in: not a measure, a broad noun or a nationality ("nine Israelis")."""
-    return unit not in _BROAD_UNITS and lexicon.lookup(unit.capitalize()) is None
-
-
-#: How figures are linked, in full: every pair (i < j) of values within MAX_RATIO whose likeness is at least
-#: SAME_THING (1 for an outlet's equal figures of a telling unit; ASKED_GAP less between a figure asked for
-#: and one not) is joined, most alike first, then by i, then by j. The code below gives exactly those joins
-#: without going through every pair, which on 1,000 generated articles were 16 million: figures of one kind
-#: (the very same clause words, asked for or not: a stock phrase, syndicated copies) are alike to another
-#: kind by one likeness, computed once; and of the pairs (i, j) of one likeness, those after the first
-#: that meets a given thing of j change nothing (joined already, or refused again: a refused join stays
-#: refused as things grow), so each of i's partners' things is tried once, in the order of its first j.
-
-
-def _sweeps(kinds: _Kinds, telling: bool) -> list[tuple[float, int]]:
-    """(likeness, i) of every figure i with partners of that likeness, most alike first, then by i."""
-    out = {(like, i) for k, levels in kinds.levels.items() for like in levels for i in kinds.members[k]}
-    if telling:
-        for twins in kinds.twins.values():
-            for n, i in enumerate(twins[:-1]):
-                out.update((kinds.twin_like(i, j), i) for j in twins[n + 1 :])
-    return sorted(out, key=lambda p: (-p[0], p[1]))
-
-
-class _Kinds:
-    """Figures of one unit by kind: the same clause words (in the same order, so weights sum the same) and ask."""
-
-    def __init__(self, group: list, telling: bool, index: ClaimIndex) -> None:
-        self.group = group
-        self.of: list[int] = []
-        self.members: list[list[int]] = []
-        keys: dict[tuple, int] = {}
-        for i, (f, _, _) in enumerate(group):
-            k = keys.setdefault((tuple(f.context), f.asked), len(keys))
-            if k == len(self.members):
-                self.members.append([])
-            self.members[k].append(i)
-            self.of.append(k)
-        #: An outlet's equal figures (of a telling unit: alike whatever their words).
-        self.twins: dict[tuple[str, float], list[int]] = defaultdict(list)
-        if telling:
-            for i, (f, out, _) in enumerate(group):
-                self.twins[(out, f.value)].append(i)
-        #: Kind -> likeness -> the figures of the kinds that alike to it (itself included), in order.
-        self.levels = self._alike(index)
-
-    def _second(self, k: int) -> Figure | None:
-        """Another figure of kind ``k`` than its first, if it has one (a pair within the kind)."""
-        members = self.members[k]
-        return self.group[members[1]][0] if len(members) > 1 else None
-
-    def twin_like(self, i: int, j: int) -> float:
-        return 1.0 - ASKED_GAP * (self.group[i][0].asked != self.group[j][0].asked)
-
-    def _alike(self, index: ClaimIndex) -> dict[int, dict[float, list[int]]]:
-        first = [self.group[m[0]][0] for m in self.members]
-        masses = [index.weight(f.context) for f in first]
-        sharing: dict[str, list[int]] = defaultdict(list)
-        for k, f in enumerate(first):
-            for w in f.context:
-                sharing[w].append(k)
-        out: dict[int, dict[float, list[int]]] = {}
-        for k, a in enumerate(first):
-            by_like: dict[float, list[int]] = defaultdict(list)
-            for m in sorted({m for w in a.context for m in sharing[w]}):
-                # Oriented as the pairs are (a's figure first), and never a set with itself (a & a is a copy,
-                # which may sum in another order): the same likeness as the pair's, to the last bit.
-                b = first[m] if m != k else self._second(k)
-                if b is None:
-                    continue
-                like = _likeness(a.context, b.context, index, masses[k], masses[m]) - ASKED_GAP * (a.asked != b.asked)
-                if like >= SAME_THING:
-                    by_like[like] += self.members[m]
-            out[k] = {like: sorted(js) for like, js in by_like.items()}
-        return out
-
-
-class _Things:
-    """Figures joined into things, where no thing holds two different values from one outlet.
-
-    A thing is kept as its members, its range of values and each outlet's values (with whether they are
-    approximate), so a join is checked without going through its figures; its ``name`` is the figure the
-    pairwise definition would make its root (the first figure's thing absorbs the second's), which orders
-    :meth:`join_all`. Internally the smaller thing's figures are relabelled.
-    """
-
-    def __init__(self, group: list, telling: bool, index: ClaimIndex) -> None:
-        self.group, self.telling = group, telling
-        self.kinds = _Kinds(group, telling, index)
-        n = len(group)
-        self.comp = list(range(n))
-        self.held = {i: [i] for i in range(n)}
-        self.name = list(range(n))
-        self.span = {i: (f.value, f.value) for i, (f, _, _) in enumerate(group)}
-        self.said = {i: {out: {(f.value, f.approximate)}} for i, (f, out, _) in enumerate(group)}
-        self.refused: set[tuple[int, int]] = set()
-        values = sorted({f.value for f, _, _ in group})
-        ids = {v: n for n, v in enumerate(values)}
-        self.vid = [ids[f.value] for f, _, _ in group]
-        self.within = [[_ratio(a, b) <= MAX_RATIO for b in values] for a in values]
-        twins = {key: n for n, key in enumerate(self.kinds.twins)}
-        self.twin = [twins.get((out, f.value), -1) for f, out, _ in group]
-
-    def sweep(self, i: int, like: float) -> None:
-        """Join i's thing with each thing of its partners of likeness ``like`` after it, in order of first partner."""
-        js = self.kinds.levels[self.kinds.of[i]].get(like, [])
-        rest = js[bisect.bisect_right(js, i) :]
-        comp, vid, ok = self.comp, self.vid, self.within[self.vid[i]]
-        if not self.telling:
-            things = [comp[j] for j in rest if ok[vid[j]]]
-        else:
-            twin, mine = self.twin, self.twin[i]
-            after = [j for j in rest if ok[vid[j]] and twin[j] != mine]  # an outlet's equal figures: by twin_like
-            kin = self.kinds.twins[self.group[i][1], self.group[i][0].value]
-            kin = [j for j in kin if j > i and self.kinds.twin_like(i, j) == like]
-            things = [comp[j] for j in (sorted(after + kin) if kin else after)]
-        for thing in dict.fromkeys(things):
-            self.join(comp[i], thing)
-
-    def join(self, a: int, b: int) -> None:
-        """Join thing ``b`` into thing ``a`` unless an outlet would then contradict itself (or the values range)."""
-        key = (a, b) if a < b else (b, a)
-        if a == b or key in self.refused:
-            return
-        if not self._compatible(a, b):
-            self.refused.add(key)  # for good: things only grow, and a grown thing contradicts at least as much
-            return
-        keep, gone = (a, b) if len(self.held[a]) >= len(self.held[b]) else (b, a)
-        for x in self.held[gone]:
-            self.comp[x] = keep
-        self.held[keep] += self.held.pop(gone)
-        self.name[keep] = self.name[a]
-        (lo_a, hi_a), (lo_b, hi_b) = self.span[keep], self.span.pop(gone)
-        self.span[keep] = (min(lo_a, lo_b), max(hi_a, hi_b))
-        said = self.said[keep]
-        for out, values in self.said.pop(gone).items():
-            said.setdefault(out, set()).update(values)
-
-    def _compatible(self, a: int, b: int) -> bool:
-        (lo_a, hi_a), (lo_b, hi_b) = self.span[a], self.span[b]
-        if _ratio(min(lo_a, lo_b), max(hi_a, hi_b)) > MAX_RATIO:
-            return False
-        said_a, said_b = self.said[a], self.said[b]
-        for out, values in said_a.items():
-            other = said_b.get(out)
-            if other and any(not _same_value(*x, *y) for x in values for y in other):
-                return False
-        return True
-
-    def join_all(self) -> None:
-        """Join the things no outlet tells apart, largest first (ties: by name, as the pairwise roots)."""
-        things = sorted(self.held, key=lambda t: (-len(self.held[t]), self.name[t]))
-        first = self.held[things[0]][0] if things else 0
-        for thing in things[1:]:
-            self.join(self.comp[first], thing)
-
-    def groups(self) -> list[list]:
-        out: dict[int, list] = defaultdict(list)
-        for i, item in enumerate(self.group):
-            out[self.comp[i]].append(item)
-        return list(out.values())
-
-
-def _ratio(a: float, b: float) -> float:
-    lo, hi = sorted((a, b))
-    return hi / lo if lo > 0 else float("inf")
-
-
-def _likeness(a: frozenset[str], b: frozenset[str], index: ClaimIndex, mass_a: float, mass_b: float) -> float:
-    """IDF-weighted cosine of two figures' surrounding words (``mass_*``: each one's own weight)."""
-    norm = (mass_a * mass_b) ** 0.5
-    return index.weight(a & b) / norm if norm else 0.0
-
-
-def _label(unit: str, members: list, index: ClaimIndex) -> str:
-    """The thing's name in a claim: its unit and the clause words its figures share most."""
-    counts: dict[str, int] = defaultdict(int)
-    for f, _, _ in members:
-        for w in f.context:
-            counts[w] += 1
-    common = sorted((w for w, c in counts.items() if c > 1), key=lambda w: (-counts[w], -index.idf.get(w, 0), w))
-    words = [_surface(w, members) for w in common[:2]]
-    what = {"percent": "Percentage", "days": "Duration in days", "date": "Date"}.get(unit, f"Number of {_plural(unit)}")
-    return f"{what} ({', '.join(words)})" if words else what
-
-
-def _surface(key: str, members: list) -> str:
-    """A matching key as one of the figures' clauses writes it."""
-    for f, _, _ in members:
-        for word in re.findall(r"[\w’'-]+", f.clause.lower()):
-            if telling_words(word) == [key]:  # "freed" for the key of "release": words of one meaning are one
-                return word
-    return key
-
-
-def _plural(unit: str) -> str:
-    if unit in ("people", "days", "crew", "staff", "personnel") or unit.endswith("s"):
-        return unit
-    if unit.endswith("man"):
-        return unit[:-3] + "men"
-    return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
-
-
 def _same_figure(a: object, b: object) -> bool:
     """One figure, give or take rounding: equal, or within a few percent when either is approximate or round."""
     assert isinstance(a, Figure) and isinstance(b, Figure)
     return _same_value(a.value, a.approximate, b.value, b.approximate)
-
-
-def _same_value(a: float, approx_a: bool, b: float, approx_b: bool) -> bool:
-    if a == b:
-        return True
-    close = abs(a - b) <= ROUNDING * max(a, b)
-    return bool(close and (approx_a or approx_b or _round(a) or _round(b)))
-
-
-def _round(value: float) -> bool:
-    return value >= 100 and value % 50 == 0
