@@ -165,6 +165,23 @@ _INDIRECT = quick_compile(
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|without|neither|nor)\b(?:\s+[\w’'-]+){0,4}\s*$", re.I)
+#: Words every match of a pattern above holds, in any part of a sentence: a sentence without them is not
+#: searched with it (most sentences name no day, no round and no format). Of the case-insensitive patterns,
+#: lower case, for an ASCII sentence lower-cased (:func:`_may_hold`).
+_HAS_DAY = re.compile("|".join(d.capitalize() for d in _WEEKDAYS) + "|" + _MONTH)
+_HAS_ROUND = re.compile(r"round|session|cycle")
+_HAS_FORMAT = re.compile(
+    r"face|direct|table|room|one[\s-]on|bilateral|separate|proximity|shuttl|carr|mediators|never\s+met|kept\s+apart"
+)
+
+
+def _may_hold(words: re.Pattern[str], text: str) -> bool:
+    """Whether a case-insensitive pattern whose matches hold one of ``words`` may match in ``text``.
+
+    An ASCII text is searched lower-cased (a lower-case search is many times faster than one ignoring
+    case); any other is searched as a whole, since ignoring case folds some other letters to ASCII ones.
+    """
+    return not text.isascii() or words.search(text.lower()) is not None
 
 
 def occasion_contradictions(asserted: list[Asserted], names: dict[str, str], places: list[Place]) -> list[Found]:
@@ -216,6 +233,8 @@ def _rounds(sentences: list) -> dict[str, Assertion]:
     """Each outlet's round: the latest it reports on (earlier rounds are its background), first named."""
     seen: dict[str, list[tuple[int, Assertion]]] = defaultdict(list)
     for sent, out, order in sentences:
+        if not _may_hold(_HAS_ROUND, sent.text):
+            continue
         for _, clause in _clauses(sent.text):
             for m in _ROUND.finditer(clause):
                 if _elsewhere(clause, m.start(), m.end()) or not _TALKS.search(clause):
@@ -340,7 +359,8 @@ def _cities(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
 
 def _year(sentences: list) -> str | None:
     """The year the articles report on: the one their full dates name most (the latest on a tie)."""
-    years = Counter(d.group("year") for s, _, _ in sentences for d in _DAY.finditer(s.text) if d.group("year"))
+    dated = (s.text for s, _, _ in sentences if _HAS_DAY.search(s.text))
+    years = Counter(d.group("year") for text in dated for d in _DAY.finditer(text) if d.group("year"))
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
@@ -348,8 +368,12 @@ def _days(sentences: list, current: dict[str, object], year: str | None) -> list
     """The weekday each outlet gives an event of this round (opened, ended, deal); dates of other years are history."""
     out: list[Assertion] = []
     for sent, outlet, order in sentences:
+        if not _HAS_DAY.search(sent.text):
+            continue
         for _, clause in _clauses(sent.text):
-            rounds = {_round_number(m) for m in _ROUND.finditer(clause)}
+            if not _HAS_DAY.search(clause):
+                continue  # no day for an event of it
+            rounds = {_round_number(m) for m in _ROUND.finditer(clause)} if _may_hold(_HAS_ROUND, clause) else set()
             if rounds and rounds != {current.get(outlet)}:
                 continue
             for event, weekday, shown in _events(clause, year):
@@ -402,6 +426,8 @@ def _formats(sentences: list) -> list[Assertion]:
     """Direct or indirect talks, negations read ("did not meet face to face" is indirect); mixed sentences skipped."""
     out = []
     for sent, outlet, order in sentences:
+        if not _may_hold(_HAS_FORMAT, sent.text):
+            continue
         values: dict[str, str] = {}
         for m in _DIRECT.finditer(sent.text):
             negated = bool(_NEGATION.search(sent.text[max(0, m.start() - 40) : m.start()]))
