@@ -19,23 +19,23 @@ the clause is about ("three earlier rounds ended without agreement"). Inside
 an article that reports results, sentences of an outcome paragraph that go
 on in the future tense ("Israel will release ...") continue its outcome.
 Items from different outlets that say the same thing (same status, shared
-rare words) become one outcome citing all of them; syndicated copies are
-one outlet (:mod:`briefing.derive.syndication`).
+rare words) become one outcome citing all of them
+(:mod:`briefing.derive.outcome_groups`); syndicated copies are one outlet
+(:mod:`briefing.derive.syndication`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from briefing.derive.figures import figures_in
 from briefing.derive.memo import per_run
+from briefing.derive.outcome_groups import Item, claims, grouped
 from briefing.derive.outcome_words import outcome_words
 from briefing.derive.phrasing import DATELINE, assertion_text, statement
 from briefing.derive.quick_re import quick_compile
-from briefing.derive.similar import ClaimIndex, content_words, shared_index
+from briefing.derive.similar import content_words, shared_index
 from briefing.derive.syndication import syndication_outlets
-from briefing.model import OUTCOME_STATUSES, Claim, Sentence, Source
+from briefing.model import Claim, Sentence, Source
 
 #: "Y agreed." with nothing agreed to in the clause: a result only in an article that reports others.
 _BARE_AGREED = re.compile(r"\bagreed\s*(?:in\s+principle\s*)?(?=$|[,.;]|\s+(?:and|but|while)\b)", re.IGNORECASE)
@@ -165,58 +165,35 @@ _FRAME_WORDS = frozenset(
         "discussed matter possible main problem set known accepted accept reach item items conversations"
     )
 )
-#: Likeness (IDF-weighted cosine of their telling words) at which two items say the same thing.
-SAME_OUTCOME = 0.3
-#: Likeness of two groups' words, taken together, at which they are one outcome worded differently.
-SAME_GROUP = 0.35
-#: An item joins every group at least this share as like as its best.
-NEARLY = 0.8
-#: How much more attested (see :func:`_most_attested`) another wording must be to replace the founder's.
-CLEARLY_BETTER = 2
 #: Longest wording of an outcome, in words; longer sentences are cut at their cue's clause.
 MAX_WORDS = 32
-
-
-@dataclass(slots=True)
-class _Item:
-    """One outcome as one sentence (or clause, or bullet) tells it."""
-
-    sentence: Sentence
-    text: str
-    status: str
-    outlet: str
-    order: tuple[int, int]
-    bullet: bool
-    #: A bullet of a list announced as the result: one outcome by construction.
-    announced: bool = False
-    words: frozenset[str] = field(default_factory=frozenset)
 
 
 def find_outcomes(sources: list[Source]) -> list[Claim]:
     """Each thing agreed, not agreed or deferred, merged across outlets, agreed first and best attested first."""
     index = shared_index(sources)
     outlet = syndication_outlets(sources, index)
-    items: list[_Item] = []
+    items: list[Item] = []
     for n, src in enumerate(sources):
         items += _scan(src, n, outlet[src.id])
     for item in items:
         item.words = frozenset(w for w in outcome_words(item.text) if not w.isdigit()) - _FRAME_WORDS
-    groups = _merged(_group([i for i in items if i.words], index), index)
-    return _claims(groups)
+    return claims(grouped([i for i in items if i.words], index))
 
 
-def _scan(src: Source, n: int, outlet: str) -> list[_Item]:
+def _scan(src: Source, n: int, outlet: str) -> list[Item]:
     """The outcome items of one article, in reading order."""
     body = src.body
-    reports = any(_status(_bare(t), strong=True) for s in body if (t := assertion_text(s.text)))
-    out: list[_Item] = []
+    said = [assertion_text(s.text) for s in body]  # each sentence read once, here and in the loop below
+    bare = [_bare(t) if t is not None else "" for t in said]
+    reports = any(_status(b, strong=True) for t, b in zip(said, bare, strict=True) if t)
+    out: list[Item] = []
     in_list = False  # inside a bullet list announced as the result
     carried: int | None = None  # the paragraph whose outcome the next future-tense sentences continue
     for i, sent in enumerate(body):
-        said = assertion_text(sent.text)
-        if said is None:
+        if said[i] is None:
             continue
-        text = _bare(said)
+        text = bare[i]
         bullet = bool(_BULLET.match(sent.text)) and not _NUMBERED.match(sent.text)
         if bullet:
             status = _status(text) or (_listed_status(text) if in_list else None)
@@ -241,7 +218,6 @@ def _bare(text: str) -> str:
     return _BULLET.sub("", text).strip().rstrip(";,").strip()
 
 
-@per_run()  # about half the calls repeat one (each sentence is read whole, then clause by clause)
 def _status(text: str, strong: bool = False) -> str | None:
     """The status a clause's own cues give it, if it reports an outcome of this round.
 
@@ -251,16 +227,44 @@ def _status(text: str, strong: bool = False) -> str | None:
     bare "agreed" (to what was asked before: a step towards talks as often as a
     result of them).
     """
+    return _statuses(text)[strong]
+
+
+@per_run()  # about half the calls repeat one (each sentence is read whole, then clause by clause)
+def _statuses(text: str) -> tuple[str | None, str | None]:
+    """:func:`_status` of a clause, and its strong status, read at once (the cues are the same).
+
+    An ASCII clause is searched lower-cased with the cue lists' case-sensitive twins (the same matches:
+    the lists are written in lower case), many times faster than ignoring case.
+    """
     text = _ASIDE.sub(lambda m: "_" * len(m.group()), _QUOTED.sub(lambda m: "_" * len(m.group()), text))
-    if _EARLIER.search(text):
-        return None
-    for status, cue in (("deferred", _DEFERRED), ("not agreed", _NOT_AGREED), ("agreed", _AGREED)):
-        for m in cue.finditer(text):
-            if strong and status == "agreed" and _BARE_AGREED.match(text, m.start()):
-                continue
+    plain = text.isascii()
+    low = text.lower() if plain else text
+    if (_EARLIER_LOWER if plain else _EARLIER).search(low):
+        return None, None
+    for status, cue in (_LOWER_CUES if plain else _CUES)[:2]:
+        for m in cue.finditer(low):
             if not _governed(text, m.start(), status):
-                return status
-    return None
+                return status, status
+    weak = None
+    for m in (_LOWER_CUES if plain else _CUES)[2][1].finditer(low):
+        if not _governed(text, m.start(), "agreed"):
+            if not _BARE_AGREED.match(text, m.start()):
+                return "agreed", "agreed"
+            weak = "agreed"  # a bare "agreed": not a strong status
+    return weak, None
+
+
+def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern written in lower case as a case-sensitive one, for lower-cased ASCII text."""
+    assert not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", pattern.pattern)), pattern.pattern
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+#: The cue lists in the order a clause is read, and their twins for lower-cased ASCII text.
+_CUES = (("deferred", _DEFERRED), ("not agreed", _NOT_AGREED), ("agreed", _AGREED))
+_LOWER_CUES = tuple((status, _lower_case(cue)) for status, cue in _CUES)
+_EARLIER_LOWER = _lower_case(_EARLIER)
 
 
 def _governed(text: str, start: int, status: str) -> bool:
@@ -288,9 +292,9 @@ def _announces(intro: str, previous: str) -> bool:
     return bool(_POINTS.search(intro)) and _status(_bare(previous)) == "agreed"
 
 
-def _clause_items(sent: Sentence, text: str, outlet: str, n: int, strong: bool) -> list[_Item]:
+def _clause_items(sent: Sentence, text: str, outlet: str, n: int, strong: bool) -> list[Item]:
     """The outcomes a sentence reports: one per clause with its own status, and per commitment it coordinates."""
-    clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
+    clauses = [c for c in _clauses(text) if c and c.strip()]
     found: list[tuple[str, str]] = []
     for clause in clauses:
         status = _status(clause, strong)
@@ -302,6 +306,13 @@ def _clause_items(sent: Sentence, text: str, outlet: str, n: int, strong: bool) 
     if len(parts) == 1:
         return [_item(sent, text, parts[0][1], outlet, n, bullet=False)]
     return [_item(sent, part, status, outlet, n, bullet=False) for part, status in parts]
+
+
+def _clauses(text: str) -> list[str]:
+    """A sentence's clauses (split only where a boundary's words are: most sentences are one clause)."""
+    if ";" in text or "but" in text or "while" in text or "—" in text or "–" in text:
+        return _CLAUSES.split(text)
+    return [text]
 
 
 def _split(clause: str, status: str, strong: bool) -> list[tuple[str, str]]:
@@ -334,8 +345,8 @@ def _continues(text: str) -> bool:
     return m is not None and not _EXPECTATION.search(text[: m.end()]) and not text.startswith(("“", '"'))
 
 
-def _item(sent: Sentence, text: str, status: str, outlet: str, n: int, bullet: bool) -> _Item:
-    return _Item(sent, _wording(text), status, outlet, (n, sent.index), bullet)
+def _item(sent: Sentence, text: str, status: str, outlet: str, n: int, bullet: bool) -> Item:
+    return Item(sent, _wording(text), status, outlet, (n, sent.index), bullet)
 
 
 def _wording(text: str) -> str:
@@ -346,173 +357,3 @@ def _wording(text: str) -> str:
     if len(words) > MAX_WORDS:
         out = " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
     return out[:1].upper() + out[1:]
-
-
-def _group(items: list[_Item], index: ClaimIndex) -> list[list[_Item]]:
-    """Items saying the same thing, one group each, founded by the item that tells one thing best.
-
-    The bullets of an announced result list found a group each, or join the
-    like bullet of another outlet's list (a list names each commitment once);
-    then items are taken one-thing-first (bullets, then
-    short items) and join the group they are most like, and any other nearly as
-    like, so a sentence that tells two outcomes ("Mexico will open a steel
-    quota, and Korea one for avocados") cites both and founds neither.
-    """
-    groups: list[list[_Item]] = []
-    for item in sorted((i for i in items if i.announced), key=lambda i: i.order):
-        source = item.sentence.source_id
-        likes = [
-            (_likeness(g[0].words, item.words, index), n)
-            for n, g in enumerate(groups)
-            if _same_status(g[0].status, item.status) and all(x.sentence.source_id != source for x in g)
-        ]
-        like, n = max(likes, default=(0.0, -1))
-        if like >= SAME_OUTCOME:
-            groups[n].append(item)
-        else:
-            groups.append([item])
-    for item in sorted((i for i in items if not i.announced), key=lambda i: (not i.bullet, len(i.words), i.order)):
-        likes = [
-            (_likeness(g[0].words, item.words, index), n)
-            for n, g in enumerate(groups)
-            if _same_status(g[0].status, item.status)
-        ]
-        best = max((like for like, _ in likes), default=0.0)
-        if best < SAME_OUTCOME:
-            groups.append([item])
-            continue
-        for like, n in likes:
-            if like >= max(SAME_OUTCOME, NEARLY * best) and all(x.sentence.id != item.sentence.id for x in groups[n]):
-                groups[n].append(item)
-    return groups
-
-
-def _merged(groups: list[list[_Item]], index: ClaimIndex) -> list[list[_Item]]:
-    """Groups of one status whose words, taken together, tell one thing: outlets word one outcome differently.
-
-    Never two groups that share a sentence (a sentence telling two outcomes is
-    in both) or hold bullets of one list (a list names each commitment once).
-    A group's words are those of its items that tell one thing: the words of a
-    sentence listing three outcomes would make its group like all three.
-    """
-    shared = _shared_sentences(groups)
-    merged: list[list[_Item]] = []
-    for group in sorted(groups, key=lambda g: (-len({i.outlet for i in g}), min(i.order for i in g))):
-        words = _own_words(group, shared)
-        best, target = 0.0, None
-        for other in merged:
-            if not _same_status(other[0].status, group[0].status) or _apart(group, other):
-                continue
-            like = _likeness(words, _own_words(other, shared), index)
-            if like > best:
-                best, target = like, other
-        if target is not None and best >= SAME_GROUP:
-            target.extend(group)
-        else:
-            merged.append(list(group))
-    return merged
-
-
-def _own_words(group: list[_Item], shared: set[str]) -> frozenset[str]:
-    """The words of a group's items that tell only its outcome (all its items' words if none does)."""
-    own = [i for i in group if i.sentence.id not in shared] or group
-    return frozenset().union(*(i.words for i in own))
-
-
-def _same_status(a: str, b: str) -> bool:
-    """Statuses one item can have in two outlets: what was not agreed is often said to be left for later."""
-    return a == b or {a, b} == {"not agreed", "deferred"}
-
-
-def _apart(a: list[_Item], b: list[_Item]) -> bool:
-    if {i.sentence.id for i in a} & {i.sentence.id for i in b}:
-        return True
-    listed = {i.sentence.source_id for i in a if i.announced}
-    return any(i.announced and i.sentence.source_id in listed for i in b)
-
-
-def _likeness(a: frozenset[str], b: frozenset[str], index: ClaimIndex) -> float:
-    """IDF-weighted cosine of two sets of telling words.
-
-    A word no sentence writes as such (a concept such as "the next round", read from other words by
-    :func:`briefing.derive.outcome_words.outcome_words`) weighs as the rarest word.
-    """
-    rarest = max(index.idf.values(), default=1.0)
-
-    def weight(words: frozenset[str]) -> float:
-        return sum(index.idf.get(w, rarest) for w in words)
-
-    shared = weight(a & b)
-    norm = (weight(a) * weight(b)) ** 0.5
-    return shared / norm if norm else 0.0
-
-
-def _claims(groups: list[list[_Item]]) -> list[Claim]:
-    def rank(group: list[_Item]) -> tuple[int, int, tuple[int, int]]:
-        return (OUTCOME_STATUSES.index(group[0].status), -len({i.outlet for i in group}), min(i.order for i in group))
-
-    shared = _shared_sentences(groups)
-    claims = []
-    for n, group in enumerate(sorted(groups, key=rank), 1):
-        cites = [i.sentence.id for i in sorted(group, key=lambda i: i.order)]
-        outlets = len({i.outlet for i in group})
-        text = _most_attested(group, shared).text
-        claims.append(Claim(f"o{n}", text, list(dict.fromkeys(cites)), outlets, status=group[0].status))
-    return claims
-
-
-def _shared_sentences(groups: list[list[_Item]]) -> set[str]:
-    """Sentences cited by more than one outcome: they tell two things, so never word one of them."""
-    seen: dict[str, int] = {}
-    for n, group in enumerate(groups):
-        for item in group:
-            seen.setdefault(item.sentence.id, n)
-            if seen[item.sentence.id] != n:
-                seen[item.sentence.id] = -1
-    return {sid for sid, n in seen.items() if n == -1}
-
-
-def _most_attested(group: list[_Item], shared: set[str]) -> _Item:
-    """The item whose facts most other outlets give: an outcome is worded as most outlets tell it.
-
-    The group's founder tells one thing best, but may be the one outlet with another figure ("60 days"
-    where four say 30) or another place for the next round. Each item earns one for every other
-    outlet's item it shares a fact with (a figure, a name), and loses one for every item giving the
-    same unit another figure ("14 fishermen" against "12 fishermen"); the founder keeps the wording
-    unless others contradict it more than they bear it out, or another item earns clearly more.
-    """
-    facts = {id(i): _facts(i.text) for i in group}
-
-    def score(item: _Item) -> int:
-        return sum(_agreement(facts[id(item)], facts[id(o)]) for o in group if o.outlet != item.outlet)
-
-    alone = [i for i in group if i.sentence.id not in shared] or group
-    best = max(alone, key=score)  # the first of the best on a tie
-    founder = score(group[0])
-    return best if founder < 0 or score(best) - founder >= CLEARLY_BETTER else group[0]
-
-
-def _agreement(mine: frozenset[str], theirs: frozenset[str]) -> int:
-    """-1 when two wordings give one unit different figures, 1 when they share a fact, else 0."""
-    units = {f.split(":")[0] for f in mine if ":" in f} & {f.split(":")[0] for f in theirs if ":" in f}
-    for unit in units:
-        if not {f for f in mine if f.startswith(unit + ":")} & theirs:
-            return -1
-    return 1 if mine & theirs else 0
-
-
-def _facts(text: str) -> frozenset[str]:
-    """The figures (as values), months and capitalised names after its first word that a wording commits to.
-
-    Figures and months are facts of a unit ("fisherman:14", "month:may"): two wordings giving one unit
-    different values disagree (:func:`_agreement`).
-    """
-    values = {f"{f.unit}:{f.value:.1f}" for f in figures_in(text)}
-    names = {w for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", text)}
-    months = {f"month:{w.lower()}" for w in names if w.lower() in _MONTH_NAMES}
-    return frozenset(values | months | {w for w in names if w.lower() not in _MONTH_NAMES})
-
-
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
