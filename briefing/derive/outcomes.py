@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.derive.lower_case import lower_twin
 from briefing.derive.memo import per_run
 from briefing.derive.outcome_groups import Item, claims, grouped
 from briefing.derive.outcome_words import outcome_words
@@ -234,8 +235,8 @@ def _status(text: str, strong: bool = False) -> str | None:
 def _statuses(text: str) -> tuple[str | None, str | None]:
     """:func:`_status` of a clause, and its strong status, read at once (the cues are the same).
 
-    An ASCII clause is searched lower-cased with the cue lists' case-sensitive twins (the same matches:
-    the lists are written in lower case), many times faster than ignoring case.
+    An ASCII clause is searched lower-cased with the cue lists' case-sensitive twins
+    (:mod:`briefing.derive.lower_case`: the same matches, many times faster than ignoring case).
     """
     text = _ASIDE.sub(lambda m: "_" * len(m.group()), _QUOTED.sub(lambda m: "_" * len(m.group()), text))
     plain = text.isascii()
@@ -255,16 +256,10 @@ def _statuses(text: str) -> tuple[str | None, str | None]:
     return weak, None
 
 
-def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A case-insensitive pattern written in lower case as a case-sensitive one, for lower-cased ASCII text."""
-    assert not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", pattern.pattern)), pattern.pattern
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-
 #: The cue lists in the order a clause is read, and their twins for lower-cased ASCII text.
 _CUES = (("deferred", _DEFERRED), ("not agreed", _NOT_AGREED), ("agreed", _AGREED))
-_LOWER_CUES = tuple((status, _lower_case(cue)) for status, cue in _CUES)
-_EARLIER_LOWER = _lower_case(_EARLIER)
+_LOWER_CUES = tuple((status, lower_twin(cue)) for status, cue in _CUES)
+_EARLIER_LOWER = lower_twin(_EARLIER)
 
 
 def _governed(text: str, start: int, status: str) -> bool:

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
+from briefing.derive.lower_case import holds_any
 from briefing.derive.phrasing import Asserted
 from briefing.model import Place
 
@@ -76,6 +77,9 @@ _MOOD = re.compile(
     rf"|\bcalled\s+the\s+{_TALK}\s+[“\"]?(?P<d>{_GOOD}|{_BAD})\b",
     re.I,
 )
+#: Words every match of _NEXT, and of _MOOD, holds: most sentences hold none, and are not searched.
+_NEXT_WORDS = ("round", "session", "cycle", "again")
+_MOOD_WORDS = tuple(f"{_GOOD}|{_BAD}".split("|"))
 _BAD_WORD = re.compile(rf"^(?:{_BAD})$", re.I)
 
 
@@ -98,6 +102,8 @@ def schedule_contradictions(sentences: list[Asserted], names: dict[str, str], pl
 
 def _announced(text: str, canonical: dict[str, str]) -> Iterator[tuple[str | None, tuple | None, str]]:
     """(city, (month, day), as written) of each round the sentence announces for later."""
+    if not holds_any(_NEXT_WORDS, text):
+        return
     for m in _NEXT.finditer(text):
         if _UNSETTLED.search(text):
             return
@@ -148,6 +154,8 @@ def _moods(text: str) -> Iterator[tuple[str, str]]:
 
     A second word coordinated with the first ("tense but constructive") is read too: the outlet says both.
     """
+    if not holds_any(_MOOD_WORDS, text):
+        return
     for m in _MOOD.finditer(text):
         group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         word, at = m.group(group), m.start(group)
