@@ -40,8 +40,9 @@ _NUMBER_WORDS = {
 _NUMBER_KEYS = frozenset(content_words(" ".join(_NUMBER_WORDS)))
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+#: (Opening on a word boundary, which every match does, lets the engine leave most positions at once.)
 _FIGURE = re.compile(
-    r"(?<![\w.,/-])(?P<approx>(?i:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|"
+    r"\b(?<![\w.,/-])(?P<approx>(?i:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|"
     r"fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as|close\s+to|an\s+estimated)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,]*\d)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion))?"
@@ -111,8 +112,9 @@ class Figure:
 def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
     """The counted or measured quantities of one sentence, and its dates (a year alone is no figure)."""
     out: list[Figure] = []
+    dated = _MONTH.search(text) is not None  # most sentences name no month: no day of one, and no date
     for m in _FIGURE.finditer(text):
-        if _AFTER_MONTH.search(text, 0, m.start()):  # "June 1": a date's day, read by dates_in
+        if dated and _AFTER_MONTH.search(text, 0, m.start()):  # "June 1": a date's day, read by dates_in
             continue
         raw = m.group("num").lower().replace(",", "")
         value = float(_NUMBER_WORDS.get(raw) or raw)
@@ -134,7 +136,7 @@ def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
         context = _context(clause, text[start:core]) - frozenset(telling_words(noun))
         asked = _asked(clause, text[start:core])
         out.append(Figure(sentence_id, unit, value, approx, shown, context, clause, asked))
-    return out + dates_in(text, sentence_id)
+    return out + dates_in(text, sentence_id) if dated else out
 
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -145,6 +147,7 @@ _DATE = re.compile(
     r"(?:st|nd|rd|th)?\b(?![,.]?\d))(?:,?\s+(?P<year>\d{4})\b)?"
 )
 _AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
+_MONTH = re.compile(_MONTH_NAMES)
 
 
 def dates_in(text: str, sentence_id: str = "") -> list[Figure]:
