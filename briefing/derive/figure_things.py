@@ -208,15 +208,20 @@ class _Things:
 
     def level(self, like: float, classes: list[int]) -> None:
         """Every sweep at likeness ``like`` that can join anything, in order of the figure sweeping."""
-        comp, at = self.comp, self.at
+        comp, at, of, levels = self.comp, self.at, self.kinds.of, self.kinds.levels
+        settled, version = self.settled, self.version
+        twins = self.telling and like in (_twin_like(False, False), _twin_like(False, True))
         self.swept = swept = {c: set() for c in classes}  # class -> the things one of its figures swept
         heap = [(js[0], c) for c in classes for js in at[c].values()]
         heapq.heapify(heap)
         while heap:
             i, c = heapq.heappop(heap)
-            if comp[i] not in swept[c]:
-                self.sweep(i, like)
-                swept[c].add(comp[i])
+            thing = comp[i]
+            if thing in swept[c]:
+                continue
+            if twins or any(settled.get((thing, m)) != version[m] for m in levels[of[i]].get(like, ())):
+                self.sweep(i, like)  # else a sweep would find every thing of its partners' kinds tried
+            swept[c].add(comp[i])
 
     def sweep(self, i: int, like: float) -> None:
         """Join i's thing with each thing of its partners of likeness ``like`` after it, in order of first partner."""
@@ -230,11 +235,13 @@ class _Things:
                 continue  # nothing of kind m is left to try (see _DEFINITION)
             done = True
             for v, b in self.by_kind[m]:
+                if not ok[v]:
+                    continue  # each thing of it refused: its values and i's range too far apart
                 twins = telling and v == mine  # an outlet's equal figures: alike by _twin_like, whatever their kind
                 for thing, js in at[b].items():
                     if thing == me or self._refuses(me, thing):
                         continue
-                    if ok[v] and js[-1] > i:
+                    if js[-1] > i:
                         p = bisect.bisect_right(js, i)
                         if twins:
                             while p < len(js) and self.outlet[js[p]] == outlet:
