@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
+from briefing.derive.lower_case import lower_twin
 from briefing.derive.names import token_key
 from briefing.derive.phrasing import Asserted
 from briefing.derive.quick_re import quick_compile
@@ -146,6 +147,9 @@ _EVENTS = {
         r"\b(?:agreed|reached\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord)|signed|sealed|struck|clinched)\b", re.I
     ),
 }
+_HELD = re.compile(r"\b(?:held|met|meeting)\b", re.I)
+_EVENTS_LOWER = {event: lower_twin(verb) for event, verb in _EVENTS.items()}
+_HELD_LOWER = lower_twin(_HELD)
 _EVENT_LABELS = {
     "opened": "Day the talks opened",
     "ended": "Day the talks ended",
@@ -386,8 +390,10 @@ def _days(sentences: list, current: dict[str, object], year: str | None) -> list
 
 def _events(clause: str, year: str | None) -> Iterator[tuple[str, str, str]]:
     """(event, weekday, as written) for each event of the clause with a day within a few words after its verb."""
-    for event, verb in _EVENTS.items():
-        for v in verb.finditer(clause):
+    plain = clause.isascii()  # an ASCII clause is searched lower-cased (:mod:`briefing.derive.lower_case`)
+    low = clause.lower() if plain else clause
+    for event, verb in (_EVENTS_LOWER if plain else _EVENTS).items():
+        for v in verb.finditer(low):
             near = clause[v.end() : v.end() + 70]
             for d in _DAY.finditer(near):
                 if d.group("year") and d.group("year") != year:
@@ -396,14 +402,15 @@ def _events(clause: str, year: str | None) -> Iterator[tuple[str, str, str]]:
                 if weekday:
                     yield event, weekday, (clause[v.start() : v.end()] + near[: d.end()]).strip()
                     break
-    held = re.search(r"\b(?:held|met|meeting)\b", clause, re.I)
+    held = (_HELD_LOWER if plain else _HELD).search(low)
     if held:
         for d in _DAY.finditer(clause[held.end() : held.end() + 150]):
             if (d.group("d2") or d.group("d4")) and d.group("year") in (None, year):
                 for event in ("opened", "ended"):
                     weekday = _weekday(d, event)
                     if weekday:
-                        yield event, weekday, f"{held.group(0)} {d.group(0).strip()} ({weekday.capitalize()})"
+                        said = clause[held.start() : held.end()]
+                        yield event, weekday, f"{said} {d.group(0).strip()} ({weekday.capitalize()})"
 
 
 def _weekday(d: re.Match[str], event: str) -> str | None:
