@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.figure_things import same_value as _same_value
 from briefing.derive.figure_things import things_of
+from briefing.derive.lower_case import holds_any
 from briefing.derive.phrasing import DATELINE, assertion_text
 from briefing.derive.quick_re import quick_compile
 from briefing.derive.similar import ClaimIndex, content_words, telling_words
@@ -111,6 +112,8 @@ class Figure:
 
 def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
     """The counted or measured quantities of one sentence, and its dates (a year alone is no figure)."""
+    if not _DIGIT.search(text) and not holds_any(_NUMBER_NAMES, text):
+        return []  # no number: most sentences (every figure and date holds a digit or a number's name)
     out: list[Figure] = []
     dated = _MONTH.search(text) is not None  # most sentences name no month: no day of one, and no date
     for m in _FIGURE.finditer(text):
@@ -148,6 +151,8 @@ _DATE = re.compile(
 )
 _AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
 _MONTH = re.compile(_MONTH_NAMES)
+_DIGIT = re.compile(r"\d")
+_NUMBER_NAMES = tuple(_NUMBER_WORDS)
 
 
 def dates_in(text: str, sentence_id: str = "") -> list[Figure]:

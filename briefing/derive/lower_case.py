@@ -6,8 +6,9 @@ times what it would case-sensitively. A list written in lower case finds the sam
 in the lower-cased sentence, as long as the sentence is ASCII: ignoring case also folds some other letters
 to ASCII ones (the long s to "s", the Kelvin sign to "k", the dotless i to "i"), which lower-casing does
 not, so any other sentence is searched with the pattern as written. Lower-casing keeps every position,
-so a match's span reads the same in the sentence as written. Shared by the outcome and schedule stages,
-which also skip (:func:`holds_any`) the sentences without any of the words a cue list needs.
+so a match's span reads the same in the sentence as written. Shared by the stages that search every
+sentence (outcomes, the occasion, the schedule, figures), which also skip (:func:`holds_any`) the
+sentences without any of the words a pattern needs.
 """
 
 from __future__ import annotations
