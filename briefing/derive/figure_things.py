@@ -151,7 +151,8 @@ class _Things:
         self.name = list(range(n))
         self.span = {i: (f.value, f.value) for i, (f, _, _) in enumerate(group)}
         self.said = {i: {out: {(f.value, f.approximate)}} for i, (f, out, _) in enumerate(group)}
-        self.refused: set[tuple[int, int]] = set()
+        #: Thing -> the things it can never be one with (a thing joined into another hands its on).
+        self.refused: dict[int, set[int]] = {i: set() for i in range(n)}
         self.swept: dict[int, set[int]] = {}
         #: (thing, kind) -> the kind's version when every thing of it was that thing or refused by it; the
         #: version of a kind changes whenever a thing with figures of it is joined into another.
@@ -271,26 +272,27 @@ class _Things:
 
     def _refuses(self, a: int, b: int) -> bool:
         """Whether things ``a`` and ``b`` can never be one (remembered: things only grow)."""
-        key = (a, b) if a < b else (b, a)
-        if key in self.refused:
+        if b in self.refused[a]:
             return True
         if self._compatible(a, b):
             return False
-        self.refused.add(key)
+        self.refused[a].add(b)
+        self.refused[b].add(a)
         return True
 
     def join(self, a: int, b: int) -> None:
         """Join thing ``b`` into thing ``a`` unless an outlet would then contradict itself (or the values range)."""
-        key = (a, b) if a < b else (b, a)
-        if a == b or key in self.refused:
-            return
-        if not self._compatible(a, b):
-            self.refused.add(key)  # for good: things only grow, and a grown thing contradicts at least as much
-            return
+        if a == b or self._refuses(a, b):
+            return  # for good: things only grow, and a grown thing contradicts at least as much
         keep, gone = (a, b) if len(self.held[a]) >= len(self.held[b]) else (b, a)
         for x in self.held[gone]:
             self.comp[x] = keep
         self.held[keep] += self.held.pop(gone)
+        refused = self.refused.pop(gone)
+        for x in refused:
+            self.refused[x].discard(gone)
+            self.refused[x].add(keep)
+        self.refused[keep] |= refused
         self.name[keep] = self.name[a]
         (lo_a, hi_a), (lo_b, hi_b) = self.span[keep], self.span.pop(gone)
         self.span[keep] = (min(lo_a, lo_b), max(hi_a, hi_b))
