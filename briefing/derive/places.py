@@ -12,7 +12,7 @@ Three sources of evidence, all general:
   coordinated plurals, lower-case heads, routes, place-only prepositions, measured
   zones, capitals in apposition — checked against the briefing's people and parties.
   Spellings of one place (romanisations, word order, openers) are merged by their
-  transliteration keys.
+  transliteration keys (:mod:`briefing.derive.place_spellings`).
 
 Precision over recall: a gazetteer name inside a longer capitalised phrase
 ("Israel National News", "Paris Hilton") is not a place, and a word the
@@ -22,16 +22,14 @@ articles also use in lower case ("mobile", "split") needs a locative context.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.derive.lexicon import OUTLET_WORDS, UPPER, entry_mentions, lookup
 from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
-from briefing.derive.names import word_key, words_match
 from briefing.derive.parallel import fork_map
-from briefing.derive.place_shapes import PlaceGuard, core_words, shaped_places
-from briefing.derive.transliteration import phonetic, skeletons
+from briefing.derive.place_shapes import PlaceGuard, shaped_places
+from briefing.derive.place_spellings import Found, merge_spellings
 from briefing.model import Party, Person, Place, Source
 
 #: A capitalised word; its capital may be any Latin letter ("Şuşa", "Łomża", "Ústí", "Örebro").
@@ -110,19 +108,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(lexicon_gazetteer())
 
 
-@dataclass(slots=True)
-class _Found:
-    """Evidence for one place across sentences, before variants are merged."""
-
-    key: str
-    kind: str
-    variants: dict[str, None]
-    mentions: dict[str, None]
-
-
 class _Collector:
     def __init__(self) -> None:
-        self.places: dict[str, _Found] = {}
+        self.places: dict[str, Found] = {}
         self.events: list[tuple[str, str, str, str]] = []
 
     def add(self, canonical: str, kind: str, surface: str, sentence_id: str) -> None:
@@ -130,7 +118,7 @@ class _Collector:
         key = canonical.casefold()
         found = self.places.get(key)
         if found is None:
-            found = self.places[key] = _Found(canonical, kind, {}, {})
+            found = self.places[key] = Found(canonical, kind, {}, {})
         elif _ADMIN_ORDER.get(kind, 9) < _ADMIN_ORDER.get(found.kind, 9):
             found.kind = kind
         found.variants[surface] = None
@@ -158,7 +146,7 @@ def find_places(sources: list[Source], parties: list[Party], people: list[Person
         if how != "maybe" or name in accepted:
             col.add(name, kind, surface, sid)
     _merge_stems(col, [s for src in sources for s in src.body])
-    _merge_spellings(col)
+    merge_spellings(col.places)
     return _ordered(col)
 
 
@@ -339,7 +327,7 @@ def _strip_opener(phrase: str, start: int) -> str:
 
 def _merge_stems(col: _Collector, sentences: list) -> None:
     """ "the Golan" is the Golan Heights; a bare "Sweida" is Sweida province."""
-    stems: dict[str, _Found] = {}
+    stems: dict[str, Found] = {}
     for found in list(col.places.values()):
         words = found.key.split()
         if found.kind == "province":
@@ -362,132 +350,6 @@ def _merge_stems(col: _Collector, sentences: list) -> None:
             if found.kind == "province" or _STEM_END.match(sent.text, m.end()):
                 found.variants[phrase] = None
                 found.mentions[sent.id] = None
-
-
-def _merge_spellings(col: _Collector) -> None:
-    """One place under several romanisations or word orders: "Tselemti" / "Tsalamti", "Adiyabo" /
-    "Adi Yabo", "Al Shatti Palace" / "Qasr al-Shatti", "Marine Pavilion of Haeundae", "Kaesong" /
-    "Gaeseong Industrial Complex" (names of two words or more agree on their consonant skeletons).
-    States keep the lexicon's own merging."""
-    by_key: dict[str, _Found] = {}
-    for key, found in list(col.places.items()):
-        if found.kind == "country":
-            continue
-        keys = [_family(found) + k for k in _spelling_keys(found.key)]
-        first = next((by_key[k] for k in keys if k in by_key), None)
-        if first is None:
-            by_key.update(dict.fromkeys(keys, found))
-            continue
-        _absorb(first, found)
-        del col.places[key]
-    _merge_long_words(col)
-    _merge_final_vowel(col)
-    _merge_short_venues(col)
-
-
-def _merge_final_vowel(col: _Collector) -> None:
-    """One-word names that differ by a final vowel are one place: a language that ends its nouns in a
-    vowel and one that drops it ("Gavari" / "Gavar", "Tsnori" / "Tsnor"). The stem has three letters
-    or more, and both are of one family (the Gavar dam is not Gavari)."""
-    stems: dict[str, str] = {}
-    for key, found in col.places.items():
-        words = core_words(found.key)
-        if found.kind != "country" and len(words) == 1 and len(_fold(words[0])) >= 3:
-            stems.setdefault(_family(found) + _fold(words[0]), key)
-    for key, found in list(col.places.items()):
-        words = core_words(found.key)
-        if found.kind == "country" or len(words) != 1 or key not in col.places:
-            continue
-        plain = _fold(words[0])
-        if len(plain) < 4 or plain[-1] not in "aeiouy":
-            continue
-        target = stems.get(_family(found) + plain[:-1])
-        if target is not None and target != key and target in col.places:
-            _absorb(col.places[target], found)
-            del col.places[key]
-
-
-def _merge_short_venues(col: _Collector) -> None:
-    """A venue named by its first word is the one venue whose longer name opens with it: "the Strand
-    resort" is the Strand Seaside Resort. With two such venues ("Serena Hotel", "Serena Gardens") it
-    stays apart, as does a city of that name (the Kalmar Congress Centre is not Kalmar)."""
-    venues = [(k, f, core_words(f.key)) for k, f in col.places.items() if _family(f) == "L"]
-    for key, found, words in venues:
-        if len(words) != 1 or key not in col.places:
-            continue
-        longer = [f for k, f, w in venues if len(w) >= 2 and w[0] == words[0] and k in col.places]
-        if len(longer) == 1:
-            _absorb(longer[0], found)
-            del col.places[key]
-
-
-def _absorb(first: _Found, other: _Found) -> None:
-    first.variants.update(other.variants)
-    first.variants.setdefault(other.key, None)
-    first.mentions.update(other.mentions)
-
-
-#: A one-word name this long is matched on confusable letters, as names are ("Arkhangelsky" /
-#: "Archangielski"); shorter ones must agree on their key ("Sudan" is not "Sedan").
-_LONG_NAME = 7
-
-
-def _merge_long_words(col: _Collector) -> None:
-    """One-word places of seven letters or more whose keys differ only by confusable letters."""
-    buckets: dict[str, list[tuple[str, str]]] = {}
-    for key, found in list(col.places.items()):
-        words = core_words(found.key)
-        if found.kind == "country" or len(words) != 1 or len(word_key(words[0])) < _short_enough(words[0]):
-            continue
-        spelling = word_key(words[0])
-        blocks = [_family(found) + s for s in skeletons(spelling)]
-        near = [k for b in blocks for k, other in buckets.get(b, []) if words_match(spelling, other)]
-        target = col.places.get(near[0]) if near else None
-        if target is not None and target is not found:
-            _absorb(target, found)
-            del col.places[key]
-            continue
-        for b in blocks:
-            buckets.setdefault(b, []).append((key, spelling))
-
-
-def _short_enough(word: str) -> int:
-    """The least length of a key matched on confusable letters: a hyphenated compound ("Yr-Tash" /
-    "Ir-Tash") is two words and says more than its letters count."""
-    parts = [p for p in word.split("-") if p]
-    return 5 if len(parts) >= 2 and all(len(p) >= 2 for p in parts) else _LONG_NAME
-
-
-def _family(found: _Found) -> str:
-    """Venues and zones merge among themselves: the Palace of Lomé is not Lomé."""
-    return "L" if found.kind in ("landmark", "zone") else "A"
-
-
-def _spelling_keys(name: str) -> list[str]:
-    """Keys under which two spellings of one place meet: the letters run together, the words sorted,
-    and for a name of two words or more, their consonant skeletons."""
-    words = [phonetic(w) for w in (_fold(w) for w in core_words(name)) if w]
-    if not words:
-        return []
-    keys = [phonetic("".join(words)), "+" + " ".join(sorted(words))]
-    if len(words) >= 2:
-        keys.append("#" + " ".join(sorted(skeletons(w)[0] for w in words)))
-    return keys
-
-
-#: Letters that no decomposition turns into ASCII: the Turkic dotless i and schwa, the Polish l, the Nordic o;
-#: ... and hooked letters that English writes as two ("Şuşa" / "Shusha", "Čakovec" / "Chakovec", "Žabljak").
-_UNDECOMPOSED = str.maketrans(
-    {"ı": "i", "ə": "e", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
-    | {"ş": "sh", "š": "sh", "ș": "sh", "ç": "ch", "č": "ch", "ž": "zh"}
-)
-
-
-def _fold(text: str) -> str:
-    """Lower-case ASCII letters only: accents dropped ("Xankəndi" -> "xankendi", "Naxçıvan" -> "naxcivan"),
-    spaces and hyphens closed up."""
-    plain = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
-    return "".join(c for c in plain if c.isascii() and c.isalpha())
 
 
 def _ordered(col: _Collector) -> list[Place]:
