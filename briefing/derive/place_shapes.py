@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from briefing.derive import lexicon
 from briefing.derive.lexicon import OUTLET_WORDS, UPPER, word_list
 from briefing.derive.mentions import HEAD_NOUNS, HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, TITLE_MODIFIERS
-from briefing.derive.quick_re import quick_compile
+from briefing.derive.quick_re import first_words, folds_plainly, quick_compile, words_of
 from briefing.model import Party, Person
 
 #: Bounded in length: in a 10,000-character token such as "A.A.A…" or "O'O'…" every letter starts a word, and
@@ -183,6 +183,38 @@ _MONTHS_DAYS = frozenset(
 _DIRECTIONS = frozenset("North South East West Near Far Middle Upper Lower Central".split())
 
 
+#: Words without which a pattern cannot match (each pattern needs one of them as a whole word): a sentence
+#: lacking them is not searched.
+_AFTER_WORDS = first_words(_AFTER_LANDMARK | _AFTER_REGION)
+_BEFORE_WORDS = first_words(word_list("landmark_heads", "before"))
+_BEFORE_AT_WORDS = first_words(word_list("landmark_heads", "before_at"))
+_THE = frozenset({"the", "The"})
+_PLURAL_WORDS = frozenset(_ADMIN_PLURALS)
+_AND_OR = frozenset({"and", "or"})
+_OPENER_WORDS = first_words(OPENERS)
+_PART_WORDS = frozenset({"Upper", "Lower", "Greater", "Inner", "Outer"})
+_LED_WORDS = frozenset("river lake island shoal mount base enclave village town dam checkpoint resort intake".split())
+_PLACE_ONLY_WORDS = frozenset("near overlooking outside around beyond north south east west outskirts".split())
+_EVENT_IN_WORDS = frozenset("held place convened reconvene resume meet arrived".split())
+_DWELLER_WORDS = ("residents", "inhabitants", "villagers", "farmers", "fishermen", "herders", "townspeople", "natives")
+
+
+def _dwellers(text: str) -> bool:
+    """Whether a case-blind dwelling noun ("Residents of …") may stand in ``text``."""
+    if not folds_plainly(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _DWELLER_WORDS)
+
+
+def _may_name_zone(text: str) -> bool:
+    """Whether ``text`` may hold a zone's head, in any case ("buffer zone", "Security Strip")."""
+    if not folds_plainly(text):
+        return True
+    low = text.lower()
+    return "zone" in low or "strip" in low
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A place a phrase's shape names: canonical name, kind, the words as written, and whether it
@@ -194,18 +226,23 @@ class Candidate:
     sure: bool
 
 
-def shaped_places(text: str, runs: list[re.Match[str]], lower_words: Collection[str] = ()) -> list[Candidate]:
+def shaped_places(
+    text: str, runs: list[re.Match[str]], lower_words: Collection[str] = (), words: set[str] | None = None
+) -> list[Candidate]:
     """Every shaped place of one sentence, in a fixed order (deterministic); ``lower_words`` are the
-    words the article writes in lower case, which a bare preposition does not make places."""
+    words the article writes in lower case, which a bare preposition does not make places; ``words``
+    are the sentence's own (:func:`words_of`), when the caller has them."""
+    if words is None:
+        words = words_of(text)
     out: list[Candidate] = []
     out += _headed(text, runs)
-    out += _opened(text)
-    out += _after_heads(text)
-    out += _plurals(text)
-    out += _parts_and_led(text)
+    out += _opened(text) if not words.isdisjoint(_OPENER_WORDS) else []
+    out += _after_heads(text, words)
+    out += _plurals(text) if not words.isdisjoint(_PLURAL_WORDS) and not words.isdisjoint(_AND_OR) else []
+    out += _parts_and_led(text, words)
     out += _datelines_and_autonomies(text)
-    out += _routes_and_prepositions(text, lower_words)
-    out += _zones(text)
+    out += _routes_and_prepositions(text, lower_words, words)
+    out += _zones(text) if _may_name_zone(text) else []
     out += _capitals(text)
     return out
 
@@ -271,10 +308,10 @@ def _opened(text: str) -> list[Candidate]:
 _BRAND = re.compile(rf"(?:\b(?:the|at|in)\s+)(?P<brand>{WORD})\s+$")
 
 
-def _after_heads(text: str) -> list[Candidate]:
+def _after_heads(text: str, words: set[str]) -> list[Candidate]:
     """ "the Naqoura crossing" (Naqoura, written "Naqoura crossing"); "the crossing at Adi Goshu"."""
     out: list[Candidate] = []
-    for m in _AFTER.finditer(text):
+    for m in _AFTER.finditer(text) if not words.isdisjoint(_AFTER_WORDS) else ():
         kind = "landmark" if m.group("head") in _AFTER_LANDMARK else "region"
         parts = re.split(r"[–—]", m.group("name"))  # "the Mong Cai–Dongxing border crossing": two towns
         for part in parts:
@@ -282,7 +319,10 @@ def _after_heads(text: str) -> list[Candidate]:
             surface = text[m.start("name") : m.end("head")] if len(parts) == 1 else name
             if name:
                 out.append(Candidate(name, kind if len(parts) == 1 else "place", surface, True))
-    for m in [*_BEFORE.finditer(text), *_BEFORE_AT.finditer(text)]:
+    the = not words.isdisjoint(_THE)
+    before = the and not words.isdisjoint(_BEFORE_WORDS) and ("of" in words or "at" in words)
+    before_at = the and "at" in words and not words.isdisjoint(_BEFORE_AT_WORDS)
+    for m in [*(_BEFORE.finditer(text) if before else ()), *(_BEFORE_AT.finditer(text) if before_at else ())]:
         name = _bare(m.group("name"))
         kind = "city" if m.group("head") in ("town", "village", "city") else "landmark"
         if name:
@@ -321,14 +361,14 @@ def dateline_case(word: str, index: int) -> str:
     )
 
 
-def _parts_and_led(text: str) -> list[Candidate]:
+def _parts_and_led(text: str, words: set[str]) -> list[Candidate]:
     """ "on the Upper Galilee" (not "the Upper House"); "the river Vakhsh"."""
     out = [
         Candidate(m.group("name"), "region", m.group("name"), True)
-        for m in _PART.finditer(text)
+        for m in (_PART.finditer(text) if not words.isdisjoint(_PART_WORDS) else ())
         if m.group("name").split()[-1] not in HEADS
     ]
-    for m in _LED.finditer(text):
+    for m in _LED.finditer(text) if "the" in words and not words.isdisjoint(_LED_WORDS) else ():
         name = _bare(m.group("name"))
         if name:
             out.append(Candidate(name, "region", f"{m.group('head')} {name}", True))
@@ -350,11 +390,15 @@ def _plurals(text: str) -> list[Candidate]:
     return out
 
 
-def _routes_and_prepositions(text: str, lower_words: Collection[str]) -> list[Candidate]:
+def _routes_and_prepositions(text: str, lower_words: Collection[str], words: set[str]) -> list[Candidate]:
     """ "from Gondar through Mai Tsebri to Sheraro"; "near Sheraro", "the hills around Khiam"."""
     out: list[Candidate] = []
-    groups = [[m.group(g) for g in ("a", "b", "c") if m.group(g)] for m in _ROUTE.finditer(text)]
-    groups += [[m.group("name")] for rx in (_PLACE_ONLY, _WHERE_ONE) for m in rx.finditer(text)]
+    route = "from" in words and "to" in words
+    groups = [[m.group(g) for g in ("a", "b", "c") if m.group(g)] for m in (_ROUTE.finditer(text) if route else ())]
+    place_only = not words.isdisjoint(_PLACE_ONLY_WORDS)
+    where_one = ("in" in words or "of" in words) and (not words.isdisjoint(_EVENT_IN_WORDS) or _dwellers(text))
+    gated = [rx for rx, present in ((_PLACE_ONLY, place_only), (_WHERE_ONE, where_one)) if present]
+    groups += [[m.group("name")] for rx in gated for m in rx.finditer(text)]
     pairs = [m for m in _IN_PAIR.finditer(text)] if " and " in text else []
     groups += [_LIST_SPLIT.split(m.group("list")) for m in pairs if not _one_province(m, text)]
     for group in groups:

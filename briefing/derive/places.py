@@ -30,6 +30,7 @@ from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
 from briefing.derive.parallel import fork_map
 from briefing.derive.place_shapes import PlaceGuard, shaped_places
 from briefing.derive.place_spellings import Found, merge_spellings
+from briefing.derive.quick_re import words_of
 from briefing.model import Party, Person, Place, Source
 
 #: A capitalised word; its capital may be any Latin letter ("Şuşa", "Łomża", "Ústí", "Örebro").
@@ -50,6 +51,10 @@ _ADMIN = re.compile(
 _ADMIN_PAIR = re.compile(
     rf"\b(?:the|in|of|from|to|across|into)\s+(?P<name>(?P<first>{_WORD})\s+and\s+{_WORD})\s+"
     r"(?P<type>(?i:province|region|governorate|district|oblast|prefecture|county))\b"
+)
+#: What an _ADMIN match needs, cheaply looked for first: a capitalised word's end right before the head.
+_NAMED_ADMIN = re.compile(
+    rf"[{UPPER}][\w’'.-]*\s+(?:province|region|governorate|district|oblast|prefecture|county|canton|municipality)\b"
 )
 _OBJECT_OF = re.compile(r"\b(?:to|for|of|in)\s+(?:the\s+)?$")
 _ADMIN_WORDS = re.compile(r"province|region|governorate|district|oblast|prefecture|county|canton|municipality")
@@ -157,21 +162,32 @@ def _scan_source(src: Source) -> tuple[list[tuple[str, str, str, str]], list[tup
     sentences = src.body
     lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z-]+\b", s.text)}
     pending: list[tuple[str, str, str, str, str]] = []
+    bare: dict[str, str] = {}  # a run as written -> its phrase (names repeat through an article)
     for sent in sentences:
         runs = list(_RUN.finditer(sent.text))
-        taken = _patterns(sent.text, sent.id, col, runs)
-        taken |= _states(sent.text, sent.id, col, runs)
-        pending += _gazetteer_runs(sent.text, sent.id, taken, lower_words, runs)
-        pending += _shaped(sent.text, sent.id, runs, lower_words)
+        phrases = [_bare_phrase(m.group(), bare) for m in runs]
+        words = words_of(sent.text)
+        taken = _patterns(sent.text, sent.id, col, runs, words)
+        taken |= _states(sent.text, sent.id, col, runs, phrases)
+        pending += _gazetteer_runs(sent.text, sent.id, taken, lower_words, runs, phrases)
+        pending += _shaped(sent.text, sent.id, runs, lower_words, words)
     return col.events, pending
 
 
+def _bare_phrase(run: str, known: dict[str, str]) -> str:
+    """A capitalised run without its possessive and the sentence's opening words ("The Golan's" -> "Golan")."""
+    phrase = known.get(run)
+    if phrase is None:
+        phrase = known[run] = _strip_opener(_POSSESSIVE.sub("", run), 0)
+    return phrase
+
+
 def _shaped(
-    text: str, sid: str, runs: list[re.Match[str]], lower_words: set[str]
+    text: str, sid: str, runs: list[re.Match[str]], lower_words: set[str], words: set[str]
 ) -> list[tuple[str, str, str, str, str]]:
     """Places named by a phrase's shape (see :mod:`place_shapes`); a state or capital is left to the lexicon."""
     out = []
-    for c in shaped_places(text, runs, lower_words):
+    for c in shaped_places(text, runs, lower_words, words):
         if _state(c.name):
             if c.surface != c.name and not _state(c.surface):  # "the Omani capital Masqat": Muscat
                 out.append((c.name, "city", c.surface, sid, "sure"))
@@ -182,23 +198,23 @@ def _shaped(
     return out
 
 
-def _patterns(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -> set[tuple[int, int]]:
+def _patterns(text: str, sid: str, col: _Collector, runs: list[re.Match[str]], words: set[str]) -> set[tuple[int, int]]:
     """Provinces, compass regions, residences and hyphenated landmarks; returns the spans used."""
     spans: set[tuple[int, int]] = set()
     lowered = text.lower()
     admin = _ADMIN_WORDS.search(lowered) is not None
-    for m in _ADMIN_PAIR.finditer(text) if admin else ():
+    for m in _ADMIN_PAIR.finditer(text) if admin and "and" in words else ():
         if not _is_known_place(m.group("first")) and not _is_demonym(m.group("first")):
             col.add(m.group("name"), "province", f"{m.group('name')} {m.group('type')}", sid)
             spans.add(m.span("name"))
-    for m in _ADMIN.finditer(text) if admin else ():
+    for m in _ADMIN.finditer(text) if admin and _NAMED_ADMIN.search(text) else ():
         if any(s <= m.start("name") < e for s, e in spans):
             continue
         name = _strip_opener(m.group("name"), m.start("name"))
         if name and not _is_demonym(name):
             col.add(name, "province", f"{name} {m.group('type')}", sid)
             spans.add(m.span("name"))
-    for m in _ADMIN_OF.finditer(text) if admin else ():
+    for m in _ADMIN_OF.finditer(text) if admin and "the" in words and "of" in words else ():
         col.add(m.group("name"), "province", m.group(0)[4:], sid)
         spans.add(m.span("name"))
     for m in _COMPASS.finditer(text) if ("ern " in text or "central " in text) else ():
@@ -243,19 +259,21 @@ def _is_demonym(word: str) -> bool:
     return any(entry.kind == "demonym" for _, _, entry in entry_mentions(word))
 
 
-def _states(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -> set[tuple[int, int]]:
+def _states(
+    text: str, sid: str, col: _Collector, runs: list[re.Match[str]], phrases: list[str]
+) -> set[tuple[int, int]]:
     """States and capitals from the lexicon, each a whole capitalised phrase (or a part of "Israel-Syria").
 
     A state's name inside a longer phrase ("Israel National News", "US President Donald Trump")
     is an outlet's name or a modifier, not a place.
     """
     spans: set[tuple[int, int]] = set()
-    for m in runs:
-        phrase = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
-        if not phrase or _OUTLET_SEAT.search(text, 0, m.start()):
+    bracket = "(" in text  # an outlet's seat is in brackets
+    for m, phrase in zip(runs, phrases, strict=True):
+        if not phrase or (bracket and _OUTLET_SEAT.search(text, 0, m.start())):
             continue
         parts = [phrase] if _state(phrase) else phrase.split("-") if "-" in phrase else []
-        if not parts and _OBJECT_OF.search(text[: m.start()]):
+        if not parts and _object_of(text, m.start()):
             parts = _leading_state(phrase)
         found = [(part, _state(part)) for part in parts]
         if not found or not all(hit for _, hit in found):
@@ -265,6 +283,15 @@ def _states(text: str, sid: str, col: _Collector, runs: list[re.Match[str]]) -> 
             col.add(canonical, kind, surface, sid)
         spans.add(m.span())
     return spans
+
+
+def _object_of(text: str, start: int) -> bool:
+    """Whether ``text[:start]`` ends as the object of a preposition ("envoy to the "): searched in the last
+    40 characters when they hold three words or more (a match is at most two), else in the whole prefix."""
+    window = max(0, start - 40)
+    if window and len(text[window:start].split()) >= 3:
+        return _OBJECT_OF.search(text, window, start) is not None  # \b still sees the character before
+    return _OBJECT_OF.search(text[:start]) is not None
 
 
 def _leading_state(phrase: str) -> list[str]:
@@ -296,15 +323,22 @@ def _state(phrase: str) -> tuple[str, str] | None:
 
 
 def _gazetteer_runs(
-    text: str, sid: str, taken: set[tuple[int, int]], lower_words: set[str], runs: list[re.Match[str]]
+    text: str,
+    sid: str,
+    taken: set[tuple[int, int]],
+    lower_words: set[str],
+    runs: list[re.Match[str]],
+    phrases: list[str],
 ) -> list[tuple[str, str, str, str, str]]:
     """Whole capitalised phrases that the gazetteer knows: (name, kind, surface, sentence id, "sure"/"maybe")."""
     out: list[tuple[str, str, str, str, str]] = []
     table = gazetteer().names
-    for m in runs:
-        if any(s < m.end() and m.start() < e for s, e in taken) or _OUTLET_SEAT.search(text, 0, m.start()):
+    bracket = "(" in text
+    for m, phrase in zip(runs, phrases, strict=True):
+        if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        phrase = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
+        if bracket and _OUTLET_SEAT.search(text, 0, m.start()):
+            continue
         if not phrase:
             continue
         parts = [phrase] if phrase in table else phrase.split("-") if "-" in phrase else []

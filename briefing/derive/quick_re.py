@@ -16,6 +16,7 @@ same way. A pattern whose first letters cannot be read off (a class like
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 try:  # the parser behind ``re`` (``sre_parse`` before 3.11's rename)
@@ -130,3 +131,35 @@ def _char_class(found: _Firsts) -> str:
 def quick_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile`` then :func:`quick`: for a module's cue list, in place of ``re.compile``."""
     return quick(re.compile(pattern, flags))
+
+
+#: A word as the ``\b`` of a pattern bounds it: a maximal run of word characters.
+_WORD_RUN = re.compile(r"\w+")
+#: The only non-ASCII characters that ``re.IGNORECASE`` matches with an ASCII letter while ``str.lower``
+#: does not turn them into it (dotted and dotless i, long s, the Kelvin sign).
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def words_of(text: str) -> set[str]:
+    """The words of ``text`` as written: a pattern needing a whole word (one that ``\\b`` or a space bounds
+    on both sides, as the cue words of most patterns here) cannot match a text whose words lack it, so
+    one set test can stand before several patterns."""
+    return set(_WORD_RUN.findall(text))
+
+
+def first_words(alternatives: Iterable[str]) -> frozenset[str]:
+    """The first word (run of word characters) of each alternative: what a text must hold, as a whole
+    word, for a pattern opening on one of them after ``\\b`` or a space to match."""
+    out = set()
+    for alternative in alternatives:
+        m = _WORD_RUN.match(alternative)
+        if m is None:
+            raise ValueError(f"an alternative that opens on no word: {alternative!r}")
+        out.add(m.group())
+    return frozenset(out)
+
+
+def folds_plainly(text: str) -> bool:
+    """Whether ``text.lower()`` holds every ASCII word that a case-blind pattern can match in ``text``
+    (false for the few letters that ``re.IGNORECASE`` folds otherwise: "ſ" matches "s")."""
+    return not any(c in text for c in _ODD_FOLDS)
