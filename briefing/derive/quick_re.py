@@ -163,3 +163,11 @@ def folds_plainly(text: str) -> bool:
     """Whether ``text.lower()`` holds every ASCII word that a case-blind pattern can match in ``text``
     (false for the few letters that ``re.IGNORECASE`` folds otherwise: "ſ" matches "s")."""
     return not any(c in text for c in _ODD_FOLDS)
+
+
+def opening(words: Iterable[str]) -> str:
+    """A look-ahead for the first characters of ``words``, to stand before an alternation of them (after a
+    look-behind, where :func:`quick` cannot put it): the engine then leaves at once the positions where no
+    word can start. Compiled with the alternation's own flags, it folds case as the alternation does."""
+    firsts = sorted({w[0] for w in words if w})
+    return f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""

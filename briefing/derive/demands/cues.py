@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.derive.demands.cue_families import AUX_BEFORE, DEMAND_NOUNS, FAMILIES, Family
+from briefing.derive.memo import per_run
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,25 +88,38 @@ _LETTERS = re.compile(r"[a-z]+")
 _SHORT = frozenset(k for k in _BY_KEY if len(k) < 4)
 
 
+def _by_beginning() -> dict[str, frozenset[str]]:
+    """Families by a word's first four letters (all of a shorter word): its own key's and, after a key of
+    three letters, that key's ("puts" -> "put"), so that one probe per word tells them all."""
+    table = {key: set(names) for key, names in _BY_KEY.items()}
+    for key in _SHORT:
+        if len(key) == 3:
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                table.setdefault(key + letter, set()).update(_BY_KEY[key])
+    return {key: frozenset(names) for key, names in table.items()}
+
+
+_BY_BEGINNING = _by_beginning()
+#: The first four letters of each word of a lower-cased line (all of a shorter one).
+_BEGINNINGS = re.compile(r"(?<![a-z])[a-z]{1,4}")
+
+
 def _candidates(low: str) -> set[str]:
     """The families worth trying on a (lower-cased) line."""
     out: set[str] = set()
-    for word in set(_LETTERS.findall(low)):
-        families = _BY_KEY.get(word[:4])
-        if families:
-            out |= families
-        if word[:3] in _SHORT:
-            out |= _BY_KEY[word[:3]]
+    for key in _BY_BEGINNING.keys() & set(_BEGINNINGS.findall(low)):
+        out |= _BY_BEGINNING[key]
     if "n't" in low or "n’t" in low:
         out |= _APOSTROPHE_NEGATION
     return out
 
 
-def find_cues(text: str) -> list[Cue]:
+@per_run()  # a line copied across outlets is searched once
+def find_cues(text: str) -> tuple[Cue, ...]:
     """Every cue in ``text``, earliest first; where two overlap, the earlier family in FAMILIES wins."""
     candidates = _candidates(text.lower())
     if not candidates:
-        return []
+        return ()
     found: list[Cue] = []
     for family in FAMILIES:
         if family.name not in candidates:
@@ -121,4 +135,4 @@ def find_cues(text: str) -> list[Cue]:
     for cue in sorted(found, key=lambda c: (_RANK[c.family.name], c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):
             kept.append(cue)
-    return sorted(kept, key=lambda c: c.start)
+    return tuple(sorted(kept, key=lambda c: c.start))

@@ -20,6 +20,8 @@ from briefing.derive.demands.cues import find_cues
 from briefing.derive.demands.hits import REPORTED, Hit, line_hits
 from briefing.derive.demands.speakers import DOCUMENTS, NOBODY, Memory, Speakers, Who
 from briefing.derive.demands.splitting import split_demand
+from briefing.derive.memo import per_run
+from briefing.derive.quick_re import opening
 from briefing.model import Source
 
 
@@ -177,12 +179,21 @@ def _strip_reporting(line: str) -> str:
 
 #: How far into a line its subject is looked for.
 SUBJECT_REACH = 160
-_DOCUMENT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_DOCUMENT_WORD = re.compile(
+    r"(?<![\w-])" + opening(DOCUMENTS) + "(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")(?![\w-])",
+    re.I,
+)
+
+
+@per_run()  # a line copied across outlets is read once
+def _line_subject(line: str) -> str | None:
+    """The subject a line opens with, for the lines after it."""
+    return subject_before_verb(_strip_reporting(line[:SUBJECT_REACH].lstrip('“" ')))
 
 
 def _remember_line(line: str, hits: list[Hit], speakers: Speakers, memory: Memory) -> None:
     """What the line tells later lines: its subject's party, the documents it attributes, its last demand."""
-    subject = subject_before_verb(_strip_reporting(line[:SUBJECT_REACH].lstrip('“" ')))
+    subject = _line_subject(line)
     who = speakers.resolve(subject, memory, line, 0) if subject else NOBODY
     if who.party is None and hits:
         who = Who(hits[-1].party, "name")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from briefing.derive import lexicon
 from briefing.derive.names import name_key
 from briefing.derive.parties import PartyResolver
+from briefing.derive.quick_re import opening
 from briefing.model import Party, Person
 
 #: Nouns of a government side and of an armed or political movement; heads of a delegation's side.
@@ -115,6 +116,7 @@ class Speakers:
         self._resolver = PartyResolver(parties, people)
         self._seen: dict[str, str | None] = {}
         self._readings: dict[str, tuple[str, str | None]] = {}
+        self._mentioned: dict[str, list[str]] = {}
         self.parties = parties
         self._by_kind = {
             "state": [p.name for p in parties if p.role == "party" and lexicon.is_country(p.name)],
@@ -140,9 +142,8 @@ class Speakers:
             if v.split()
         }
         aliases = sorted({a for p in parties for a in [p.name, *p.aliases] if len(a) > 1}, key=len, reverse=True)
-        self._mention = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])") if aliases else None
-        )
+        alternation = "(?:" + "|".join(re.escape(a) for a in aliases) + ")"
+        self._mention = re.compile(r"(?<![\w-])" + opening(aliases) + alternation + r"(?![\w-])") if aliases else None
 
     def role(self, party: str) -> str | None:
         return self._role.get(party)
@@ -238,10 +239,14 @@ class Speakers:
         return memory.last
 
     def mentioned(self, text: str) -> list[str]:
-        """The parties named by their names or aliases in ``text``, in order."""
+        """The parties named by their names or aliases in ``text``, in order (remembered per text: a line
+        copied across outlets is searched once)."""
         if self._mention is None:
             return []
-        return [p for m in self._mention.finditer(text) if (p := self.direct(m.group()))]
+        named = self._mentioned.get(text)
+        if named is None:
+            named = self._mentioned[text] = [p for m in self._mention.finditer(text) if (p := self.direct(m.group()))]
+        return named
 
     def last_mention(self, text: str) -> str | None:
         """The party named last in ``text`` (names, aliases and generic nouns)."""
