@@ -232,6 +232,21 @@ def shaped_places(
     """Every shaped place of one sentence, in a fixed order (deterministic); ``lower_words`` are the
     words the article writes in lower case, which a bare preposition does not make places; ``words``
     are the sentence's own (:func:`words_of`), when the caller has them."""
+    out: list[Candidate] = []
+    for names, candidates in shaped_groups(text, runs, words):
+        if names is None or proper_names(names, lower_words):
+            out += candidates
+    return out
+
+
+#: Shaped places in order: each group with the names that must look like a place's in the article (a route's,
+#: a bare preposition's: :func:`proper_names`), or None when the shape alone names places.
+Groups = list[tuple[tuple[str, ...] | None, list[Candidate]]]
+
+
+def shaped_groups(text: str, runs: list[re.Match[str]], words: set[str] | None = None) -> Groups:
+    """:func:`shaped_places` before the article's lower-case words are consulted: what the sentence alone
+    says, the same wherever it is copied."""
     if words is None:
         words = words_of(text)
     out: list[Candidate] = []
@@ -241,10 +256,17 @@ def shaped_places(
     out += _plurals(text) if not words.isdisjoint(_PLURAL_WORDS) and not words.isdisjoint(_AND_OR) else []
     out += _parts_and_led(text, words)
     out += _datelines_and_autonomies(text)
-    out += _routes_and_prepositions(text, lower_words, words)
-    out += _zones(text) if _may_name_zone(text) else []
-    out += _capitals(text)
-    return out
+    groups: Groups = [(None, out)]
+    groups += _routes_and_prepositions(text, words)
+    tail = _zones(text) if _may_name_zone(text) else []
+    groups.append((None, tail + _capitals(text)))
+    return groups
+
+
+def proper_names(names: tuple[str, ...], lower_words: Collection[str]) -> bool:
+    """Whether every name of a route or preposition's group looks like a place's (one odd name, "in Science
+    and Nature", spoils all)."""
+    return all(n and _proper(n, lower_words) for n in names)
 
 
 def _headed(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
@@ -390,9 +412,9 @@ def _plurals(text: str) -> list[Candidate]:
     return out
 
 
-def _routes_and_prepositions(text: str, lower_words: Collection[str], words: set[str]) -> list[Candidate]:
+def _routes_and_prepositions(text: str, words: set[str]) -> Groups:
     """ "from Gondar through Mai Tsebri to Sheraro"; "near Sheraro", "the hills around Khiam"."""
-    out: list[Candidate] = []
+    out: Groups = []
     route = "from" in words and "to" in words
     groups = [[m.group(g) for g in ("a", "b", "c") if m.group(g)] for m in (_ROUTE.finditer(text) if route else ())]
     place_only = not words.isdisjoint(_PLACE_ONLY_WORDS)
@@ -402,9 +424,8 @@ def _routes_and_prepositions(text: str, lower_words: Collection[str], words: set
     pairs = [m for m in _IN_PAIR.finditer(text)] if " and " in text else []
     groups += [_LIST_SPLIT.split(m.group("list")) for m in pairs if not _one_province(m, text)]
     for group in groups:
-        names = [_bare(n) for n in group]
-        if all(n and _proper(n, lower_words) for n in names):  # one odd name ("in Science and Nature") spoils all
-            out += [Candidate(n, "place", n, True) for n in names]
+        names = tuple(_bare(n) for n in group)
+        out.append((names, [Candidate(n, "place", n, True) for n in names]))
     return out
 
 

@@ -27,8 +27,9 @@ from functools import lru_cache
 
 from briefing.derive.lexicon import OUTLET_WORDS, UPPER, entry_mentions, lookup
 from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
+from briefing.derive.memo import per_run
 from briefing.derive.parallel import fork_map
-from briefing.derive.place_shapes import PlaceGuard, shaped_places
+from briefing.derive.place_shapes import Candidate, PlaceGuard, proper_names, shaped_groups
 from briefing.derive.place_spellings import Found, merge_spellings
 from briefing.derive.quick_re import words_of
 from briefing.model import Party, Person, Place, Source
@@ -116,10 +117,8 @@ def gazetteer() -> Gazetteer:
 class _Collector:
     def __init__(self) -> None:
         self.places: dict[str, Found] = {}
-        self.events: list[tuple[str, str, str, str]] = []
 
     def add(self, canonical: str, kind: str, surface: str, sentence_id: str) -> None:
-        self.events.append((canonical, kind, surface, sentence_id))
         key = canonical.casefold()
         found = self.places.get(key)
         if found is None:
@@ -158,87 +157,115 @@ def find_places(sources: list[Source], parties: list[Party], people: list[Person
 def _scan_source(src: Source) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str, str]]]:
     """One article's place evidence: sure additions in order, and names pending a locative
     ("maybe") or a check against the briefing's people and parties ("shaped")."""
-    col = _Collector()
     sentences = src.body
     lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z-]+\b", s.text)}
+    events: list[tuple[str, str, str, str]] = []
     pending: list[tuple[str, str, str, str, str]] = []
-    bare: dict[str, str] = {}  # a run as written -> its phrase (names repeat through an article)
     for sent in sentences:
-        runs = list(_RUN.finditer(sent.text))
-        phrases = [_bare_phrase(m.group(), bare) for m in runs]
-        words = words_of(sent.text)
-        taken = _patterns(sent.text, sent.id, col, runs, words)
-        taken |= _states(sent.text, sent.id, col, runs, phrases)
-        pending += _gazetteer_runs(sent.text, sent.id, taken, lower_words, runs, phrases)
-        pending += _shaped(sent.text, sent.id, runs, lower_words, words)
-    return col.events, pending
+        sid = sent.id
+        evidence = _evidence(sent.text)
+        events += [(canonical, kind, surface, sid) for canonical, kind, surface in evidence.events]
+        for part, kind, tier, locative in evidence.gazetteer:
+            common = part.lower() in lower_words
+            pending.append((part, kind, part, sid, "sure" if locative or (tier == 1 and not common) else "maybe"))
+        for names, shaped in evidence.shaped:
+            if names is None or proper_names(names, lower_words):
+                pending += [(name, kind, surface, sid, how) for name, kind, surface, how in shaped]
+    return events, pending
 
 
-def _bare_phrase(run: str, known: dict[str, str]) -> str:
-    """A capitalised run without its possessive and the sentence's opening words ("The Golan's" -> "Golan")."""
-    phrase = known.get(run)
-    if phrase is None:
-        phrase = known[run] = _strip_opener(_POSSESSIVE.sub("", run), 0)
-    return phrase
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """What one sentence says of places by itself, wherever it is copied: sure additions (canonical, kind,
+    surface); gazetteer names (name, kind, tier, after a locative); shaped places (name, kind, surface, how),
+    in groups that hold only where the article writes none of their names in lower case."""
+
+    events: tuple[tuple[str, str, str], ...]
+    gazetteer: tuple[tuple[str, str, int, bool], ...]
+    shaped: tuple[tuple[tuple[str, ...] | None, tuple[tuple[str, str, str, str], ...]], ...]
 
 
-def _shaped(
-    text: str, sid: str, runs: list[re.Match[str]], lower_words: set[str], words: set[str]
-) -> list[tuple[str, str, str, str, str]]:
+_NOTHING = _Evidence((), (), ())
+
+
+class _Events(list[tuple[str, str, str]]):
+    """Sure additions of one sentence, without its id (a collector's ``add``)."""
+
+    def add(self, canonical: str, kind: str, surface: str) -> None:
+        self.append((canonical, kind, surface))
+
+
+@per_run()  # a sentence copied across outlets is read once
+def _evidence(text: str) -> _Evidence:
+    runs = list(_RUN.finditer(text))
+    phrases = [_strip_opener(_POSSESSIVE.sub("", m.group()), m.start()) for m in runs]
+    words = words_of(text)
+    events = _Events()
+    taken = _patterns(text, events, runs, words)
+    taken |= _states(text, events, runs, phrases)
+    gazetteer_names = tuple(_gazetteer_runs(text, taken, runs, phrases))
+    groups = [(names, tuple(_shaped(candidates))) for names, candidates in shaped_groups(text, runs, words)]
+    shaped = tuple((names, places) for names, places in groups if places)
+    if not events and not gazetteer_names and not shaped:
+        return _NOTHING  # most sentences: one shared answer in the memo
+    return _Evidence(tuple(events), gazetteer_names, shaped)
+
+
+def _shaped(candidates: list[Candidate]) -> list[tuple[str, str, str, str]]:
     """Places named by a phrase's shape (see :mod:`place_shapes`); a state or capital is left to the lexicon."""
     out = []
-    for c in shaped_places(text, runs, lower_words, words):
+    for c in candidates:
         if _state(c.name):
             if c.surface != c.name and not _state(c.surface):  # "the Omani capital Masqat": Muscat
-                out.append((c.name, "city", c.surface, sid, "sure"))
+                out.append((c.name, "city", c.surface, "sure"))
             continue
         seat = lookup(c.name)
         how = "sure" if seat is not None and seat.kind == "seat" else "shaped" if c.sure else "maybe"
-        out.append((c.name, "landmark" if how == "sure" else c.kind, c.surface, sid, how))
+        out.append((c.name, "landmark" if how == "sure" else c.kind, c.surface, how))
     return out
 
 
-def _patterns(text: str, sid: str, col: _Collector, runs: list[re.Match[str]], words: set[str]) -> set[tuple[int, int]]:
+def _patterns(text: str, col: _Events, runs: list[re.Match[str]], words: set[str]) -> set[tuple[int, int]]:
     """Provinces, compass regions, residences and hyphenated landmarks; returns the spans used."""
     spans: set[tuple[int, int]] = set()
     lowered = text.lower()
     admin = _ADMIN_WORDS.search(lowered) is not None
     for m in _ADMIN_PAIR.finditer(text) if admin and "and" in words else ():
         if not _is_known_place(m.group("first")) and not _is_demonym(m.group("first")):
-            col.add(m.group("name"), "province", f"{m.group('name')} {m.group('type')}", sid)
+            col.add(m.group("name"), "province", f"{m.group('name')} {m.group('type')}")
             spans.add(m.span("name"))
     for m in _ADMIN.finditer(text) if admin and _NAMED_ADMIN.search(text) else ():
         if any(s <= m.start("name") < e for s, e in spans):
             continue
         name = _strip_opener(m.group("name"), m.start("name"))
         if name and not _is_demonym(name):
-            col.add(name, "province", f"{name} {m.group('type')}", sid)
+            col.add(name, "province", f"{name} {m.group('type')}")
             spans.add(m.span("name"))
     for m in _ADMIN_OF.finditer(text) if admin and "the" in words and "of" in words else ():
-        col.add(m.group("name"), "province", m.group(0)[4:], sid)
+        col.add(m.group("name"), "province", m.group(0)[4:])
         spans.add(m.span("name"))
     for m in _COMPASS.finditer(text) if ("ern " in text or "central " in text) else ():
         name = _POSSESSIVE.sub("", m.group("name"))
         if name.split()[-1] not in entry_names(name):
             name = name.split()[0]
         if _is_known_place(name):
-            col.add(f"{m.group('dir')} {name}", "region", f"{m.group('dir')} {name}", sid)
+            col.add(f"{m.group('dir')} {name}", "region", f"{m.group('dir')} {name}")
     gated = [(_RESIDENCE, " at " in text), (_HYPHENATED, "-" in text)]
     for rx in [rx for rx, present in gated if present]:
         for m in rx.finditer(text):
-            col.add(m.group("name"), "landmark", m.group("name"), sid)
+            col.add(m.group("name"), "landmark", m.group("name"))
             spans.add(m.span("name"))
     for m in runs:
         words = m.group().split()
         opened = words[0] in FEATURE_OPENERS or (words[0] in FEATURES and words[1:2] == ["of"])
         if len(words) >= 2 and opened and m.group() not in gazetteer().names:
-            col.add(_POSSESSIVE.sub("", m.group()), "region", _POSSESSIVE.sub("", m.group()), sid)
+            col.add(_POSSESSIVE.sub("", m.group()), "region", _POSSESSIVE.sub("", m.group()))
             spans.add(m.span())  # "Lake Lanao", "Mount Hermon", "Strait of Hormuz"
         elif len(words) >= 2 and _POSSESSIVE.sub("", words[-1]) in FEATURES:
             name = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
             if name and len(name.split()) >= 2 and not _is_demonym(name.split()[0]):
                 kind = "landmark" if words[-1].lower() in _BUILT else "region"  # "Sadakhlo Dam", "the Sadakhlo dam"
-                col.add(name, kind, name, sid)
+                col.add(name, kind, name)
                 spans.add(m.span())
     return spans
 
@@ -259,9 +286,7 @@ def _is_demonym(word: str) -> bool:
     return any(entry.kind == "demonym" for _, _, entry in entry_mentions(word))
 
 
-def _states(
-    text: str, sid: str, col: _Collector, runs: list[re.Match[str]], phrases: list[str]
-) -> set[tuple[int, int]]:
+def _states(text: str, col: _Events, runs: list[re.Match[str]], phrases: list[str]) -> set[tuple[int, int]]:
     """States and capitals from the lexicon, each a whole capitalised phrase (or a part of "Israel-Syria").
 
     A state's name inside a longer phrase ("Israel National News", "US President Donald Trump")
@@ -280,7 +305,7 @@ def _states(
             continue
         for surface, hit in found:
             canonical, kind = hit  # type: ignore[misc]
-            col.add(canonical, kind, surface, sid)
+            col.add(canonical, kind, surface)
         spans.add(m.span())
     return spans
 
@@ -323,15 +348,10 @@ def _state(phrase: str) -> tuple[str, str] | None:
 
 
 def _gazetteer_runs(
-    text: str,
-    sid: str,
-    taken: set[tuple[int, int]],
-    lower_words: set[str],
-    runs: list[re.Match[str]],
-    phrases: list[str],
-) -> list[tuple[str, str, str, str, str]]:
-    """Whole capitalised phrases that the gazetteer knows: (name, kind, surface, sentence id, "sure"/"maybe")."""
-    out: list[tuple[str, str, str, str, str]] = []
+    text: str, taken: set[tuple[int, int]], runs: list[re.Match[str]], phrases: list[str]
+) -> list[tuple[str, str, int, bool]]:
+    """Whole capitalised phrases that the gazetteer knows: (name, kind, tier, after a locative)."""
+    out: list[tuple[str, str, int, bool]] = []
     table = gazetteer().names
     bracket = "(" in text
     for m, phrase in zip(runs, phrases, strict=True):
@@ -346,9 +366,7 @@ def _gazetteer_runs(
             continue
         for part in parts:
             kind, tier = table[part]
-            locative = bool(_LOCATIVE.search(text[: m.start()]))
-            common = part.lower() in lower_words
-            out.append((part, kind, part, sid, "sure" if locative or (tier == 1 and not common) else "maybe"))
+            out.append((part, kind, tier, bool(_LOCATIVE.search(text[: m.start()]))))
     return out
 
 
