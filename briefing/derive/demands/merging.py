@@ -91,6 +91,7 @@ def _groups(
     found: list[Found], words: list[_Words], idf: dict[str, float], default: float, sentences: int
 ) -> list[list[int]]:
     groups: list[list[int]] = []
+    parts: list[dict[str, set[int]]] = []  # per group: its sentences and the pieces of each it holds
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     rare_limit = BLOCK_LIMIT
     # words in more sentences than BLOCK_LIMIT are too common to file under (the wording key still meets copies)
@@ -102,11 +103,13 @@ def _groups(
         keys = [(*side, k) for k in [wording, *rare]]
         candidates = sorted({g for k in keys for g in buckets.get(k, ())})
         for g in candidates:
-            if _joins(i, groups[g], found, words, idf, default):
+            if _joins(i, groups[g], parts[g], found, words, idf, default):
                 groups[g].append(i)
+                parts[g].setdefault(f.sentence, set()).add(f.part)
                 break
         else:
             groups.append([i])
+            parts.append({f.sentence: {f.part}})
             for k in keys:
                 if len(buckets[k]) < rare_limit:
                     buckets[k].append(len(groups) - 1)
@@ -114,10 +117,17 @@ def _groups(
 
 
 def _joins(
-    i: int, group: list[int], found: list[Found], words: list[_Words], idf: dict[str, float], default: float
+    i: int,
+    group: list[int],
+    parts: dict[str, set[int]],
+    found: list[Found],
+    words: list[_Words],
+    idf: dict[str, float],
+    default: float,
 ) -> bool:
     f = found[i]
-    if any(found[j].sentence == f.sentence and found[j].part != f.part for j in group):
+    held = parts.get(f.sentence)
+    if held and (len(held) > 1 or f.part not in held):
         return False  # two demands split from one sentence
     return any(_alike(words[i], words[j], idf, default) >= MERGE for j in group[:COMPARED])
 
@@ -138,7 +148,8 @@ def _claim(
     default: float,
 ) -> Claim:
     members = [found[i] for i in group]
-    best = min(group, key=lambda i: _rank(i, group, found, words, idf, default))
+    alike: dict[frozenset[str], float] = {}  # a copied statement's likeness to the first members, once
+    best = group[min(range(len(group)), key=lambda at: _rank(group[at], at, group, found, words, idf, default, alike))]
     cites = list(dict.fromkeys(f.sentence for f in members))
     outlets = len({syndicated.get(f.source, f.outlet) for f in members})
     stance = Counter(f.stance for f in members).most_common(1)[0][0]
@@ -147,12 +158,26 @@ def _claim(
     return claim
 
 
-def _rank(i: int, group: list[int], found: list[Found], words: list[_Words], idf: dict[str, float], default: float):
+def _rank(
+    i: int,
+    at: int,
+    group: list[int],
+    found: list[Found],
+    words: list[_Words],
+    idf: dict[str, float],
+    default: float,
+    alike: dict[frozenset[str], float],
+):
     f = found[i]
-    centrality = sum(_alike(words[i], words[j], idf, default) for j in group[:CENTRAL] if j != i)
+    head = group[:CENTRAL]
+    centrality = alike.get(words[i].keys) if i not in head else None
+    if centrality is None:
+        centrality = sum(_alike(words[i], words[j], idf, default) for j in head if j != i)
+        if i not in head:  # the same for every member outside the head with these words
+            alike[words[i].keys] = centrality
     n = len(f.text.split())
     pronoun = bool(_LEADING_PRONOUN.match(f.text))  # "It apply equally …" reads worse than its copies
-    return (f.headline, f.reported, pronoun, -round(centrality, 6), n < 4 or n > 28, n, group.index(i))
+    return (f.headline, f.reported, pronoun, -round(centrality, 6), n < 4 or n > 28, n, at)
 
 
 _LEADING_PRONOUN = re.compile(r"^(?:it|they|this|that|these|those|he|she)\b", re.IGNORECASE)
