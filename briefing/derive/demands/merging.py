@@ -48,8 +48,10 @@ def merge(found: list[Found], sources: list[Source], parties: list[Party]) -> li
     idf = index.idf
     names = _party_names(parties)
     words = []
+    stems: dict[str, str] = {}  # each word type stemmed once
     for f in found:
-        keys = frozenset(_stem(w) for w in content_words(names.sub(" ", f.text) if names else f.text))
+        text = names.sub(" ", f.text) if names else f.text
+        keys = frozenset(stems[w] if w in stems else stems.setdefault(w, _stem(w)) for w in content_words(text))
         words.append(_Words(keys, sum(idf.get(w, default_idf) for w in keys)))
     groups = _groups(found, words, idf, default_idf, len(index.sentences))
     claims = [_claim(found, words, g, syndicated, idf, default_idf) for g in groups]

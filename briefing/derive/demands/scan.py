@@ -103,14 +103,12 @@ def _items(ctx: lists.ListContext, item: str, sentence: str, source: str, outlet
 
 
 def _founds(hit: Hit, sentence: str, source: str, outlet: str, headline: bool, index: int) -> list[Found]:
-    pieces = split_demand(hit.words, hit.that_clause)
-    if hit.normative:
-        pieces = [p for p in pieces if NORMATIVE.search(p)] or pieces
+    pieces = _bullets(hit.words, hit.that_clause, hit.normative, hit.party)
     return [
         Found(
             hit.party,
             hit.stance,
-            tidy(_owned(piece, hit.party)),
+            piece,
             sentence,
             source,
             outlet,
@@ -122,6 +120,15 @@ def _founds(hit: Hit, sentence: str, source: str, outlet: str, headline: bool, i
         )
         for part, piece in enumerate(pieces)
     ]
+
+
+@per_run()  # a demand copied across outlets is cut and tidied once
+def _bullets(words: str, that_clause: bool, normative: bool, party: str) -> tuple[str, ...]:
+    """The bullets one demand's words make: split (:func:`split_demand`), each tidied as its party's."""
+    pieces = split_demand(words, that_clause)
+    if normative:
+        pieces = [p for p in pieces if NORMATIVE.search(p)] or pieces
+    return tuple(tidy(_owned(piece, party)) for piece in pieces)
 
 
 _OWN = re.compile(r"^\s*its\s+(?=\w)", re.IGNORECASE)
@@ -200,7 +207,9 @@ def _remember_line(line: str, hits: list[Hit], speakers: Speakers, memory: Memor
     speakers.remember(memory, who)
     if not hits and ("“" in line or '"' in line):
         quote_speaker(line, quote_spans(line), speakers, memory)  # the next all-quote sentence is theirs too
-    memory.named.update(speakers.mentioned(line))
+    named = speakers.mentioned(line)
+    if named:
+        memory.named.update(named)
     if who.party and who.how != "document":
         for m in _DOCUMENT_WORD.finditer(line):  # "X set out its position in a memorandum": X wrote it
             if not re.match(r"\s+(?:by|from)\b", line[m.end() :]):
