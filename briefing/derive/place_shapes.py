@@ -269,11 +269,16 @@ def proper_names(names: tuple[str, ...], lower_words: Collection[str]) -> bool:
     return all(n and _proper(n, lower_words) for n in names)
 
 
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _headed(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
     """ "the Al Shatti Palace", "at the Festival and Congress Centre", "the A and B Banks"."""
     out: list[Candidate] = []
     for m in runs:
-        words = re.sub(r"['’]s?$", "", m.group()).split()
+        if len(m.group().split()) < 2:
+            continue  # one word (a possessive's "'s" dropped or not): no head and a name
+        words = _TRAILING_POSSESSIVE.sub("", m.group()).split()
         while words and words[0] in _OPENERS_OF_SENTENCE:
             words = words[1:]
         if len(words) < 2:

@@ -257,6 +257,8 @@ def _patterns(text: str, col: _Events, runs: list[re.Match[str]], words: set[str
             spans.add(m.span("name"))
     for m in runs:
         words = m.group().split()
+        if len(words) < 2:
+            continue  # both shapes below take two words or more
         opened = words[0] in FEATURE_OPENERS or (words[0] in FEATURES and words[1:2] == ["of"])
         if len(words) >= 2 and opened and m.group() not in gazetteer().names:
             col.add(_POSSESSIVE.sub("", m.group()), "region", _POSSESSIVE.sub("", m.group()))
@@ -298,7 +300,7 @@ def _states(text: str, col: _Events, runs: list[re.Match[str]], phrases: list[st
         if not phrase or (bracket and _OUTLET_SEAT.search(text, 0, m.start())):
             continue
         parts = [phrase] if _state(phrase) else phrase.split("-") if "-" in phrase else []
-        if not parts and _object_of(text, m.start()):
+        if not parts and " " in phrase and _object_of(text, m.start()):  # a leading state needs a word after it
             parts = _leading_state(phrase)
         found = [(part, _state(part)) for part in parts]
         if not found or not all(hit for _, hit in found):

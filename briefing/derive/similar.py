@@ -62,8 +62,14 @@ def content_words(text: str) -> list[str]:
 
 @per_run(maxsize=1 << 16)
 def _content_words(text: str) -> tuple[str, ...]:
-    keys = (_content_key(w) for w in _TOKEN.findall(text.lower().replace("’", "'")))
-    return tuple(k for k in keys if k)
+    out: list[str] = []
+    for w in _TOKEN.findall(text.lower().replace("’", "'")):
+        if w in STOPWORDS or (len(w) < 3 and not w.isdigit()):
+            continue  # what _content_key drops, dropped here without asking it (half the tokens)
+        key = _content_key(w)
+        if key:
+            out.append(key)
+    return tuple(out)
 
 
 @per_run(maxsize=1 << 16)
