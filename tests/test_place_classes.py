@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from briefing.derive.parties import find_parties
 from briefing.derive.people import find_people
-from briefing.derive.place_shapes import PlaceGuard
+from briefing.derive.place_guard import PlaceGuard
 from briefing.derive.places import find_places
 from briefing.ingest.sources import source_from_text
 from briefing.model import Person, Place

@@ -10,7 +10,8 @@ overlooking X"), a named stretch of ground ("a buffer zone"), a capital in
 apposition ("the Omani capital Masqat") and a translated city ("the City of
 Mexico"). The word lists are general vocabulary (``data/landmark_heads.txt``);
 what may not be a place (a person, a party, a title, a month) is left to
-:class:`PlaceGuard`, which knows the people and parties of the briefing.
+:class:`briefing.derive.place_guard.PlaceGuard`, which knows the people and parties of the briefing;
+datelines are read in :mod:`briefing.derive.place_datelines`.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from briefing.derive import lexicon
-from briefing.derive.lexicon import OUTLET_WORDS, UPPER, word_list
-from briefing.derive.mentions import HEAD_NOUNS, HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, TITLE_MODIFIERS
+from briefing.derive.lexicon import UPPER, word_list
+from briefing.derive.mentions import NON_PERSON_WORDS, ORGANISATION_WORDS
+from briefing.derive.place_datelines import dateline
 from briefing.derive.quick_re import first_words, folds_plainly, quick_compile, words_of
-from briefing.model import Party, Person
 
 #: Bounded in length: in a 10,000-character token such as "A.A.A…" or "O'O'…" every letter starts a word, and
 #: unbounded runs made each sentence quadratic (0.1 s each; a 300 KB file of them took 41 s to derive).
@@ -37,13 +38,10 @@ OPENERS = word_list("landmark_heads", "openers")
 _FEATURE_HEADS = word_list("landmark_heads", "features")
 PLURALS = word_list("landmark_heads", "plurals")
 INSTITUTIONAL = word_list("landmark_heads", "institutional")
-LANGUAGES = word_list("languages")
 _AFTER_LANDMARK = word_list("landmark_heads", "after_landmark")
 _AFTER_REGION = word_list("landmark_heads", "after_region")
 #: Heads that also end the names of bodies: with an institutional modifier they are no place.
 _BODY_HEADS = HEADS & ORGANISATION_WORDS | {"Bank", "Club", "Hall", "House"}
-#: Organisation words that may stand inside a venue's name ("Congress Centre", "Assembly Hall").
-_VENUE_ORG_WORDS = frozenset("Congress Assembly Parliament Centre Center Embassy Church University Chamber".split())
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -119,19 +117,6 @@ _LED = re.compile(
     rf"\bthe\s+(?P<head>river|lake|island|shoal|mount|base|enclave|village|town|dam|checkpoint|resort|"
     rf"(?:water\s+)?intake)\s+(?P<name>{NAME})"
 )
-#: "BEIRUT — ...", "BUSAN, South Korea, Nov 20 (Wire) — ...", "SOMEWHERE IN X — ...": where a story was
-#: filed is a place, even one no gazetteer knows (whether it is where the talks were is another matter).
-_UPPER = r"[^\W\d_a-z](?:[^\W\d_a-z]|['’.-])+"
-_DATELINE = re.compile(
-    rf"^(?:(?:SOMEWHERE\s+)?(?:IN|NEAR|OUTSIDE)\s+)?(?P<name>{_UPPER}(?:\s+{_UPPER}){{0,3}})"
-    rf"(?:(?:\s+\([^()]{{1,40}}\))?\s*[–—-]\s+(?=[{UPPER}])|,\s+(?:[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?,\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-)
-#: Words a page writes in capitals before a dash that name no place: "LIVE —", "BREAKING —".
-_LABELS = frozenset(
-    "LIVE BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION WATCH EDITORIAL COMMENT MORE ALSO PRESS RELEASE "
-    "STATEMENT JOINT NEWS REPORT FEATURE INTERVIEW VIDEO PHOTOS SPECIAL URGENT FLASH ALERT".split()
-)
 #: "the Nakhchivan Autonomous Republic", "the Bangsamoro Autonomous Region": a self-governing province.
 _AUTONOMOUS = re.compile(
     rf"(?P<name>{NAME})\s+Autonomous\s+(?P<type>Republic|Region|Oblast|Okrug|Province|Prefecture|Community|"
@@ -174,13 +159,7 @@ _MEASURE_AFTER = re.compile(rf"\s+(?:of\s+|some\s+|about\s+)?{_NUMBER}[- ]?{_UNI
 _ZONE_NAMES = {"security strip": "buffer zone", "buffer strip": "buffer zone", "security zone": "buffer zone"}
 _CAPITAL = re.compile(rf"\bthe\s+(?P<owner>{WORD})\s+capital,?\s+(?P<name>{WORD})")
 _CITY_OF = re.compile(rf"\bCity\s+of\s+(?P<name>{WORD})")
-_CONNECTORS = frozenset("de del da do dos das di du la le el al of the and".split())
 _ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-", re.IGNORECASE)
-_MONTHS_DAYS = frozenset(
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan".split()
-)
-_DIRECTIONS = frozenset("North South East West Near Far Middle Upper Lower Central".split())
 
 
 #: Words without which a pattern cannot match (each pattern needs one of them as a whole word): a sentence
@@ -360,32 +339,15 @@ def _after_heads(text: str, words: set[str]) -> list[Candidate]:
 def _datelines_and_autonomies(text: str) -> list[Candidate]:
     """ "SOMEWHERE IN LANAO DEL SUR — ..." (Lanao del Sur); "the Nakhchivan Autonomous Republic"."""
     out: list[Candidate] = []
-    m = _DATELINE.match(text) if text[:1].isupper() and text[1:2].isupper() else None
-    if m and not set(m.group("name").split()) & _LABELS and len(text[m.end() :].split()) >= 4:
-        upper = m.group("name")  # (a masthead's "X — English edition" opens no sentence)
-        name = " ".join(dateline_case(w, i) for i, w in enumerate(upper.split()))
+    filed = dateline(text)
+    if filed is not None:
+        name, upper = filed
         out.append(Candidate(name, "place", upper, True))
     for m in _AUTONOMOUS.finditer(text) if "Autonomous" in text else ():
         name = _bare(m.group("name"))
         if name:
             out.append(Candidate(name, "province", f"{name} Autonomous {m.group('type')}", True))
     return out
-
-
-#: Hyphenated parts of a name that stay in lower case: "Dar-es-Salaam", "Mazar-i-Sharif", "Stratford-upon-Avon".
-_HYPHEN_CONNECTORS = frozenset("es i e a al el ul ud de di du la le on upon sur sous en".split())
-
-
-def dateline_case(word: str, index: int) -> str:
-    """A dateline's word as a sentence writes it: "KALMAR-SUND" -> "Kalmar-Sund" (not "Kalmar-sund", which
-    reads as a compound adjective), "DAR-ES-SALAAM" -> "Dar-es-Salaam", "DE" -> "de" inside a name."""
-    if index and word.lower() in _CONNECTORS:
-        return word.lower()
-    parts = word.split("-")
-    return "-".join(
-        p.lower() if i and p.lower() in _HYPHEN_CONNECTORS and i < len(parts) - 1 else p.capitalize()
-        for i, p in enumerate(parts)
-    )
 
 
 def _parts_and_led(text: str, words: set[str]) -> list[Candidate]:
@@ -507,43 +469,3 @@ def core_words(name: str) -> list[str]:
             continue
         out.append(word.casefold())
     return out
-
-
-class PlaceGuard:
-    """What a shaped phrase may not be: a person, a party, a title, a month, an outlet or a body."""
-
-    def __init__(self, people: Iterable[Person], parties: Iterable[Party]) -> None:
-        names = {v for p in people for v in [p.name, *p.variants]}
-        self._person_names = names
-        self._person_words = {w for v in names for w in v.split() if len(w) > 2}
-        self._party_names = {a for pt in parties for a in [pt.name, *pt.aliases]}
-
-    def rejects(self, name: str) -> bool:
-        words = name.split()
-        headed = any(w in HEADS or w in OPENERS for w in words)
-        if not words or name in self._party_names or (name in self._person_names and not headed):
-            return True  # a venue's head outweighs a person misread ("Hôtel X said" read as a name)
-        if re.search(r"-[a-z]+$", name) and not re.search(r"-[A-Z]", name):
-            return True  # "United Nations-monitored", "Kenyan-brokered": a compound adjective
-        first = words[0]
-        if first in _MONTHS_DAYS or first in LANGUAGES or any(w in OUTLET_WORDS for w in words):
-            return True
-        if first in _DIRECTIONS and len(words) == 1:
-            return True
-        if first.lower() in HONORIFICS or _is_demonym(first):
-            return True
-        if not headed and (_is_title(first) or any(w.lower() in HEAD_NOUNS for w in words)):
-            return True  # "Chief Minister X", "Bangsamoro Chief Minister": a title, not a place
-        if any(w in ORGANISATION_WORDS and w not in _VENUE_ORG_WORDS and w not in HEADS for w in words):
-            return True
-        core = [w for w in words if w not in HEADS and w not in PLURALS and w not in OPENERS]
-        return not headed and bool(core) and all(w in self._person_words for w in core)
-
-
-def _is_title(word: str) -> bool:
-    low = word.lower()
-    return low in HEAD_NOUNS or low in TITLE_MODIFIERS
-
-
-def _is_demonym(word: str) -> bool:
-    return any(entry.kind == "demonym" for _, _, entry in lexicon.entry_mentions(word))

@@ -29,7 +29,8 @@ from briefing.derive.lexicon import OUTLET_WORDS, UPPER, entry_mentions, lookup
 from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
 from briefing.derive.memo import per_run
 from briefing.derive.parallel import fork_map
-from briefing.derive.place_shapes import Candidate, PlaceGuard, proper_names, shaped_groups
+from briefing.derive.place_guard import PlaceGuard
+from briefing.derive.place_shapes import Candidate, proper_names, shaped_groups
 from briefing.derive.place_spellings import Found, merge_spellings
 from briefing.derive.quick_re import words_of
 from briefing.model import Party, Person, Place, Source
