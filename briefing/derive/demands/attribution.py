@@ -26,10 +26,19 @@ _QUOTE_TAIL = re.compile(
     r"wrote|explained|declared|argued|noted)\b"
 )
 _QUOTE_INVERTED = re.compile(r"[”\"]\s*,?\s+(?:said|says|added|wrote|argued|noted|warned)\s+(?P<who>[^,.;“”\"]{2,80})")
-_QUOTE_HEAD = re.compile(
-    r"(?P<who>[^“”\".;:]{2,80}?)\s+(?:said|says|told\s+[^“”\"]{1,40}?|added|warned|insisted|stressed|declared|"
-    r"wrote)(?:\s+that)?[,:]?\s+[“\"]"
+_SAYS_THEN_QUOTE = (
+    r"\s+(?:said|says|told\s+[^“”\"]{1,40}?|added|warned|insisted|stressed|declared|wrote)(?:\s+that)?[,:]?\s+[“\"]"
 )
+_QUOTE_HEAD = re.compile(r"(?P<who>[^“”\".;:]{2,80}?)" + _SAYS_THEN_QUOTE)
+#: What follows a _QUOTE_HEAD speaker: found first, it bounds where the speaker can start (at most 80
+#: characters before it), so the pattern is not tried from every position of a long line.
+_SAYS_THEN_QUOTE_RX = re.compile(_SAYS_THEN_QUOTE)
+
+
+def _quote_head(line: str) -> re.Match[str] | None:
+    """``_QUOTE_HEAD.search(line)``, searched only from 80 characters before the first place it can end."""
+    says = _SAYS_THEN_QUOTE_RX.search(line)
+    return _QUOTE_HEAD.search(line, max(0, says.start() - 80)) if says else None
 
 
 def cue_speaker(line: str, cue: Cue, speakers: Speakers, memory: Memory) -> tuple[Who, Clause]:
@@ -179,8 +188,8 @@ def quote_speaker(line: str, quotes: list[tuple[int, int]], speakers: Speakers, 
     """The party of the line's quoted speaker; a line that is all quote continues the last one."""
     if not quotes:
         return NOBODY
-    for pattern in (_QUOTE_TAIL, _QUOTE_INVERTED, _QUOTE_HEAD):
-        m = pattern.search(line)
+    for search in (_QUOTE_TAIL.search, _QUOTE_INVERTED.search, _quote_head):
+        m = search(line)
         if m:
             phrase = m.group("who").strip()
             if speakers.is_outsider(phrase):

@@ -229,6 +229,8 @@ def previous_subject(text: str, pos: int, main: bool = True) -> str | None:
 
 #: Where a demand's own words end.
 _END = re.compile(
+    # the characters an end can begin with, looked at first: most positions are left at once
+    r"(?=[;\s.”\",?])(?:"
     r";|\s+[—–]\s+|\n|(?<=[a-z]{3})\.\s+(?=[A-Z“\"])|[”\"](?=\s*,?\s*(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stressed|warned|insisted)\b)"
     r"|,\s+(?:which|who|whose|where)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:demand|proposal|plan|idea|offer|move|step|clause|position|"
@@ -254,7 +256,7 @@ _END = re.compile(
     r"|,\s+(?!including\b|notably\b|especially\b|particularly\b)(?=[a-z]+ing\s+(?:(?:the|a|an|that|it|its|their|his|"
     r"her|on|for|to|as|them|him|with|what|how|this|these|those)\b|[“\"]))"
     r"|\s+(?:while|whereas)\s+(?:[\w’'-]+\s+){0,3}?(?:insisting|demanding|calling)\b"
-    r"|\?",
+    r"|\?)",
 )
 #: In a headline, what follows the demand: "X demands Y as talks open".
 _HEADLINE_END = re.compile(
