@@ -107,7 +107,7 @@ def test_figures_are_linked_as_the_pairwise_definition_links_them() -> None:
     import random
 
     from briefing.derive.figure_things import things_of
-    from briefing.derive.figures import Figure
+    from briefing.derive.figure_things import Figure
     from briefing.derive.similar import ClaimIndex
 
     rng = random.Random(7)

@@ -4,6 +4,7 @@ Split out of :mod:`briefing.derive.figures` (which reads figures from sentences)
 its own, and the one whose cost grows with the corpus: a stock phrase repeated over a folder of articles puts
 thousands of figures of one unit in one group. The links are defined pair by pair (see :data:`_DEFINITION`);
 the code reaches the same things without going through the pairs.
+A :class:`Figure` (a number read from a sentence) is defined here, where both modules can use it.
 """
 
 from __future__ import annotations
@@ -12,13 +13,25 @@ import bisect
 import heapq
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from briefing.derive import lexicon
 from briefing.derive.similar import ClaimIndex, telling_words
 
-if TYPE_CHECKING:
-    from briefing.derive.figures import Figure
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number in a sentence, with the unit it counts and what it is said of."""
+
+    sentence: str
+    unit: str  # singular unit ("tonne", "percent", "days", "fisherman")
+    value: float
+    approximate: bool
+    shown: str  # as written, with a few words after it
+    context: frozenset[str]  # telling words of its clause, as matching keys
+    clause: str  # the clause itself, for naming what the figure is about
+    asked: bool = False  # a side asks for it: less like a figure nobody asks for
+
 
 #: Two figures of a unit are about one thing when the words around them are this alike (IDF-weighted cosine).
 SAME_THING = 0.25

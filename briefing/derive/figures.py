@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from briefing.derive.contradictions import Assertion, Found, contradictions
+from briefing.derive.figure_things import Figure, things_of
 from briefing.derive.figure_things import same_value as _same_value
-from briefing.derive.figure_things import things_of
 from briefing.derive.lower_case import holds_any
 from briefing.derive.phrasing import DATELINE, assertion_text
 from briefing.derive.quick_re import quick_compile
@@ -94,20 +93,6 @@ _GENERIC = frozenset(
         "asked seek seeks offer offered propose proposed urge urged call calls called"
     )
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A number in a sentence, with the unit it counts and what it is said of."""
-
-    sentence: str
-    unit: str  # singular unit ("tonne", "percent", "days", "fisherman")
-    value: float
-    approximate: bool
-    shown: str  # as written, with a few words after it
-    context: frozenset[str]  # telling words of its clause, as matching keys
-    clause: str  # the clause itself, for naming what the figure is about
-    asked: bool = False  # a side asks for it: less like a figure nobody asks for
 
 
 def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
