@@ -13,6 +13,7 @@ search folding a query) it is the LRU it was.
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,7 +35,7 @@ class _Memo(Generic[R]):
     def __init__(self, fn: Callable[..., R], maxsize: int) -> None:
         self.fn = fn
         self.lru = lru_cache(maxsize=maxsize)(fn)
-        self.table: dict[tuple[Any, ...], R] | None = None
+        self.table: dict[Any, R] | None = None
         update_wrapper(self, fn)
 
     def __call__(self, *args: Any, **kwargs: Any) -> R:
@@ -54,13 +55,55 @@ class _Memo(Generic[R]):
             self.table.clear()
 
 
-def per_run(maxsize: int = 1 << 16) -> Callable[[Callable[..., R]], _Memo[R]]:
+#: The wrapper :func:`per_run` gives a function of plain parameters: the function's own signature,
+#: so a call binds its arguments as the function would (no ``*args`` tuple, no ``**kwargs`` dict) and
+#: the key is the one argument itself or the tuple of all. Memoised functions are called millions of
+#: times a derivation, and calling an object's ``__call__`` with ``*args, **kwargs`` cost more than
+#: most of the functions it saved.
+_WRAPPER = """
+def wrapper({params}):
+    _memo_table = _memo_.table
+    if _memo_table is None:
+        return _memo_lru({args})
+    try:
+        return _memo_table[{key}]
+    except KeyError:
+        _memo_value = _memo_table[{key}] = _memo_fn({args})
+        return _memo_value
+"""
+
+
+def _fast(memo: _Memo[R]) -> Callable[..., R] | None:
+    """A plain function doing what ``memo.__call__`` does, for a function of plain parameters (None
+    for any other: ``*args``, ``**kwargs``, keyword-only or positional-only parameters)."""
+    params = list(inspect.signature(memo.fn).parameters.values())
+    plain = inspect.Parameter.POSITIONAL_OR_KEYWORD
+    if not params or any(p.kind is not plain or p.name.startswith("_memo") for p in params):
+        return None
+    namespace: dict[str, Any] = {"_memo_": memo, "_memo_lru": memo.lru, "_memo_fn": memo.fn}
+    signature: list[str] = []
+    for i, p in enumerate(params):
+        if p.default is p.empty:
+            signature.append(p.name)
+        else:
+            namespace[f"_memo_default{i}"] = p.default
+            signature.append(f"{p.name}=_memo_default{i}")
+    args = ", ".join(p.name for p in params)
+    key = args if len(params) == 1 else f"({args})"
+    exec(_WRAPPER.format(params=", ".join(signature), args=args, key=key), namespace)
+    wrapper = namespace["wrapper"]
+    update_wrapper(wrapper, memo.fn)
+    wrapper.cache_clear = memo.cache_clear
+    return wrapper
+
+
+def per_run(maxsize: int = 1 << 16) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """Memoise a pure function of hashable arguments for the length of a derivation (see the module docstring)."""
 
-    def decorate(fn: Callable[..., R]) -> _Memo[R]:
+    def decorate(fn: Callable[..., R]) -> Callable[..., R]:
         memo = _Memo(fn, maxsize)
         _memos.append(memo)
-        return memo
+        return _fast(memo) or memo
 
     return decorate
 
