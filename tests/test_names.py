@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.derive.names import cluster_names, name_key, same_person, token_key
+from briefing.derive.name_matching import cluster_names, same_person
+from briefing.derive.names import name_key, token_key
 
 SAME = [
     ("Asaad al-Shibani", "Asaad al-Shaibani"),

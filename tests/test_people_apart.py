@@ -74,7 +74,7 @@ def test_both_delegations_seat_their_own() -> None:
 
 def test_a_given_name_without_its_h_before_one_long_surname() -> None:
     """Russian spellings drop the h of Armenian and Persian names ("Hovhannes" / "Ovanes")."""
-    from briefing.derive.names import cluster_names, same_person
+    from briefing.derive.name_matching import cluster_names, same_person
 
     assert same_person("Hovhannes Ter-Avetisyan", "Ovanes Ter-Avetisian")
     assert len(cluster_names(["Hovhannes Ter-Avetisyan", "Ovanes Ter-Avetisian"])) == 1
@@ -145,7 +145,7 @@ def test_a_building_named_in_another_language_is_no_person() -> None:
 
 def test_a_short_form_of_the_given_name_before_one_long_surname() -> None:
     """ "Tess" is the "Teresita" of a long double surname; another short name is not."""
-    from briefing.derive.names import cluster_names, same_person
+    from briefing.derive.name_matching import cluster_names, same_person
 
     assert same_person("Tess Ocampo-Villareal", "Teresita Ocampo-Villareal")
     assert len(cluster_names(["Tess Ocampo-Villareal", "Teresita Ocampo-Villareal"])) == 1

@@ -9,7 +9,7 @@ corpus.
 from __future__ import annotations
 
 from briefing.derive import derive
-from briefing.derive.names import same_person
+from briefing.derive.name_matching import same_person
 from briefing.ingest.sources import source_from_text
 from briefing.model import Briefing, Person
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.derive.names import cluster_names, same_person, surname_key
+from briefing.derive.name_matching import cluster_names, same_person
+from briefing.derive.names import surname_key
 from briefing.derive.people import find_people
 from briefing.derive.press import journalists
 from briefing.ingest.sources import source_from_text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.derive import derive
-from briefing.derive.names import same_person
+from briefing.derive.name_matching import same_person
 from briefing.ingest.sources import source_from_text
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.derive.names import cluster_names, same_person, surname_key
+from briefing.derive.name_matching import cluster_names, same_person
+from briefing.derive.names import surname_key
 from briefing.derive.transliteration import loose_distance, phonetic
 
 SAME = [

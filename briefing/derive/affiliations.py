@@ -15,9 +15,9 @@ import re
 from collections import Counter, defaultdict
 
 from briefing.derive.actors import Actors
-from briefing.derive.delegations import seats
+from briefing.derive.delegation_seats import seats
 from briefing.derive.locator import PersonLocator
-from briefing.derive.mentions import HEAD_NOUNS
+from briefing.derive.title_vocabulary import HEAD_NOUNS
 from briefing.model import Person, Source
 
 #: A state named as the target of a role ("ambassador to the United States", "envoy for Syria").

@@ -1,7 +1,7 @@
 """Candidate names in a sentence, with the titles and roles that stand beside them.
 
 Every run of capitalised words in a body sentence is a candidate. A
-candidate is split into a title part (title vocabulary, states, demonyms)
+candidate is split into a title part (:mod:`briefing.derive.title_vocabulary`, states, demonyms)
 and a name part; it counts as a person when some mention of it carries a
 cue of news English: a title before it, an appositive role before or after
 it, "headed / led / joined / accompanied by" before it, a verb of speech
@@ -17,79 +17,25 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from briefing.derive import lexicon
-from briefing.derive.lexicon import UPPER, word_list
+from briefing.derive.lexicon import UPPER
 from briefing.derive.memo import per_run
 from briefing.derive.names import ARTICLES, is_family_name, name_tokens
 from briefing.derive.quick_re import quick_compile
-from briefing.ingest.segment import TITLE_ABBREVIATIONS
+from briefing.derive.title_vocabulary import (
+    COMMON_STARTS,
+    HEAD_NOUNS,
+    NAME_PART_TITLES,
+    NON_PERSON_WORDS,
+    ORGANISATION_WORDS,
+    PORTFOLIOS,
+    has_head_noun,
+    is_head,
+    is_honorific,
+    is_title_word,
+    title_before,
+)
 from briefing.model import Sentence, Source
 
-#: Nouns that head a title or role ("Foreign Minister", "military adviser").
-HEAD_NOUNS = frozenset(
-    """minister president premier chancellor ambassador envoy secretary director general chief commander head
-    adviser advisor negotiator spokesman spokeswoman spokesperson governor mayor senator king queen prince
-    princess emir sheikh sultan chairman chairwoman chair diplomat mediator coordinator administrator leader
-    deputy counsellor counselor commissioner judge justice speaker lieutenant colonel major captain admiral
-    brigadier marshal officer aide consul delegate representative undersecretary vice-president
-    vice-chancellor attorney-general ayatollah pope cardinal archbishop foreign-minister negotiators
-    ambassadors envoys ministers counterpart columnist correspondent reporter journalist editor commentator
-    co-leader co-chair co-chairs spokesmen delegation-head""".split()
-) | {w.lower() for w in word_list("occupations")}
-#: Roles of the press: such a person reports on the talks and belongs to no side.
-JOURNALIST_ROLE = quick_compile(
-    r"\b(?:columnist|correspondent|reporter|journalist|editor|commentator)\b", re.IGNORECASE
-)
-#: Title words that are also parts of names ("Hassan Sheikh Mohamud", "Abdul Malik").
-NAME_PART_TITLES = frozenset(
-    "sheikh general major king prince chief head leader judge justice marshal emir sultan".split()
-)
-#: Words that modify a title ("acting", "Deputy Prime", "National Security").
-TITLE_MODIFIERS = frozenset(
-    """acting deputy former previous chief lead senior top special foreign prime military national security
-    intelligence defence defense interior finance economy trade first vice assistant associate executive
-    permanent principal state affairs new incoming outgoing interim then current veteran longtime
-    presidential royal crown supreme high grand regional international attorney solicitor surgeon inspector retired
-    staff operations energy health education economy trade justice agriculture water resources environment
-    transport labour labor culture tourism communications information planning industry commerce oil petroleum
-    mines housing development investment reconciliation integration immigration homeland veterans treasury
-    cooperation relations diaspora affairs legal political economic technical press media policy""".split()
-)
-#: Small words allowed inside a title ("Minister of State", "Envoy to Syria").
-TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "on", "in"})
-#: Words that mark a capitalised run as an organisation, a place or a thing.
-NON_PERSON_WORDS = frozenset(
-    """Council Agreement Agreements Accord Accords News Times Post Heights Nations Union Bank Ministry Department
-    Forces Army Navy Party Front Organization Organisation Agency University Institute Committee Commission
-    Court Parliament Assembly Congress Senate House Palace Street Centre Center Airport River Sea Ocean
-    Mountains Mountain Province Region Gulf Strait Canal Dam Corridor Zone Authority Group Company
-    Corporation Inc Ltd Foundation Fund Summit Talks Conference Treaty Plan Initiative Process Audio Player
-    Gate Square Tower Hotel Hall Media Network TV Radio Daily Herald Journal Press Tribune Gazette Review
-    Monitor Observer Independent Chronicle Telegraph Express Insider Television Channel Report Reporter
-    Wire Office Embassy Government Administration Cabinet Regime Republic Kingdom State States Emirates
-    Islands Coast Valley Desert Lake Bay Island Peninsula Basin Plateau Strip Bank Brigade Brigades Movement
-    Alliance Coalition Federation League Association Society Service Services Police Guard Guards Corps
-    Doctrine Declaration Protocol Convention Charter Act Law Bill Resolution Memorandum Framework Road
-    Avenue Boulevard Stadium Museum Church Mosque Temple Airlines Airways Group Holdings Partners Capital
-    Watch Rights International Amnesty Cross Crescent Programme Program Project Forum Club Studies Affairs
-    Reuters Bloomberg Axios Politico Monde Figaro Spiegel Haaretz Xinhua Tass Interfax Anadolu Yonhap Kyodo
-    Square Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Christmas Ramadan Eid Easter
-    Wisma Istana Dewan Palais Palacio Palazzo Schloss Château Chateau Qasr Kasr""".split()
-) | word_list("organisation_words")
-ORGANISATION_WORDS = word_list("organisation_words")
-#: Capitalised words that start sentences but never names.
-COMMON_STARTS = frozenset(
-    """The A An This That These Those It He She They We I You His Her Their Its Our My Your According After
-    Before Despite While Since During For In On At As But And Or Yet If When Where Why How What Which Who
-    Both Each Neither None No Not Under Over With Without Among Between Although Though Meanwhile However
-    Also Still Then Now Earlier Later Today Tomorrow Yesterday There Here Such Many Most Some All Any Other
-    Another Several Few Once Even Only Just So Because Unlike Like Instead Asked Speaking Writing Following
-    Amid Against Within Across Through Throughout Ahead Behind Beyond Near Last Next First Second Third
-    Former Senior Analysts Officials Diplomats Sources Critics Observers Reports Mr Mrs Ms Dr Sir Madam
-    Dear Please Yes Notably Separately Additionally Moreover Furthermore Nevertheless Nonetheless Finally
-    Initially Ultimately Overall Elsewhere Previously Similarly Likewise Crucially Importantly Officially
-    Reportedly Apparently Indeed Thus Hence Therefore Otherwise Besides Regardless""".split()
-)
 #: Verbs of speech and reporting after a name ("Leiter said").
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
@@ -118,9 +64,6 @@ _LATER_ITEM = re.compile(
 _MEMBERSHIP = quick_compile(r"\b(?:delegations?|team|panels?|others\s+are|members|represented|comprised|formed\s+by)\b")
 #: A label before a name: "Spokesperson: Rodrigo Almazán".
 _LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?):\s*$")
-#: A title noun used as a verb: "nominated to head the agency", "will lead the talks".
-_VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|could|may|might|must|should|who|which|and)\s+$", re.IGNORECASE)
-_TITLE_VERBS = frozenset({"head", "lead", "chair", "direct", "coordinate"})
 #: Words before a name that make it a participant ("headed by X", "joined by X").
 _BY_BEFORE = quick_compile(
     r"(?:\b(?:headed|led|joined|accompanied|chaired|represented|moderated|mediated|hosted|appointed|named|"
@@ -158,10 +101,7 @@ _DETERMINERS = re.compile(r"(?:^|\s)((?:the|a|an|its|his|her|their|our|[A-Z][\w-
 _OF_STATE_AFTER = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 MAX_NAME_TOKENS = 4
 _WORD = re.compile(r"\S+")
-#: Courtesy titles (with or without a dot) mark a person but are no role.
-HONORIFICS = frozenset(w.lower() for w in word_list("honorifics"))
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b|['’]\s")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 #: A name and its comma just before a role phrase: the phrase is that name's appositive.
 _NAME_COMMA_BEFORE = re.compile(rf"[{UPPER}][\w’'-]+,\s*$")
 #: A phrase that opens with a title and its name: "legal adviser Daniel Wondimu and ...", a list, no role.
@@ -178,8 +118,6 @@ _FINITE = re.compile(
 _NOT_APPOSITIVE = frozenset("and or but who which that while after before when as with said says".split())
 #: Another name right after a phrase: ", Major General Yevhen Khomenko".
 _NEXT_NAME = re.compile(rf",\s+(?:[{UPPER}][\w.’'-]*\s+)*[{UPPER}][\w’'-]+")
-#: Portfolio words of titles ("Minister for Peace"), never the start of the name after them.
-PORTFOLIOS = word_list("portfolios")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?:^|\s)((?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})$")
@@ -272,7 +210,7 @@ def _family_name_opening(toks: list[str], i: int, lower_words: frozenset[str]) -
     if i + 1 < len(toks):
         nxt = toks[i + 1]
         return nxt not in COMMON_STARTS and nxt.lower() not in lower_words  # "Xiaoming": -ing, yet a name
-    return i > 0 and all(_is_title_word(t) for t in toks[:i])
+    return i > 0 and all(is_title_word(t) for t in toks[:i])
 
 
 @per_run(maxsize=1 << 16)
@@ -298,7 +236,7 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
     toks = [(t.group(), run_start + t.start()) for t in _WORD.finditer(run)][leading:]
     last_title = -1
     for i, (tok, _) in enumerate(toks):
-        if not (_is_title_word(tok) or lexicon.country_for(tok)):
+        if not (is_title_word(tok) or lexicon.country_for(tok)):
             continue
         if tok.lower() in NAME_PART_TITLES and i > 0 and i - 1 > last_title:
             continue  # "Hassan Sheikh Mohamud": a title word inside a name
@@ -329,7 +267,7 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
 
 def _titled_family_name(word: str, before: str) -> bool:
     """ "He said" is a pronoun, but "Vice Premier He met" a family name after a title."""
-    return is_family_name(word) and bool(_title_before(before))
+    return is_family_name(word) and bool(title_before(before))
 
 
 def _common_word(tok: str, lower_words: frozenset[str]) -> bool:
@@ -341,31 +279,16 @@ def _common_word(tok: str, lower_words: frozenset[str]) -> bool:
     return low.endswith("ly") and low[:-2] in lower_words  # "Officially", "Notably": sentence adverbs
 
 
-def _is_title_word(tok: str) -> bool:
-    low = tok.lower()
-    if tok.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS:
-        return True
-    if low in HEAD_NOUNS or low in TITLE_MODIFIERS or low in HONORIFICS:
-        return True
-    parts = low.split("-")
-    return len(parts) > 1 and all(p in HEAD_NOUNS or p in TITLE_MODIFIERS for p in parts) and parts[-1] in HEAD_NOUNS
-
-
 def _non_person_word(word: str) -> bool:
     """A word of organisations, places and things ("Hôtel" as "Hotel"): the run is no person."""
     bare = word.strip(".")
     return word in NON_PERSON_WORDS or bare in NON_PERSON_WORDS or anyascii(bare) in NON_PERSON_WORDS
 
 
-def is_honorific(title: str) -> bool:
-    """ "Mr", "Dr.", "Sr": a courtesy title, which marks a person but is no role."""
-    return title.lower().rstrip(".") in HONORIFICS
-
-
 def _add_cues(mention: Mention, text: str) -> None:
     before = text[: mention.start]
     after = text[mention.end :]
-    title = _title_before(before)
+    title = title_before(before)
     if title:
         of_state = _OF_STATE_AFTER.match(after)
         state = of_state.group(1).rstrip(".") if of_state else ""
@@ -383,7 +306,7 @@ def _add_cues(mention: Mention, text: str) -> None:
         mention.roles.append(role)
         mention.cue = mention.strong = True
     label = _LABEL_BEFORE.search(before)
-    if label and _has_head_noun(label.group(1)):
+    if label and has_head_noun(label.group(1)):
         mention.roles.append(label.group(1))
         mention.cue = mention.strong = True
     if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
@@ -423,62 +346,14 @@ def _appositive_after(after: str, surface: str, titled: bool) -> str | None:
     if not m:
         m = _BARE_APPOSITIVE_AFTER.match(after)
         words = m.group(1).split() if m else []
-        if not words or words[0] in _NOT_APPOSITIVE or not any(_is_head(w) for w in words[:3]):
+        if not words or words[0] in _NOT_APPOSITIVE or not any(is_head(w) for w in words[:3]):
             return None
     role = m.group(1)
-    if not _has_head_noun(role) or _TITLED_NAME.search(role) or _ends_in_name(role) or _FINITE.search(role):
+    if not has_head_noun(role) or _TITLED_NAME.search(role) or _ends_in_name(role) or _FINITE.search(role):
         return None
     if titled and _NEXT_NAME.match(after, m.end(1)):
         return None
     return _clean_role(role)
-
-
-def _title_before(before: str) -> str | None:
-    """The title right before a name: "US Special Envoy to Syria", "Maj. Gen.", "former chief negotiator"."""
-    words = before.split()
-    if not words or before[-1:] not in (" ", "\u00a0"):
-        return None
-    taken: list[str] = []
-    for word in reversed(words[-10:]):
-        if word[-1] in ',;:()“”"' or (word.endswith(".") and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS):
-            break
-        if word.lower() in TITLE_CONNECTORS and any(_is_head(w) for w in taken):
-            break  # "adviser to Prime Minister X": X's title is "Prime Minister"
-        bare = word.rstrip(".")
-        if (
-            word.lower() in TITLE_CONNECTORS
-            or _is_title_word(word)
-            or lexicon.country_for(word)
-            or (bare[:1].isupper() and not _POSSESSIVE_END.search(word))
-        ):
-            taken.append(word)
-        else:
-            break
-    while taken and taken[-1].lower() in TITLE_CONNECTORS:
-        taken.pop()
-    title_words = list(reversed(taken))
-    while title_words and title_words[-1].lower() in TITLE_CONNECTORS:
-        return None
-    if not title_words or not any(_is_head(w) for w in title_words):
-        return None
-    if title_words[0].lower() in _TITLE_VERBS:
-        rest = before[: len(before.rstrip()) - len(" ".join(title_words))]
-        if _VERB_BEFORE_TITLE.search(rest):
-            return None  # "nominated to head Rosatom": a verb, and what follows is no person
-    return " ".join(title_words)
-
-
-def _is_head(word: str) -> bool:
-    low = word.lower()
-    if low in HEAD_NOUNS or low in HONORIFICS or (word.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS):
-        return True
-    if "-" in low and word[:1].isupper() and _is_title_word(word):
-        return True  # "Lieutenant-Colonel", "Vice-Admiral"
-    return word.islower() and len(word) > 5 and word.endswith("ist")  # "hydrologist", "economist"
-
-
-def _has_head_noun(phrase: str) -> bool:
-    return any(_is_head(w.strip("’'")) or _POSSESSIVE_END.sub("", w).lower() in HEAD_NOUNS for w in phrase.split())
 
 
 def _appositive_before(before: str) -> str | None:
@@ -499,9 +374,9 @@ def _appositive_before(before: str) -> str | None:
     phrases = [
         p
         for p in phrases
-        if _has_head_noun(p) and len(p.split()) <= 12 and not _ends_in_name(p) and not _FINITE.search(p)
+        if has_head_noun(p) and len(p.split()) <= 12 and not _ends_in_name(p) and not _FINITE.search(p)
     ]
-    lower_head = [p for p in phrases if any(w.islower() and _is_head(w) for w in p.split())]
+    lower_head = [p for p in phrases if any(w.islower() and is_head(w) for w in p.split())]
     chosen = (lower_head or phrases)[:1]
     return _clean_role(chosen[0]) if chosen else None
 
@@ -520,7 +395,7 @@ def _name_before(text: str) -> bool:
         return False
     parsed = _split_title(runs[-1].group(), runs[-1].start(), text, 0)
     pre = text[: parsed[1] if parsed else runs[-1].start()]
-    return not (_title_before(pre) or _PORTFOLIO_BEFORE.search(pre) or _appositive_before(pre))
+    return not (title_before(pre) or _PORTFOLIO_BEFORE.search(pre) or _appositive_before(pre))
 
 
 def _ends_in_name(phrase: str) -> bool:
@@ -531,9 +406,7 @@ def _ends_in_name(phrase: str) -> bool:
         return False  # "for the South Caucasus": names take no article
     if lexicon.is_place_name(" ".join(tail)) or lexicon.is_place_name(tail[-1]):
         return False
-    return not any(
-        w in NON_PERSON_WORDS or w in PORTFOLIOS or _is_title_word(w) or lexicon.country_for(w) for w in tail
-    )
+    return not any(w in NON_PERSON_WORDS or w in PORTFOLIOS or is_title_word(w) or lexicon.country_for(w) for w in tail)
 
 
 def _owner_start(clause: str, start: int) -> int:

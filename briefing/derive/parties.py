@@ -22,7 +22,7 @@ from briefing.derive import lexicon
 from briefing.derive.actors import GENERIC, Actors, Span
 from briefing.derive.affiliations import assign_person_parties, person_country, role_country
 from briefing.derive.blocs import find_blocs, member_bloc
-from briefing.derive.delegations import seats
+from briefing.derive.delegation_seats import seats
 from briefing.derive.mediation import GUARANTORS_BEFORE, NOUN_AFTER_ACTOR, person_mediation
 from briefing.derive.mentions import CREDIT_LINE
 from briefing.derive.names import name_key

@@ -1,6 +1,6 @@
 """People: mentions (:mod:`briefing.derive.mentions`) merged across outlets into one person each.
 
-Spellings are merged by :mod:`briefing.derive.names`; a bare surname joins
+Spellings are merged by :mod:`briefing.derive.name_matching`; a bare surname joins
 the one person with that surname (or, when several share it, the one whose
 titles the mention repeats); a bare double surname ("Ruiz Cortázar") joins
 the one longer name ending in it; a given name garbled in one outlet
@@ -17,12 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.derive import lexicon
-from briefing.derive.mentions import JOURNALIST_ROLE, Mention, lowercase_vocabulary, sentence_mentions
-from briefing.derive.names import cluster_names, name_key, name_tokens, surname_key
+from briefing.derive.mentions import Mention, lowercase_vocabulary, sentence_mentions
+from briefing.derive.name_matching import cluster_names
+from briefing.derive.names import name_key, name_tokens, surname_key
 from briefing.derive.organisations import organisation_surfaces
 from briefing.derive.press import journalists, outlet_names
 from briefing.derive.roles import marks_another, role_heads, shares_role
 from briefing.derive.sino_readings import reading_keys, same_reading
+from briefing.derive.title_vocabulary import JOURNALIST_ROLE
 from briefing.model import Person, Source
 
 

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 
 from briefing.derive import lexicon
 from briefing.derive.lexicon import OUTLET_WORDS, word_list
-from briefing.derive.mentions import HEAD_NOUNS, HONORIFICS, ORGANISATION_WORDS, TITLE_MODIFIERS
 from briefing.derive.place_shapes import HEADS, OPENERS, PLURALS
+from briefing.derive.title_vocabulary import HEAD_NOUNS, HONORIFICS, ORGANISATION_WORDS, TITLE_MODIFIERS
 from briefing.model import Party, Person
 
 LANGUAGES = word_list("languages")

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER, word_list
-from briefing.derive.mentions import NON_PERSON_WORDS, ORGANISATION_WORDS
 from briefing.derive.place_datelines import dateline
 from briefing.derive.quick_re import first_words, folds_plainly, quick_compile, words_of
+from briefing.derive.title_vocabulary import NON_PERSON_WORDS, ORGANISATION_WORDS
 
 #: Bounded in length: in a 10,000-character token such as "A.A.A…" or "O'O'…" every letter starts a word, and
 #: unbounded runs made each sentence quadratic (0.1 s each; a 300 KB file of them took 41 s to derive).

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.derive.mentions import CREDIT_LINE, CREDIT_NAMES, ORGANISATION_WORDS
+from briefing.derive.mentions import CREDIT_LINE, CREDIT_NAMES
 from briefing.derive.names import name_key, name_tokens
 from briefing.derive.quick_re import quick_compile
+from briefing.derive.title_vocabulary import ORGANISATION_WORDS
 from briefing.model import Person, Source
 
 #: "(AP Photo/Salim al-Harthy)", "( Photos: A, B / AFP )", "Photo: Dawit Mengesha/Reuters".

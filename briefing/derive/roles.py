@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.derive.memo import per_run
-from briefing.derive.mentions import HEAD_NOUNS
+from briefing.derive.title_vocabulary import HEAD_NOUNS
 
 #: Words that make a title somebody else's now: "former foreign minister", "the late president".
 _ANOTHER = re.compile(r"\b(?:former|late|ex-|then-|father|predecessor)\b", re.IGNORECASE)
