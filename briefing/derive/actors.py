@@ -17,6 +17,7 @@ from typing import ClassVar, NamedTuple
 
 from briefing.derive import lexicon
 from briefing.derive.organisations import Organisation, find_organisations
+from briefing.derive.whole_spellings import WholeSpellings
 from briefing.model import Source
 
 _ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
@@ -67,11 +68,7 @@ class Actors:
             {(s, o.state or o.name) for o in organisations for s in (o.name, *o.aliases)}, key=lambda x: -len(x[0])
         )
         self._owner = dict(surfaces[::-1])
-        self._surface = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s, _ in surfaces) + r")(?![\w-])")
-            if surfaces
-            else None
-        )
+        self._surface = WholeSpellings([s for s, _ in surfaces]) if surfaces else None
         by_noun: dict[str, set[str]] = {}
         for org in organisations:
             for noun in org.nouns:

@@ -18,7 +18,7 @@ from briefing.model import Source
 
 #: Group nouns that make a phrase about a delegation.
 GROUP = r"(?:delegations?|team|negotiating\s+team|negotiators|delegates|side|mission|envoys|panels?|camp)"
-GROUP_RX = re.compile(rf"\b{GROUP}\b", re.IGNORECASE)
+GROUP_RX = quick_compile(rf"\b{GROUP}\b", re.IGNORECASE)
 #: "X has no formal head": the article names no lead for that side.
 _HEADLESS = quick_compile(
     r"\b(?:has|had|have)\s+no\s+(?:formal|single|official)\s+(?:head|leader|chief)"
@@ -33,6 +33,8 @@ def headless(src: Source, actors: Actors) -> frozenset[str]:
     """The sides an article says have no formal head ("The TLM team has no formal head")."""
     out: set[str] = set()
     for sent in src.body:
+        if "no" not in sent.text.lower():
+            continue  # every wording holds "no" ("not", "nobody"): a character matches n or o as its lower case does
         m = _HEADLESS.search(sent.text)
         if m:
             before = actors.mentions(sent.text[: m.start()])

@@ -185,8 +185,12 @@ def _name_ascii(part: str) -> str:
     return text
 
 
+@per_run()  # asked of the same words for every pair of names compared (family names, articles)
 def _ascii(text: str) -> str:
-    return re.sub(r"[^a-z]", "", _APOSTROPHES.sub("", anyascii(text).lower()))
+    return _NON_LETTERS.sub("", _APOSTROPHES.sub("", anyascii(text).lower()))
+
+
+_NON_LETTERS = re.compile(r"[^a-z]")
 
 
 def name_words(name: str) -> list[str]:

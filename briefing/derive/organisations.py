@@ -75,6 +75,8 @@ _NOT_BODIES = frozenset(
 _ACRONYM_ACTOR = re.compile(
     rf"(?<![\w-])(?P<acr>{_ACRONYM})(?:['’]s)?\s+(?:delegation|negotiators|negotiating\s+team|team|panel|fighters|side)\b"
 )
+#: What :data:`_ACRONYM_ACTOR` needs after the acronym, as plain text ("negotiating team" holds "team").
+_ACTOR_NOUNS = ("delegation", "negotiators", "team", "panel", "fighters", "side")
 _BODY_WORD = quick_compile(rf"\b(?:{_BODY_NOUNS})\b")
 _SINGLE_BEFORE = quick_compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
 _SINGLE_AFTER = quick_compile(rf"\b(?P<noun>{_BODY_NOUNS})\s+(?P<name>{_CAP})\b(?!\s+[{UPPER}])")
@@ -140,6 +142,8 @@ def _find(sources: list[Source]) -> list[Organisation]:
     known = {a for aliases in names.values() for a in aliases}
     for src in sources:
         for sent in src.body:
+            if not any(noun in sent.text for noun in _ACTOR_NOUNS):
+                continue  # the pattern needs one of its nouns after the acronym
             for m in _ACRONYM_ACTOR.finditer(sent.text):
                 acronym = m.group("acr")
                 if acronym not in known and acronym not in names and not lexicon.country_for(acronym):
