@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 
+from briefing.derive.memo import per_run
 from briefing.derive.names import (
     _HYPHENS,
     _SYLLABLE_GIVEN,
@@ -87,6 +88,7 @@ def _given_syllables_differ(a: str, b: str) -> bool:
     return bool(ga) and bool(gb) and ga != gb
 
 
+@per_run()  # asked of each name for every namesake it is compared with
 def _given_part(name: str) -> str:
     """The glued given name of an East Asian name of two or three words beside its family name, or ''."""
     words = _parse(name)
@@ -116,6 +118,7 @@ def _by_one_surname(short: str, long_: str) -> bool:
     return any(words_match(word_key(ws[-1]), word_key(p)) for p in parts)
 
 
+@per_run()  # asked of each name for every namesake it is compared with
 def _east_asian(name: str) -> bool:
     """A two-word name with a hyphenated syllable given name or an East Asian family name, in either
     order ("Min-jun Kim", "Kim Min-jun", "Haitao Huang", "Huang Haitao")."""

@@ -23,7 +23,7 @@ from briefing.derive.names import name_key, name_tokens, surname_key
 from briefing.derive.organisations import organisation_surfaces
 from briefing.derive.press import journalists, outlet_names
 from briefing.derive.roles import marks_another, role_heads, shares_role
-from briefing.derive.sino_readings import reading_keys, same_reading
+from briefing.derive.sino_readings import reading_keys, same_reading, vietnamese_readable
 from briefing.derive.title_vocabulary import JOURNALIST_ROLE
 from briefing.model import Person, Source
 
@@ -201,19 +201,29 @@ def _merge_readings(groups: list[_Group]) -> list[_Group]:
     two also share a title's head."""
     by_key = _index(groups, lambda s: list(reading_keys(s)))
     merged: set[int] = set()
+    heads: dict[int, set[str]] = {}  # each group's title heads, read again only after it takes another
+
+    def heads_of(group: _Group) -> set[str]:
+        if id(group) not in heads:
+            heads[id(group)] = role_heads(group.roles)
+        return heads[id(group)]
+
     for key in sorted(by_key):
         owners = [g for g in by_key[key] if id(g) not in merged]
         for i, group in enumerate(owners):
             for other in owners[i + 1 :]:
                 if id(other) in merged or id(group) in merged:
                     continue
-                if role_heads(group.roles) & role_heads(other.roles) and _read_alike(group, other):
+                if heads_of(group) & heads_of(other) and _read_alike(group, other):
                     group.take(other.surfaces, other.mentions, tuple(other.aliases))
                     merged.add(id(other))
+                    heads.pop(id(group))
     return [g for g in groups if id(g) not in merged]
 
 
 def _read_alike(a: _Group, b: _Group) -> bool:
+    if not any(vietnamese_readable(s) for s in (*a.surfaces, *b.surfaces)):
+        return False  # no pair of their names can read alike (most namesakes: "Wang" and "Wang")
     return any(same_reading(x, y) for x in a.surfaces for y in b.surfaces if x != y)
 
 

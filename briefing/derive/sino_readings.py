@@ -91,6 +91,13 @@ def same_reading(a: str, b: str) -> bool:
     return _reads(a, b) or _reads(b, a)
 
 
+def vietnamese_readable(name: str) -> bool:
+    """Whether a name can be the Vietnamese side of :func:`same_reading`: two words or more, a
+    Vietnamese family name first. Two names neither of which can are no readings of one name."""
+    words = _ascii_words(name)
+    return len(words) >= 2 and words[0] in _surnames()
+
+
 def _reads(vn_name: str, zh_name: str) -> bool:
     vn, zh = _ascii_words(vn_name), _ascii_words(zh_name)
     if len(vn) < 2 or len(zh) < 2 or vn[0] not in _surnames() or zh[0] not in _surnames()[vn[0]]:
