@@ -52,6 +52,8 @@ def groups(text: str, actors: Actors, government: str | None) -> list[tuple[str 
     "the government delegation" is the state the sources call "the government".
     """
     out: list[tuple[str | None, int]] = []
+    if not _may_name_group(text):
+        return out
     hits = actors.mentions(text)
     for m in GROUP_RX.finditer(text):
         owner = None
@@ -67,6 +69,20 @@ def groups(text: str, actors: Actors, government: str | None) -> list[tuple[str 
     return out
 
 
+#: What every group noun holds, in lower case ("delegat" for "delegation", "delegates").
+_GROUP_STEMS = ("delegat", "team", "negotiators", "side", "mission", "envoys", "panel", "camp")
+#: The only letters whose lower case is not the letter they match when case is folded: "ſ" matches
+#: "s", "ı" and "İ" match "i" (checked over all of Unicode for the letters of the group nouns).
+_ODD_CASES = ("ſ", "ı", "İ")
+
+
+def _may_name_group(text: str) -> bool:
+    """Whether :data:`GROUP_RX` can match: a group noun's stem is in the lower-cased text (or a letter
+    that folds oddly is there, and only the pattern can tell). Most sentences name no group."""
+    low = text.lower()
+    return any(stem in low for stem in _GROUP_STEMS) or any(c in text for c in _ODD_CASES)
+
+
 def government(sources: list[Source], actors: Actors) -> str | None:
     """The state "the government" stands for: the one most often named with the word
     ("Ethiopia's federal government", "the Government of the Republic of Colombia"), if one leads;
@@ -76,12 +92,15 @@ def government(sources: list[Source], actors: Actors) -> str | None:
     for src in sources:
         for sent in src.body:
             hits = actors.mentions(sent.text)
-            states = [h for h in hits if not actors.is_organisation(h.name)]
-            for m in _GOVERNMENT_WORD.finditer(sent.text):
-                near = [h for h in states if _ATTACHED.fullmatch(sent.text, h.end, m.start())]
-                near += [h for h in states if _OF_OWNER.fullmatch(sent.text, m.end(), h.start)]
-                for h in near[:1]:
-                    votes[h.name] += 1
+            if "overnment" in sent.text:  # what the word pattern needs
+                states = [h for h in hits if not actors.is_organisation(h.name)]
+                for m in _GOVERNMENT_WORD.finditer(sent.text):
+                    near = [h for h in states if _ATTACHED.fullmatch(sent.text, h.end, m.start())]
+                    near += [h for h in states if _OF_OWNER.fullmatch(sent.text, m.end(), h.start)]
+                    for h in near[:1]:
+                        votes[h.name] += 1
+            if not any(actors.is_organisation(h.name) for h in hits):
+                continue  # a state and an organisation side by side: no organisation, no pair
             for a, b in itertools.pairwise(hits):
                 if actors.is_organisation(a.name) != actors.is_organisation(b.name) and _PAIRED.fullmatch(
                     sent.text, a.end, b.start
