@@ -198,16 +198,20 @@ def _context_parties(sources: list[Source], people: list[Person], actors: Actors
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for src in sources:
         paragraph, earlier = -1, set()
+        unread: list[str] = []  # the paragraph's sentences so far whose actors are not in ``earlier`` yet
         for sent in src.body:
             if sent.paragraph != paragraph:
-                paragraph, earlier = sent.paragraph, set()
+                paragraph, earlier, unread = sent.paragraph, set(), []
             floor = 0
             for mention, person in locator.find(sent):
                 if id(person) in wanted:
+                    for text in unread:  # read only in a paragraph that names someone without a side
+                        earlier.update(_actors_named(text, actors))
+                    unread.clear()
                     side = _country_before(sent.text, mention.start, floor, earlier, actors)
                     if side:
                         votes[person.id][side] += 1
                 floor = mention.end
-            earlier.update(_actors_named(sent.text, actors))
+            unread.append(sent.text)
     for person in missing:
         person.party = _winner(votes[person.id])

@@ -70,17 +70,16 @@ def groups(text: str, actors: Actors, government: str | None) -> list[tuple[str 
 
 
 #: What every group noun holds, in lower case ("delegat" for "delegation", "delegates").
-_GROUP_STEMS = ("delegat", "team", "negotiators", "side", "mission", "envoys", "panel", "camp")
+_GROUP_STEM = re.compile("delegat|team|negotiators|side|mission|envoys|panel|camp")
 #: The only letters whose lower case is not the letter they match when case is folded: "ſ" matches
 #: "s", "ı" and "İ" match "i" (checked over all of Unicode for the letters of the group nouns).
-_ODD_CASES = ("ſ", "ı", "İ")
+_ODD_CASE = re.compile("[ſıİ]")
 
 
 def _may_name_group(text: str) -> bool:
     """Whether :data:`GROUP_RX` can match: a group noun's stem is in the lower-cased text (or a letter
     that folds oddly is there, and only the pattern can tell). Most sentences name no group."""
-    low = text.lower()
-    return any(stem in low for stem in _GROUP_STEMS) or any(c in text for c in _ODD_CASES)
+    return _GROUP_STEM.search(text.lower()) is not None or _ODD_CASE.search(text) is not None
 
 
 def government(sources: list[Source], actors: Actors) -> str | None:

@@ -53,6 +53,8 @@ _MEDIATION_HINTS = (
     "guarantor",
     "observer",
 )
+#: Whether any hint is in a text: one search, not a test per hint.
+_ANY_HINT = re.compile("|".join(re.escape(h) for h in _MEDIATION_HINTS))
 #: "US-brokered", "Qatari-mediated".
 _MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|facilitated|led mediation)\b")
 #: What may stand between "mediator" and the actor it names: "the mediator, Egypt", "mediator is Qatar".
@@ -135,7 +137,7 @@ def _pairs(text: str, hits: list[Span]) -> list[tuple[str, str]]:
 def _mediators_in(text: str, hits: list[Span]) -> list[str]:
     """Actors named as mediators in one sentence, each of a coordinated list ("by Kenya and the UAE")."""
     low = text.lower()
-    if not any(cue in low for cue in _MEDIATION_HINTS):
+    if not _ANY_HINT.search(low):
         return []
     found: list[str] = []
     for m in _MEDIATION.finditer(text):
