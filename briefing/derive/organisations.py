@@ -76,8 +76,11 @@ _ACRONYM_ACTOR = re.compile(
     rf"(?<![\w-])(?P<acr>{_ACRONYM})(?:['’]s)?\s+(?:delegation|negotiators|negotiating\s+team|team|panel|fighters|side)\b"
 )
 #: What :data:`_ACRONYM_ACTOR` needs after the acronym, as plain text ("negotiating team" holds "team").
-_ACTOR_NOUNS = ("delegation", "negotiators", "team", "panel", "fighters", "side")
+_ACTOR_NOUN = re.compile("delegation|negotiators|team|panel|fighters|side")
 _BODY_WORD = quick_compile(rf"\b(?:{_BODY_NOUNS})\b")
+#: The body nouns as plain text: a search for them leaps along the text, where the word pattern
+#: tests a boundary at every position; only a sentence holding one is searched for the word.
+_BODY_TEXT = re.compile(_BODY_NOUNS)
 _SINGLE_BEFORE = quick_compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
 _SINGLE_AFTER = quick_compile(rf"\b(?P<noun>{_BODY_NOUNS})\s+(?P<name>{_CAP})\b(?!\s+[{UPPER}])")
 _SINGLE_NAMED = re.compile(rf"\b(?P<name>{_CAP})\s+(?P<noun>movement|organization|organisation|militia)\b")
@@ -142,7 +145,7 @@ def _find(sources: list[Source]) -> list[Organisation]:
     known = {a for aliases in names.values() for a in aliases}
     for src in sources:
         for sent in src.body:
-            if not any(noun in sent.text for noun in _ACTOR_NOUNS):
+            if not _ACTOR_NOUN.search(sent.text):
                 continue  # the pattern needs one of its nouns after the acronym
             for m in _ACRONYM_ACTOR.finditer(sent.text):
                 acronym = m.group("acr")
@@ -195,7 +198,7 @@ def _sentence_organisations(text: str) -> list[tuple[str, str, str]]:
         name = _acronym_name(m.group("name"), m.group("acr"))
         if name:
             out.append((name, m.group("acr"), _nouns(text[: m.start("name")], m.group("after"))))
-    if not _BODY_WORD.search(text):
+    if not _BODY_TEXT.search(text) or not _BODY_WORD.search(text):
         return out
     for rx in (_SINGLE_BEFORE, _SINGLE_AFTER, _SINGLE_NAMED):
         for m in rx.finditer(text):
