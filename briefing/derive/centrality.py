@@ -85,8 +85,13 @@ def _usable_under(sentence: str, title: str) -> bool:
 
 def repeats_headline(text: str, title: str) -> bool:
     """Whether a sentence is its article's headline again (a standfirst or a pasted copy of it)."""
-    words, head = set(content_words(text)), set(content_words(title))
+    words, head = set(content_words(text)), _headline_words(title)
     return bool(words) and len(words & head) >= 0.8 * len(words)
+
+
+@per_run()  # every body sentence of an article is compared with its one headline
+def _headline_words(title: str) -> frozenset[str]:
+    return frozenset(content_words(title))
 
 
 def _candidates(sources: list[Source], bodies: dict[str, list[Sentence]], demands: list[Claim]) -> list[_Candidate]:

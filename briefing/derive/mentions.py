@@ -158,9 +158,8 @@ def lowercase_vocabulary(sources: list[Source]) -> frozenset[str]:
     key = tuple((src.id, len(src.text)) for src in sources)
     if key not in _VOCABULARY_MEMO:
         words: set[str] = set()
-        for src in sources:
-            for sent in src.body:
-                words.update(LOWER_WORD.findall(sent.text))
+        for text in dict.fromkeys(sent.text for src in sources for sent in src.body):  # each text once
+            words.update(LOWER_WORD.findall(text))
         _VOCABULARY_MEMO.clear()
         _VOCABULARY_MEMO[key] = frozenset(words)
     return _VOCABULARY_MEMO[key]
