@@ -132,6 +132,10 @@ def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
 def _key_word(token: str) -> str:
     return _POSSESSIVE.sub("", token.replace("’", "'"))
 
@@ -237,7 +241,8 @@ def _entry_mentions(text: str) -> tuple[tuple[int, int, Entry], ...]:
 
     Only the words that open some key are tried (most words open none); one whose next word goes on
     no longer key is a key alone or nothing ("the" opens "the Gambia", and is tried ~60,000 times in
-    a thousand articles). Token positions are read only for a sentence where something is found.
+    a thousand articles). Token positions are read only for a sentence where something is found, as
+    (start, end) pairs: a list of match objects kept per sentence cost more than the search.
     """
     table = _table()
     if not table.written.search(text):
@@ -245,7 +250,7 @@ def _entry_mentions(text: str) -> tuple[tuple[int, int, Entry], ...]:
     first_words, seconds, keys = table.first_words, table.seconds, table.keys
     words = [w if "'" not in w and "’" not in w else _key_word(w) for w in _TOKEN.findall(text)]
     openers = [i for i, w in enumerate(words) if w in first_words]
-    toks: list[re.Match[str]] = []
+    spans: list[tuple[int, int]] = []
     out: list[tuple[int, int, Entry]] = []
     i = 0
     last = len(words) - 1
@@ -258,27 +263,27 @@ def _entry_mentions(text: str) -> tuple[tuple[int, int, Entry], ...]:
                 continue
             n = 1
         else:
-            toks = toks or _tokens(text)
-            hit = _longest_at(text, toks, words, at, table)
+            spans = spans or _spans(text)
+            hit = _longest_at(text, spans, words, at, table)
             if hit is None:
                 continue
             n, entry = hit
-        toks = toks or _tokens(text)
+        spans = spans or _spans(text)
         end_tok = at + n - 1
-        if entry.country and not _is_outlet_or_given_name(text, toks, words, at, end_tok, entry):
-            end = toks[end_tok].start() + len(words[end_tok])
-            out.append((toks[at].start(), end, entry))
+        if entry.country and not _is_outlet_or_given_name(text, spans, words, at, end_tok, entry):
+            end = spans[end_tok][0] + len(words[end_tok])
+            out.append((spans[at][0], end, entry))
         i = end_tok + 1
     return tuple(out)
 
 
 def _longest_at(
-    text: str, toks: list[re.Match[str]], words: list[str], i: int, table: _Table
+    text: str, spans: list[tuple[int, int]], words: list[str], i: int, table: _Table
 ) -> tuple[int, Entry] | None:
     limit = 1
     longest = table.first_words[words[i]]
-    while limit < longest and i + limit < len(toks):
-        gap = text[toks[i + limit - 1].end() : toks[i + limit].start()]
+    while limit < longest and i + limit < len(spans):
+        gap = text[spans[i + limit - 1][1] : spans[i + limit][0]]
         if not _GAP.fullmatch(gap):
             break
         limit += 1
@@ -290,13 +295,13 @@ def _longest_at(
 
 
 def _is_outlet_or_given_name(
-    text: str, toks: list[re.Match[str]], words: list[str], first: int, last: int, entry: Entry
+    text: str, spans: list[tuple[int, int]], words: list[str], first: int, last: int, entry: Entry
 ) -> bool:
     """ "Israel National News" and "Times of Israel" are outlets; "Jordan Smith" is a person."""
     j = last + 1
     following: list[str] = []
-    while j < len(toks) and len(following) < 3 and words[j][:1].isupper():
-        if text[toks[j - 1].end() : toks[j].start()].strip() or toks[j - 1].group().endswith("."):
+    while j < len(spans) and len(following) < 3 and words[j][:1].isupper():
+        if text[spans[j - 1][1] : spans[j][0]].strip() or text[spans[j - 1][0] : spans[j - 1][1]].endswith("."):
             break
         following.append(words[j])
         if words[j] in OUTLET_WORDS:
