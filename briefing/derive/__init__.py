@@ -59,9 +59,13 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
     """
     from briefing import derive as stages  # this package: its stages, imported now (and patchable by benchmarks)
     from briefing.derive.memo import run
+    from briefing.derive.similar import forget_shared
 
     with run():  # sentences and words parsed once for every stage, forgotten after
-        return _derive(stages, sources, progress)
+        try:
+            return _derive(stages, sources, progress)
+        finally:
+            forget_shared()
 
 
 def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Briefing:
