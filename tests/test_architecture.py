@@ -150,3 +150,16 @@ def test_importing_the_core_loads_no_widgets(package: str) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+#: One module, one job: past this many lines a module is doing several (split it by job, as names / name_matching).
+MAX_MODULE_LINES = 500
+
+
+def test_every_module_is_one_job_of_at_most_500_lines() -> None:
+    long = {
+        str(p.relative_to(PACKAGE.parent)): n
+        for p in PACKAGE.rglob("*.py")
+        if "__pycache__" not in p.parts and (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}

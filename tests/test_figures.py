@@ -106,8 +106,7 @@ def test_figures_are_linked_as_the_pairwise_definition_links_them() -> None:
     """Stock phrases, outlets repeating a value, asked-for figures, near and far values: the same things."""
     import random
 
-    from briefing.derive.figure_things import things_of
-    from briefing.derive.figure_things import Figure
+    from briefing.derive.figure_things import Figure, things_of
     from briefing.derive.similar import ClaimIndex
 
     rng = random.Random(7)
