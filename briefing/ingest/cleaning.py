@@ -38,6 +38,8 @@ _CAPTION = re.compile(
     r"|\([^()]*\b(?:photo|image|images|picture|credit)\b[^()]*\)\s*$",
     re.I,
 )
+#: Every caption shape holds one of these: a head's colon or bar, a credit's bracket.
+_CAPTION_MARKS = re.compile(r"[:|(]")
 _DATELINE_LINE = re.compile(r"(?i)^(?:published|updated|posted|last updated)\b")
 _WIRE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
@@ -166,15 +168,15 @@ def _line_kind(s: str, result: Cleaned) -> str | None:
         if m and not s.endswith(".") and not _NO_BYLINE.match(m.group("name")):
             result.byline = result.byline or m.group("name").strip()
             return "byline"
-    pipe = s[-1] not in TERMINAL and _CAPTION_PIPE.search(s)
+    pipe = s[-1] not in TERMINAL and "|" in s and _CAPTION_PIPE.search(s)
     if pipe and find_date(s[pipe.start() :]):
         pipe = None  # "Politics | 4 March 2025" is the page's date line
-    if len(s) < 240 and (_CAPTION.search(s) or pipe):
+    if len(s) < 240 and (pipe or (_CAPTION_MARKS.search(s) and _CAPTION.search(s))):
         credit = find_credit(s)
         if credit:
             result.credits.extend(n for n in credit.names if n not in result.credits)
         return "caption"
-    if len(s) < 120 and s[-1] not in TERMINAL and AGENCY_WORDS.search(s) and "|" in s:
+    if len(s) < 120 and s[-1] not in TERMINAL and "|" in s and AGENCY_WORDS.search(s):
         return "caption"
     return _date_kind(s, result)
 

@@ -42,7 +42,12 @@ def find_credit(line: str) -> Credit | None:
     The caption is what stands before the credit on the same line, so the
     span starts at the line's start; what follows the credit is the next
     paragraph and stays article text.
+
+    Every credit shape holds a bracket or a colon: a line with neither (most
+    of an article's lines) is not searched at all.
     """
+    if "(" not in line and ":" not in line:
+        return None
     m = _BRACKETED.search(line) or _INLINE.search(line)
     if m is None:
         m = _agency_photo(line)

@@ -122,40 +122,71 @@ def furniture_kind(s: str) -> str | None:
         return "separator"
     if TAGS.match(s):
         return "tags"
-    if len(s) < 160 and AUDIO.search(s):
+    low = s.lower() if s.isascii() else None
+    if len(s) < 160 and _may(low, _AUDIO_NEEDLES) and AUDIO.search(s):
         return "audio"
     if len(s) > 240:
         return None
-    return _short_kind(s)
+    return _short_kind(s, low)
 
 
-def _short_kind(s: str) -> str | None:
+#: Pieces of text every match of a case-insensitive pattern holds (one of them at least), lower case.
+_AUDIO_NEEDLES = ("audio player", "listen", "press play", "speech", "getting your")
+_COPYRIGHT_NEEDLES = ("(c)", "copyright", "all rights reserved", "todos los derechos")
+_NOTE_NEEDLES = ("[", "this ", "automatic", "machine", "translated ")
+_WIDGET_NEEDLES = ("/", ":", "wind", "humidity")  # its other shapes hold "°" or "▲", never in an ASCII line
+_READ_TIME_NEEDLES = ("read",)
+
+
+def _may(low: str | None, needles: tuple[str, ...]) -> bool:
+    """Whether a pattern with these ``needles`` may match the line ``low`` is the lower case of.
+
+    A pattern that looks for words anywhere in a line tries each position
+    in turn; most lines hold none of its words, and a substring test says
+    so far sooner. ``low`` is None for a line not all ASCII, which is always
+    searched: ``(?i)`` folds "İ", "ı", "ſ" and the Kelvin sign to ASCII
+    letters, which ``str.lower`` does not, while on ASCII text the two fold
+    alike, so no line that could match is skipped.
+    """
+    return low is None or any(needle in low for needle in needles)
+
+
+def _short_kind(s: str, low: str | None) -> str | None:
+    """The kind of a line of at most 240 characters; ``low`` is its lower case if it is all ASCII (see :func:`_may`).
+
+    Each test is ordered cheap part first (lengths, characters every match
+    must hold) so that most lines are never searched by the patterns.
+    """
     ends_sentence = s[-1] in ".!?…"
     if SKIP.match(s) or ADVERT.match(s):
         return "furniture"
-    if COPYRIGHT.search(s) and len(s) < 200:
+    if len(s) < 200 and _may(low, _COPYRIGHT_NEEDLES) and COPYRIGHT.search(s):
         return "footer"
-    if NOTE.search(s) and len(s) < 160:
+    if len(s) < 160 and _may(low, _NOTE_NEEDLES) and NOTE.search(s):
         return "note"
     if PROMO.match(s):
         return "promo"
     if CREDITS.match(s) or (SOURCE_NOTE.match(s) and len(s) < 200):
         return "credits"
-    if CONTACT.search(s) and len(s) < 160:
+    if len(s) < 160 and (":" in s or "@" in s) and CONTACT.search(s):  # a contact holds one or the other
         return "contact"
     if not ends_sentence and _is_share(s):
         return "share"
-    if WIDGET.search(s) and _mostly_data(s):
+    if not s.endswith(".") and _may(low, _WIDGET_NEEDLES) and WIDGET.search(s) and _mostly_data(s):
         return "widget"
-    if TIMESTAMP.match(s) or (READ_TIME.search(s) and len(s) < 100):
+    if TIMESTAMP.match(s) or (len(s) < 100 and _may(low, _READ_TIME_NEEDLES) and READ_TIME.search(s)):
         return "dateline"
     if LABEL.match(s):
         return "label"
-    if not ends_sentence and (BREADCRUMB.match(s) or is_menu(s)):
+    if not ends_sentence and ((_BREADCRUMB_MARKS.search(s) and BREADCRUMB.match(s)) or is_menu(s)):
         return "navigation"
-    if FOOTER_LINKS.search(s) and "|" in s and len(s) < 120:
+    if "|" in s and len(s) < 120 and FOOTER_LINKS.search(s):
         return "footer"
     return None
+
+
+#: Every breadcrumb holds one of its separators.
+_BREADCRUMB_MARKS = re.compile(r"[>›»/]")
 
 
 def _is_share(s: str) -> bool:
@@ -175,8 +206,12 @@ def _mostly_data(s: str) -> bool:
 
 def is_menu(s: str) -> bool:
     """A navigation row: several short items, by separators or by menu words."""
-    if len(s) > 160 or POSTED.match(s) or find_date(s):
-        return False  # a byline's or a date's row, which the page's head reads
+    if len(s) > 160 or POSTED.match(s):
+        return False  # a byline's row, which the page's head reads
+    return _menu_shape(s) and not find_date(s)  # nor a date's row (the date is looked for last: it costs most)
+
+
+def _menu_shape(s: str) -> bool:
     items = [x for x in NAV_SPLIT.split(s) if x]
     if len(items) >= 3 and all(len(x.split()) <= 3 for x in items):
         lower = sum(1 for x in items if x[:1].islower())
