@@ -47,9 +47,16 @@ def sentence_id(
     thousands of identical sentences stays linear (the n-th repeat is
     ``base-n`` either way).
     """
+    return _unique(f"{source_id}:{prefix}{_digest(text)}", taken, counts)
+
+
+def _digest(text: str) -> str:
+    """The hash of ``text`` with its white space runs made single spaces, lower-cased."""
     key = " ".join(text.split()).lower()
-    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
-    base = f"{source_id}:{prefix}{digest}"
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
+
+
+def _unique(base: str, taken: set[str], counts: dict[str, int] | None) -> str:
     sid = unique_id(base, taken, counts)
     taken.add(sid)
     return sid
@@ -67,8 +74,13 @@ def split_sentences(text: str, wrapped: bool = False) -> list[tuple[int, int]]:
         line = text[line_start:line_end]
         for start, end in _merge_abbreviations(line, _boundaries(line)):
             trimmed = _trim(line, start, end)
-            if trimmed:
-                spans.extend((line_start + a, line_start + b) for a, b in _bounded(line, *trimmed))
+            if not trimmed:
+                continue
+            a, b = trimmed
+            if b - a <= MAX_SENTENCE_CHARS:  # most sentences: nothing to cut
+                spans.append((line_start + a, line_start + b))
+            else:
+                spans.extend((line_start + a, line_start + b) for a, b in _bounded(line, a, b))
     return spans
 
 
@@ -153,7 +165,7 @@ _LIST_MARK = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 def _continues(previous: str, following: str) -> bool:
     if _LIST_MARK.match(previous):
         return True  # "1." before its item is the item's number, not a sentence
-    m = _LAST_WORD.search(previous)
+    m = _last_word(previous)
     if not m:
         return False
     word = m.group(1).lower()
@@ -163,6 +175,21 @@ def _continues(previous: str, following: str) -> bool:
     if word in TITLE_ABBREVIATIONS:
         return True
     return word in MONTH_ABBREVIATIONS and nxt.group(1).isdigit()
+
+
+def _last_word(previous: str) -> re.Match[str] | None:
+    """:data:`_LAST_WORD` in ``previous``, searched only over its last few characters.
+
+    A match ends at a stop followed by nothing but white space, and holds at
+    most a boundary, six letters and the stop: the search starts eight
+    characters before the stop (``^`` does not match at a search's start
+    position, only at the string's), so a long sentence is not scanned from
+    its first character.
+    """
+    end = len(previous.rstrip())
+    if not end or previous[end - 1] != ".":
+        return None
+    return _LAST_WORD.search(previous, max(0, end - 8))
 
 
 def _trim(line: str, start: int, end: int) -> tuple[int, int] | None:
@@ -179,11 +206,30 @@ def content_blocks(text: str, boilerplate: list[Boilerplate]) -> list[tuple[int,
     A block whose lines each read as a paragraph (long, or ending a
     sentence) is split per line; a hard-wrapped block stays whole.
     """
-    mask = _boilerplate_mask(text, boilerplate)
     blocks: list[tuple[int, int]] = []
-    for start, end in _runs(text, mask):
+    for start, end in _runs(text, _masked(text, boilerplate) + _blank_lines(text)):
         blocks.extend(_split_block(text, start, end))
     return blocks
+
+
+def _masked(text: str, boilerplate: list[Boilerplate]) -> list[tuple[int, int]]:
+    """The maximal runs of text covered by boilerplate: the spans merged where they overlap or touch.
+
+    Spans outside the text (never made by cleaning) are laid over a mask
+    of the text, which treats them as slice assignment does.
+    """
+    size = len(text)
+    if not all(0 <= b.start <= size and 0 <= b.end <= size for b in boilerplate):
+        return [(m.start(), m.end()) for m in _MASKED.finditer(_boilerplate_mask(text, boilerplate))]
+    spans = sorted((b.start, b.end) for b in boilerplate if b.end > b.start)
+    runs: list[tuple[int, int]] = []
+    for start, end in spans:
+        if runs and start <= runs[-1][1]:
+            if end > runs[-1][1]:
+                runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
 
 
 def _boilerplate_mask(text: str, boilerplate: list[Boilerplate]) -> bytearray:
@@ -194,19 +240,28 @@ def _boilerplate_mask(text: str, boilerplate: list[Boilerplate]) -> bytearray:
 
 
 _MASKED = re.compile(rb"\x01+")
-_BLANK_LINE = re.compile(r"(?m)^[^\S\n]*$")
+#: A blank line after a line end, and a blank first line: with the newline first, the scan looks for
+#: newlines only (as quick as a string search), where ``(?m)^\s*$`` tried a match at every character.
+_BLANK_LINE = re.compile(r"\n([^\S\n]*)(?=\n|\Z)")
+_BLANK_FIRST_LINE = re.compile(r"[^\S\n]*(?=\n|\Z)")
 _NON_SPACE = re.compile(r"\S")
 
 
-def _runs(text: str, mask: bytearray) -> Iterator[tuple[int, int]]:
-    """Maximal spans free of boilerplate and of blank lines.
+def _blank_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that are empty or only white space, in order."""
+    first = _BLANK_FIRST_LINE.match(text)
+    blank = [(0, first.end())] if first else []
+    blank += [m.span(1) for m in _BLANK_LINE.finditer(text)]
+    return blank
+
+
+def _runs(text: str, breaks: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Maximal spans free of ``breaks`` (boilerplate and blank lines).
 
     Each run starts at its first non-space character and ends where the
     next boilerplate span or blank line begins. Regex scans rather than a
     per-character loop keep a 50 MB article quick.
     """
-    breaks = [(m.start(), m.end()) for m in _MASKED.finditer(mask)]
-    breaks += [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
     breaks.sort()
     breaks.append((len(text), len(text)))
     pos = 0
@@ -310,22 +365,20 @@ def _build(
     sentences: list[Sentence] = []
     taken: set[str] = set()
     counts: dict[str, int] = {}
+    head = f"{source_id}:"
     for p_start, p_end, is_title, spans in blocks:
         first = len(sentences)
+        kind = "title" if is_title else "body"
+        paragraph = len(paragraphs)
+        digest = ""
         for s_start, s_end in spans:
             body = text[s_start:s_end]
-            sentences.append(
-                Sentence(
-                    id=sentence_id(source_id, body, taken, counts=counts),
-                    source_id=source_id,
-                    index=len(sentences),
-                    paragraph=len(paragraphs),
-                    start=s_start,
-                    end=s_end,
-                    text=body,
-                    kind="title" if is_title else "body",
-                )
-            )
-        pid = sentence_id(source_id, text[p_start:p_end], taken, prefix="p", counts=counts)
-        paragraphs.append(Paragraph(pid, len(paragraphs), p_start, p_end, first, len(spans)))
+            digest = _digest(body)
+            sid = _unique(head + digest, taken, counts)
+            # Sentence(id, source_id, index, paragraph, start, end, text, kind), by position: quicker
+            sentences.append(Sentence(sid, source_id, len(sentences), paragraph, s_start, s_end, body, kind))
+        if not (len(spans) == 1 and spans[0] == (p_start, p_end)):
+            digest = _digest(text[p_start:p_end])  # else the paragraph is its one sentence: the same digest
+        pid = _unique(f"{head}p{digest}", taken, counts)
+        paragraphs.append(Paragraph(pid, paragraph, p_start, p_end, first, len(spans)))
     return paragraphs, sentences
