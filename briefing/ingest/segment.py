@@ -52,7 +52,10 @@ def sentence_id(
 
 def _digest(text: str) -> str:
     """The hash of ``text`` with its white space runs made single spaces, lower-cased."""
-    key = " ".join(text.split()).lower()
+    return _hash(" ".join(text.split()).lower())
+
+
+def _hash(key: str) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
 
 
@@ -361,6 +364,12 @@ def segment(
 def _build(
     source_id: str, text: str, blocks: list[tuple[int, int, bool, list[tuple[int, int]]]]
 ) -> tuple[list[Paragraph], list[Sentence]]:
+    """The paragraphs and sentences, with the ids :func:`sentence_id` would give them, in order.
+
+    A paragraph's white-space-normalised text is usually its sentences'
+    joined by spaces, so it is built from theirs instead of splitting the
+    paragraph's text again (see :func:`_spaced`).
+    """
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     taken: set[str] = set()
@@ -370,15 +379,50 @@ def _build(
         first = len(sentences)
         kind = "title" if is_title else "body"
         paragraph = len(paragraphs)
+        norms: list[str] = []
         digest = ""
         for s_start, s_end in spans:
             body = text[s_start:s_end]
-            digest = _digest(body)
-            sid = _unique(head + digest, taken, counts)
+            norm = " ".join(body.split())
+            norms.append(norm)
+            digest = _hash(norm.lower())
+            sid = _take(head + digest, taken, counts)
             # Sentence(id, source_id, index, paragraph, start, end, text, kind), by position: quicker
             sentences.append(Sentence(sid, source_id, len(sentences), paragraph, s_start, s_end, body, kind))
-        if not (len(spans) == 1 and spans[0] == (p_start, p_end)):
-            digest = _digest(text[p_start:p_end])  # else the paragraph is its one sentence: the same digest
-        pid = _unique(f"{head}p{digest}", taken, counts)
+        if not (len(spans) == 1 and spans[0] == (p_start, p_end)):  # else the paragraph is its one sentence
+            if all(norms) and _spaced(text, p_start, p_end, spans):
+                digest = _hash(" ".join(norms).lower())
+            else:
+                digest = _digest(text[p_start:p_end])
+        pid = _take(f"{head}p{digest}", taken, counts)
         paragraphs.append(Paragraph(pid, paragraph, p_start, p_end, first, len(spans)))
     return paragraphs, sentences
+
+
+def _take(base: str, taken: set[str], counts: dict[str, int]) -> str:
+    """:func:`_unique`, with the usual case (a base not yet taken) done here.
+
+    Leaving ``counts`` without the base then is the same as setting it to
+    2, which :func:`~briefing.ids.unique_id` takes when it is missing.
+    """
+    if base not in taken:
+        taken.add(base)
+        return base
+    return _unique(base, taken, counts)
+
+
+def _spaced(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is the spans in order, white space between each two and nothing else around.
+
+    Then its words are theirs, in order, so its normalised text is theirs
+    joined by single spaces.
+    """
+    pos = start
+    for i, (a, b) in enumerate(spans):
+        if a < pos or b < a or (i and a == pos):
+            return False
+        gap = text[pos:a]
+        if gap and not gap.isspace():
+            return False
+        pos = b
+    return pos <= end and (pos == end or text[pos:end].isspace())
