@@ -148,7 +148,12 @@ def _may(low: str | None, needles: tuple[str, ...]) -> bool:
     letters, which ``str.lower`` does not, while on ASCII text the two fold
     alike, so no line that could match is skipped.
     """
-    return low is None or any(needle in low for needle in needles)
+    if low is None:
+        return True
+    for needle in needles:  # noqa: SIM110 -- a loop, not any() over a generator: this runs for most lines
+        if needle in low:
+            return True
+    return False
 
 
 def _short_kind(s: str, low: str | None) -> str | None:
@@ -158,15 +163,16 @@ def _short_kind(s: str, low: str | None) -> str | None:
     must hold) so that most lines are never searched by the patterns.
     """
     ends_sentence = s[-1] in ".!?…"
-    if SKIP.match(s) or ADVERT.match(s):
+    head = _HEADS.match(s) is not None  # else none of the line-head patterns below can match
+    if head and (SKIP.match(s) or ADVERT.match(s)):
         return "furniture"
     if len(s) < 200 and _may(low, _COPYRIGHT_NEEDLES) and COPYRIGHT.search(s):
         return "footer"
     if len(s) < 160 and _may(low, _NOTE_NEEDLES) and NOTE.search(s):
         return "note"
-    if PROMO.match(s):
+    if head and PROMO.match(s):
         return "promo"
-    if CREDITS.match(s) or (SOURCE_NOTE.match(s) and len(s) < 200):
+    if head and (CREDITS.match(s) or (SOURCE_NOTE.match(s) and len(s) < 200)):
         return "credits"
     if len(s) < 160 and (":" in s or "@" in s) and CONTACT.search(s):  # a contact holds one or the other
         return "contact"
@@ -174,9 +180,9 @@ def _short_kind(s: str, low: str | None) -> str | None:
         return "share"
     if not s.endswith(".") and _may(low, _WIDGET_NEEDLES) and WIDGET.search(s) and _mostly_data(s):
         return "widget"
-    if TIMESTAMP.match(s) or (len(s) < 100 and _may(low, _READ_TIME_NEEDLES) and READ_TIME.search(s)):
+    if (head and TIMESTAMP.match(s)) or (len(s) < 100 and _may(low, _READ_TIME_NEEDLES) and READ_TIME.search(s)):
         return "dateline"
-    if LABEL.match(s):
+    if head and LABEL.match(s):
         return "label"
     if not ends_sentence and ((_BREADCRUMB_MARKS.search(s) and BREADCRUMB.match(s)) or is_menu(s)):
         return "navigation"
@@ -184,6 +190,11 @@ def _short_kind(s: str, low: str | None) -> str | None:
         return "footer"
     return None
 
+
+_LINE_HEADS = (SKIP, ADVERT, PROMO, CREDITS, SOURCE_NOTE, TIMESTAMP, LABEL)
+assert all(p.flags == re.I | re.U and p.pattern.startswith("(?i)") for p in _LINE_HEADS)
+#: The patterns that match at a line's head, as one: a line none of them fits is tried once, not seven times.
+_HEADS = re.compile("|".join(f"(?:{p.pattern.removeprefix('(?i)')})" for p in _LINE_HEADS), re.I)
 
 #: Every breadcrumb holds one of its separators.
 _BREADCRUMB_MARKS = re.compile(r"[>›»/]")
@@ -228,6 +239,7 @@ def is_posted_by(s: str) -> bool:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def script_of(s: str) -> str | None:
@@ -235,7 +247,10 @@ def script_of(s: str) -> str | None:
     if s.isascii():  # most lines: no need to look at each character
         return "latin" if _ASCII_LETTER.search(s) else None
     counts: dict[str, int] = {}
-    for c in s:
+    ascii_letters = len(_ASCII_LETTER.findall(s))  # counted at C speed; the loop below sees the rest only
+    if ascii_letters:
+        counts["latin"] = ascii_letters
+    for c in "".join(_NOT_ASCII.findall(s)):
         if not c.isalpha():
             continue
         o = ord(c)
