@@ -334,8 +334,8 @@ def parse_articles(
     done = total - len(misses)
     _report(progress, done, total)
     parallel = workers.pays(len(misses), sum(len(articles[i].data) for i in misses))
-    parse = _parse_packed if parallel else _parse
-    for i, result in zip(misses, workers.map_ordered(parse, [articles[i] for i in misses], parallel), strict=True):
+    results_in_order = workers.map_ordered(_parse, [articles[i] for i in misses], parallel, shipped=_parse_packed)
+    for i, result in zip(misses, results_in_order, strict=True):
         if isinstance(result, bytes):
             cache.put(SOURCES, keys[i], result)
             result = _unpack_source(result)
