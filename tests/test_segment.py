@@ -91,3 +91,21 @@ def test_hard_wrapped_paragraph_stays_one() -> None:
     body = [s.text for s in src.sentences if s.kind == "body"]
     assert body[0].startswith("This paragraph is wrapped\nat a short width")
     assert len(src.paragraphs) == 2
+
+
+WIDE_SPACES = ["\u00a0", "\u2009", "\u202f", "\u3000", "\u2002"]
+
+
+@pytest.mark.parametrize("space", WIDE_SPACES, ids=[f"U+{ord(c):04X}" for c in WIDE_SPACES])
+def test_a_wide_space_before_a_stop_is_no_crash(space: str) -> None:
+    """sentencex's Rust code panicked on an initial, a no-break (or thin, ideographic ...) space and a stop."""
+    text = f"The delegations met in Vienna. X{space}.MD said so. Talks resume{space}. On Monday."
+    spans = split_sentences(text)
+    assert spans and spans[0] == (0, len("The delegations met in Vienna."))
+    assert all(0 <= a < b <= len(text) for a, b in spans)
+    assert "X" in "".join(text[a:b] for a, b in spans)
+
+
+def test_a_wide_space_elsewhere_is_left_to_sentencex() -> None:
+    text = "It cost 5\u00a0000 euros. The talks\u00a0ended."
+    assert sentences(text) == ["It cost 5\u00a0000 euros.", "The talks\u00a0ended."]
