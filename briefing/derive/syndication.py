@@ -35,22 +35,23 @@ def syndication_outlets(sources: list[Source], index: ClaimIndex | None = None) 
     if "syndication" in index.memo:
         return index.memo["syndication"]
     outlet = {src.id: outlet_key(src) for src in sources}
-    holders: dict[frozenset[str], list[str]] = defaultdict(list)
+    order = {src.id: i for i, src in enumerate(sources)}
+    holders: dict[frozenset[str], set[str]] = defaultdict(set)
+    source_of = {sid: s.source_id for sid, s in index.sentences.items()}
     for sid, words in index.words.items():
         if len(words) >= MIN_COPY_WORDS:
-            holders[words].append(index.sentences[sid].source_id)
+            holders[words].add(source_of[sid])
+    # Only a later article can take an earlier one's outlet: each pair is counted once, as (later, earlier).
     copied: Counter[tuple[str, str]] = Counter()
     for srcs in holders.values():
-        distinct = sorted(set(srcs))
-        if 1 < len(distinct) <= MAX_COPIES:
-            for i, a in enumerate(distinct):
-                for b in distinct[i + 1 :]:
+        if 1 < len(srcs) <= MAX_COPIES:
+            ranked = sorted(srcs, key=order.__getitem__)
+            for i, a in enumerate(ranked):
+                for b in ranked[:i]:
                     copied[(a, b)] += 1
-                    copied[(b, a)] += 1
-    order = {src.id: i for i, src in enumerate(sources)}
     sizes = {src.id: max(len(src.body), 1) for src in sources}
-    for (a, b), n in sorted(copied.items()):
-        if order[a] > order[b] and n / sizes[a] >= SYNDICATED_SHARE and outlet[a] != outlet[b]:
+    for (a, b), _n in sorted(pair for pair in copied.items() if pair[1] / sizes[pair[0][0]] >= SYNDICATED_SHARE):
+        if outlet[a] != outlet[b]:
             outlet[a] = outlet[b]
     index.memo["syndication"] = outlet
     return outlet
