@@ -49,12 +49,17 @@ def merge(found: list[Found], sources: list[Source], parties: list[Party]) -> li
     names = _party_names(parties)
     words = []
     stems: dict[str, str] = {}  # each word type stemmed once
+    by_text: dict[str, _Words] = {}  # a demand copied across outlets (13,815 statements, 541 texts) read once
     for f in found:
-        text = names.sub(" ", f.text) if names else f.text
-        keys = frozenset(stems[w] if w in stems else stems.setdefault(w, _stem(w)) for w in content_words(text))
-        words.append(_Words(keys, sum(idf.get(w, default_idf) for w in keys)))
-    groups = _groups(found, words, idf, default_idf, len(index.sentences))
-    claims = [_claim(found, words, g, syndicated, idf, default_idf) for g in groups]
+        w = by_text.get(f.text)
+        if w is None:
+            text = names.sub(" ", f.text) if names else f.text
+            keys = frozenset(stems[w] if w in stems else stems.setdefault(w, _stem(w)) for w in content_words(text))
+            w = by_text[f.text] = _Words(keys, sum(idf.get(w, default_idf) for w in keys))
+        words.append(w)
+    likeness: dict[tuple[int, int], float] = {}  # two distinct texts' likeness, once (669 pairs of some 216,000 asked)
+    groups = _groups(found, words, idf, default_idf, len(index.sentences), likeness)
+    claims = [_claim(found, words, g, syndicated, idf, default_idf, likeness) for g in groups]
     order = {p.name: i for i, p in enumerate(parties)}
     claims.sort(key=lambda c: (order.get(c.party or "", len(order)), -c.outlets, -len(c.citations)))
     for i, claim in enumerate(claims, 1):
@@ -90,7 +95,12 @@ def _family(stance: str) -> str:
 
 
 def _groups(
-    found: list[Found], words: list[_Words], idf: dict[str, float], default: float, sentences: int
+    found: list[Found],
+    words: list[_Words],
+    idf: dict[str, float],
+    default: float,
+    sentences: int,
+    likeness: dict[tuple[int, int], float],
 ) -> list[list[int]]:
     groups: list[list[int]] = []
     parts: list[dict[str, set[int]]] = []  # per group: its sentences and the pieces of each it holds
@@ -98,14 +108,18 @@ def _groups(
     rare_limit = BLOCK_LIMIT
     # words in more sentences than BLOCK_LIMIT are too common to file under (the wording key still meets copies)
     floor = math.log((sentences + 1) / (BLOCK_LIMIT + 0.5))
+    filed: dict[int, list[str]] = {}  # the wording and rare words of each distinct text's words, once
     for i, f in enumerate(found):
         side = (f.party, _family(f.stance))
-        wording = "=" + " ".join(sorted(words[i].keys))
-        rare = sorted(w for w in words[i].keys if idf.get(w, default) >= floor)
-        keys = [(*side, k) for k in [wording, *rare]]
+        names = filed.get(id(words[i]))
+        if names is None:
+            wording = "=" + " ".join(sorted(words[i].keys))
+            rare = sorted(w for w in words[i].keys if idf.get(w, default) >= floor)
+            names = filed[id(words[i])] = [wording, *rare]
+        keys = [(*side, k) for k in names]
         candidates = sorted({g for k in keys for g in buckets.get(k, ())})
         for g in candidates:
-            if _joins(i, groups[g], parts[g], found, words, idf, default):
+            if _joins(i, groups[g], parts[g], found, words, idf, default, likeness):
                 groups[g].append(i)
                 parts[g].setdefault(f.sentence, set()).add(f.part)
                 break
@@ -126,12 +140,22 @@ def _joins(
     words: list[_Words],
     idf: dict[str, float],
     default: float,
+    likeness: dict[tuple[int, int], float],
 ) -> bool:
     f = found[i]
     held = parts.get(f.sentence)
     if held and (len(held) > 1 or f.part not in held):
         return False  # two demands split from one sentence
-    return any(_alike(words[i], words[j], idf, default) >= MERGE for j in group[:COMPARED])
+    return any(_likeness(words[i], words[j], idf, default, likeness) >= MERGE for j in group[:COMPARED])
+
+
+def _likeness(a: _Words, b: _Words, idf: dict[str, float], default: float, memo: dict[tuple[int, int], float]) -> float:
+    """:func:`_alike` of two texts' words, computed once per pair (``merge`` holds every ``_Words`` while it runs)."""
+    key = (id(a), id(b))
+    alike = memo.get(key)
+    if alike is None:
+        alike = memo[key] = _alike(a, b, idf, default)
+    return alike
 
 
 def _alike(a: _Words, b: _Words, idf: dict[str, float], default: float) -> float:
@@ -148,10 +172,13 @@ def _claim(
     syndicated: dict[str, str],
     idf: dict[str, float],
     default: float,
+    likeness: dict[tuple[int, int], float],
 ) -> Claim:
     members = [found[i] for i in group]
     alike: dict[frozenset[str], float] = {}  # a copied statement's likeness to the first members, once
-    best = group[min(range(len(group)), key=lambda at: _rank(group[at], at, group, found, words, idf, default, alike))]
+    best = group[
+        min(range(len(group)), key=lambda at: _rank(group[at], at, group, found, words, idf, default, alike, likeness))
+    ]
     cites = list(dict.fromkeys(f.sentence for f in members))
     outlets = len({syndicated.get(f.source, f.outlet) for f in members})
     stance = Counter(f.stance for f in members).most_common(1)[0][0]
@@ -169,12 +196,13 @@ def _rank(
     idf: dict[str, float],
     default: float,
     alike: dict[frozenset[str], float],
+    likeness: dict[tuple[int, int], float],
 ):
     f = found[i]
     head = group[:CENTRAL]
     centrality = alike.get(words[i].keys) if i not in head else None
     if centrality is None:
-        centrality = sum(_alike(words[i], words[j], idf, default) for j in head if j != i)
+        centrality = sum(_likeness(words[i], words[j], idf, default, likeness) for j in head if j != i)
         if i not in head:  # the same for every member outside the head with these words
             alike[words[i].keys] = centrality
     n = len(f.text.split())
