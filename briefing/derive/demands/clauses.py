@@ -190,7 +190,8 @@ def subject_before_verb(seg: str) -> str | None:
 
 def _words_to_verb(seg: str) -> list[str]:
     out: list[str] = []
-    for w in _WORD.findall(seg):
+    for m in _WORD.finditer(seg):  # lazily: the first verb comes a few words into a line of dozens
+        w = m.group()
         lw = w.lower()
         if lw in _VERBS or (out and lw.endswith("ed") and len(lw) > 4 and out[-1].lower() not in _DETERMINERS):
             break
