@@ -182,6 +182,14 @@ def _quoted_party(
     return quoted_by.party if party is None or who.first_person else party
 
 
+#: "the demands", "its call": a determiner before the cue makes it a noun.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|such|any|every|no|main|key|core|new|first|last|two)|"
+    r"[’']s)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_demand(line: str, cue: Cue) -> bool:
     """Negated ("does not want"), speculative ("may seek"), denied, questioned, or a noun ("the demands")."""
     before = line[max(0, cue.start - 60) : cue.start]
@@ -189,12 +197,7 @@ def _not_a_demand(line: str, cue: Cue) -> bool:
     if family.stance in {"demand", "offer"} and family.rule == "subject":
         if _NEGATED.search(before) or _SPECULATIVE.search(before):
             return True
-        if family.name in {"demand", "call-for", "offer", "insist", "urge"} and re.search(
-            r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|such|any|every|no|main|key|core|new|first|last|two)|"
-            r"[’']s)\s+$",
-            before,
-            re.IGNORECASE,
-        ):
+        if family.name in {"demand", "call-for", "offer", "insist", "urge"} and _DETERMINER_BEFORE.search(before):
             return True
     if _demonstrative_noun(line, cue, before) or _noun_in_apposition(line, cue, before):
         return True

@@ -180,8 +180,11 @@ def _intro_owner(line: str, speakers: Speakers, memory: Memory) -> Who | None:
     return None
 
 
+_ACCORDING = re.compile(r"^according\s+to\s+[^,]{0,120},\s*", re.IGNORECASE)
+
+
 def _strip_reporting(line: str) -> str:
-    return re.sub(r"^according\s+to\s+[^,]{0,120},\s*", "", line.strip(), flags=re.IGNORECASE)
+    return _ACCORDING.sub("", line.strip())
 
 
 #: How far into a line its subject is looked for.
@@ -190,6 +193,9 @@ _DOCUMENT_WORD = re.compile(
     r"(?<![\w-])" + opening(DOCUMENTS) + "(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")(?![\w-])",
     re.I,
 )
+
+
+_BY_FROM = re.compile(r"\s+(?:by|from)\b")
 
 
 @per_run()  # a line copied across outlets is read once
@@ -212,7 +218,7 @@ def _remember_line(line: str, hits: list[Hit], speakers: Speakers, memory: Memor
         memory.named.update(named)
     if who.party and who.how != "document":
         for m in _DOCUMENT_WORD.finditer(line):  # "X set out its position in a memorandum": X wrote it
-            if not re.match(r"\s+(?:by|from)\b", line[m.end() :]):
+            if not _BY_FROM.match(line, m.end()):
                 memory.docs.setdefault(m.group().lower(), who.party)
                 memory.doc = who.party
     for hit in hits:
