@@ -62,6 +62,8 @@ _COLLECTIVE = re.compile(
     r"(?:powers|states|countries|nations|capitals|governments|partners|allies)"
     rf"|(?P<adj2>{_REGION})\s+(?P<group>duo|trio|troika|quartet|three|four|five))\b"
 )
+#: The region adjectives as plain text: a sentence holding none is not scanned for :data:`_COLLECTIVE`.
+_REGION_TEXT = re.compile(_REGION)
 
 
 def find_blocs(sources: list[Source]) -> dict[str, tuple[str, ...]]:
@@ -69,10 +71,9 @@ def find_blocs(sources: list[Source]) -> dict[str, tuple[str, ...]]:
     key = tuple((src.id, len(src.text)) for src in sources)
     if key not in _MEMO:
         out: dict[str, tuple[str, ...]] = {}
-        for src in sources:
-            for sent in src.sentences:
-                for name, members in sentence_blocs(sent.text):
-                    out.setdefault(name, members)
+        for text in dict.fromkeys(sent.text for src in sources for sent in src.sentences):  # each text once
+            for name, members in sentence_blocs(text):
+                out.setdefault(name, members)
         _MEMO.clear()
         _MEMO[key] = out
     return _MEMO[key]
@@ -81,6 +82,8 @@ def find_blocs(sources: list[Source]) -> dict[str, tuple[str, ...]]:
 def sentence_blocs(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """(bloc, members) introduced in one sentence: every item of the list must be a state."""
     found: list[tuple[str, tuple[str, ...]]] = []
+    if "(" not in text and "—" not in text and "–" not in text:
+        return found  # the pattern needs a bracket or a dash: most sentences hold neither (and are not scanned)
     for m in _INTRODUCED.finditer(text):
         name = _ARTICLE.sub("", m.group("name"))
         if not name or lexicon.country_for(name) or name.lower() in ("the", "a"):
@@ -101,9 +104,13 @@ def member_bloc(blocs: dict[str, tuple[str, ...]], state: str | None) -> str | N
 def bloc_aliases(sources: list[Source], blocs: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
     """Other names the sources give each bloc: a count and its members' region ("the three European
     powers", "the European trio"); with one bloc only, the region's demonym and union's short names."""
+    if not blocs:
+        return {}
     out: dict[str, list[str]] = {name: [] for name in blocs}
     texts = [sent.text for src in sources for sent in src.sentences]
     for text in texts:
+        if not _REGION_TEXT.search(text):
+            continue  # every match holds a region's adjective: the plain search leaps to one
         for m in _COLLECTIVE.finditer(text):
             adj = m.group("adj") or m.group("adj2")
             count = _COUNT[(m.group("num") or m.group("group")).lower()]

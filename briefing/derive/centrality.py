@@ -14,8 +14,9 @@ dateline or a date. Syndicated copies of one article count as one outlet.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from briefing.derive.memo import per_run
 from briefing.derive.phrasing import assertion_text, statement
@@ -45,9 +46,17 @@ class _Candidate:
     score: float = 0.0
 
 
-def central_claims(sources: list[Source], demands: list[Claim], k: int | None = None) -> list[Claim]:
-    """``k`` central claims (by default 5-10, more for more articles), each with its corroborating sentences."""
-    bodies = {src.id: [s for s in src.body if usable(s, src)] for src in sources}
+def central_claims(
+    sources: list[Source],
+    demands: list[Claim],
+    k: int | None = None,
+    usable_body: list[list[Sentence]] | None = None,
+) -> list[Claim]:
+    """``k`` central claims (by default 5-10, more for more articles), each with its corroborating sentences.
+
+    ``usable_body`` holds the usable sentences of each source (:func:`usable_bodies`) when the caller has them."""
+    usable_body = usable_bodies(sources) if usable_body is None else usable_body
+    bodies = {src.id: body for src, body in zip(sources, usable_body, strict=True)}
     sentences = [s for src in sources for s in bodies[src.id]]
     if not sentences:
         return []
@@ -63,11 +72,19 @@ def central_claims(sources: list[Source], demands: list[Claim], k: int | None = 
     return _claims(chosen, index, links, outlet, sources)
 
 
-def corroborations(sources: list[Source], index: ClaimIndex, among: set[str]) -> dict[str, list[str]]:
+def corroborations(
+    sources: list[Source], index: ClaimIndex, among: set[str], usable_body: list[list[Sentence]] | None = None
+) -> dict[str, list[str]]:
     """For each sentence of ``among``: the usable sentences of other outlets that say the same thing."""
-    allowed = {s.id for src in sources for s in src.body if usable(s, src)}
+    usable_body = usable_bodies(sources) if usable_body is None else usable_body
+    allowed = {s.id for body in usable_body for s in body}
     pairs = index.pairs(min_overlap=SAME, min_shared=MIN_SHARED, among=among)
     return partners(p for p in pairs if p.a in allowed and p.b in allowed)
+
+
+def usable_bodies(sources: list[Source]) -> list[list[Sentence]]:
+    """Each source's body sentences that a claim may rest on (:func:`usable`), in the sources' order."""
+    return [[s for s in src.body if _usable_under(s.text, src.title)] for src in sources]
 
 
 def usable(sent: Sentence, src: Source) -> bool:
@@ -135,10 +152,7 @@ def _cosine(a: dict[str, float], b: dict[str, float], na: float, nb: float) -> f
 
 
 def _score(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[str]], outlet: dict[str, str]) -> None:
-    centroid: dict[str, float] = defaultdict(float)
-    for words in index.words.values():
-        for w in words:
-            centroid[w] += index.idf.get(w, 0.0)
+    centroid = _centroid(index)
     cnorm = _norm(centroid)
     central = []
     for c in cands:
@@ -149,6 +163,23 @@ def _score(cands: list[_Candidate], index: ClaimIndex, links: dict[str, list[str
         n_outlets = len({outlet[index.sentences[s].source_id] for s in [c.sentence.id, *links.get(c.sentence.id, [])]})
         lead = max(0.0, 1.0 - c.rank / LEAD)
         c.score = W_CENTRAL * cen / top + W_LEAD * lead + W_OUTLETS * min(n_outlets - 1, 3) / 3
+
+
+def _centroid(index: ClaimIndex) -> dict[str, float]:
+    """The sum of every sentence's TF-IDF vector, word by word in the order the words first come.
+
+    Each word's weight is added once per sentence holding it, as a running sum would (the same
+    float, bit for bit: a product would round otherwise); the sentences holding each word are
+    counted in one pass first, so the loop runs over words, not over every word of every sentence."""
+    held = Counter(chain.from_iterable(index.words.values()))
+    idf = index.idf
+    centroid: dict[str, float] = {}
+    for w, times in held.items():
+        weight, total = idf.get(w, 0.0), 0.0
+        for _ in range(times):
+            total += weight
+        centroid[w] = total
+    return centroid
 
 
 def _target(n_sources: int) -> int:

@@ -70,7 +70,10 @@ def assertion_text(text: str) -> str | None:
     stays in the sentence (ingestion never deletes), but only its last line says anything.
     Every stage asks this of every sentence, so a line without a bar is not searched for a ticker.
     """
+    if "\n" not in text:  # one line: it says something unless it is a ticker or blank (no words to count)
+        last = text.strip()
+        return None if not last or ("|" in last and _TICKER.search(last)) else last
     last = text.rsplit("\n", 1)[-1].strip()
-    if ("|" in last and _TICKER.search(last)) or len(last.split()) < (MIN_WORDS if "\n" in text else 1):
+    if ("|" in last and _TICKER.search(last)) or len(last.split()) < MIN_WORDS:
         return None
     return last

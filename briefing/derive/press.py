@@ -22,6 +22,8 @@ PHOTO_CREDIT = re.compile(
     r"\(\s*(?:[A-Z]{2,}\s+)?Photos?\s*/\s*(?P<a>[^)]+?)\s*\)"
     r"|\b(?:Photos?|Pictures?|Images?|Foto|Fotoğraf|Credit)\s*:\s*(?P<b>[^/()|\n]+?)\s*/\s*[A-Z][\w.]*"
 )
+#: The words a photo credit needs, as plain text: a line holding none is not scanned for :data:`PHOTO_CREDIT`.
+_PHOTO_WORD = re.compile("Photo|Picture|Image|Foto|Credit")
 #: A byline's date glued to the name: "Wanjiku MwangiTuesday, 14 October 2025".
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
@@ -89,7 +91,7 @@ def _credited(sources: list[Source]) -> list[tuple[str, str]]:
                     out.extend((n, "journalist") for n in _names(credit.group(1)))
             else:
                 out.extend((n, "journalist") for n in _credit_after(line))
-            for credit in PHOTO_CREDIT.finditer(line):
+            for credit in PHOTO_CREDIT.finditer(line) if _PHOTO_WORD.search(line) else ():
                 out.extend((n, "photographer") for n in _names(credit.group("a") or credit.group("b")))
     return out
 

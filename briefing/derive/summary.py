@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.derive.centrality import central_claims, corroborations, usable
+from briefing.derive.centrality import central_claims, corroborations, usable_bodies
 from briefing.derive.discrepancies import LISTS, SPELLINGS
 from briefing.derive.phrasing import DATELINE, statement
 from briefing.derive.quick_re import quick_compile
@@ -59,7 +59,8 @@ def summarize(
     if not any(src.body for src in sources):
         return []
     parties, outcomes = list(parties), list(outcomes)
-    event = _event(sources, parties, list(places))
+    bodies = usable_bodies(sources)  # what each stage below reads of every article: sifted once
+    event = _event(bodies, parties, list(places))
     claims = [*event, *_leads(list(delegations), list(people), parties, sources)]
     claims += [_labelled(o, STATUS_LABEL.get(o.status or "", "")) for o in _outcomes(outcomes, sources)]
     claims += _top_demands(demands, parties)
@@ -67,8 +68,8 @@ def summarize(
     if contradiction is not None:
         claims.append(_labelled(contradiction, f"Outlets disagree — {contradiction.about}"))
     if not outcomes or len(claims) < MIN_CLAIMS:
-        claims += _background(sources, demands, claims)
-    _corroborate(claims[: len(event)], sources)
+        claims += _background(sources, demands, claims, bodies)
+    _corroborate(claims[: len(event)], sources, bodies)
     for n, claim in enumerate(claims, 1):
         claim.id = f"s{n}"
     return claims
@@ -79,13 +80,27 @@ def _labelled(claim: Claim, label: str) -> Claim:
     return Claim("", text, list(claim.citations), claim.outlets)
 
 
-def _event(sources: list[Source], parties: list[Party], places: list[Place]) -> list[Claim]:
-    """The sentence that tells most of the event: sides, talks, round, place, day, mediation."""
+#: Above the most :func:`_facets` can give (3 + 1 + 1 + 0.7 + 0.7): a sentence whose score could not
+#: pass the best so far even with every facet is not read (see :func:`_event`).
+_MOST_FACETS = 6.4 + 1e-6
+
+
+def _event(bodies: list[list[Sentence]], parties: list[Party], places: list[Place]) -> list[Claim]:
+    """The sentence that tells most of the event (``bodies``: each article's usable sentences, in order):
+    sides, talks, round, place, day, mediation.
+
+    The score falls with a sentence's rank and its article's place, so once even a sentence with every
+    facet could not beat the best so far, the rest of the article (and every later one) is left unread:
+    the bound is computed as the score is, with a larger first term, so it is never below a score."""
     sides = [p for p in parties if p.role in ("party", "mediator")]
     place_names = [v for p in places if p.kind in ("city", "landmark", "venue") for v in [p.name, *p.variants]]
     best: tuple[float, Sentence] | None = None
-    for n, src in enumerate(sources):
-        for rank, sent in enumerate(s for s in src.body if usable(s, src)):
+    for n, body in enumerate(bodies):
+        if best is not None and _MOST_FACETS - 0.01 * n < best[0]:
+            break  # no sentence of this article or a later one can score higher
+        for rank, sent in enumerate(body):
+            if best is not None and _MOST_FACETS - 0.05 * rank - 0.01 * n < best[0]:
+                break  # nor any later sentence of this article
             if not 8 <= len(sent.text.split()) <= 70 or not _TALKS.search(sent.text):
                 continue
             score = _facets(sent.text, sides, place_names) - 0.05 * rank - 0.01 * n
@@ -183,18 +198,20 @@ def _top_demands(demands: list[Claim], parties: list[Party]) -> list[Claim]:
     return out
 
 
-def _background(sources: list[Source], demands: list[Claim], claims: list[Claim]) -> list[Claim]:
+def _background(
+    sources: list[Source], demands: list[Claim], claims: list[Claim], bodies: list[list[Sentence]]
+) -> list[Claim]:
     """Central sentences not cited yet, as background (coverage before any outcome)."""
     cited = {c for claim in claims for c in claim.citations}
     want = max(0, MIN_CLAIMS + 2 - len(claims)) if not claims else max(2, MIN_CLAIMS - len(claims))
-    return [c for c in central_claims(sources, demands) if not set(c.citations) & cited][:want]
+    return [c for c in central_claims(sources, demands, usable_body=bodies) if not set(c.citations) & cited][:want]
 
 
-def _corroborate(claims: list[Claim], sources: list[Source]) -> None:
+def _corroborate(claims: list[Claim], sources: list[Source], bodies: list[list[Sentence]]) -> None:
     """Add to each claim the sentences of other outlets that say the same thing, and count its outlets."""
     index = shared_index(sources)
     outlet = syndication_outlets(sources, index)
-    links = corroborations(sources, index, {c for claim in claims for c in claim.citations})
+    links = corroborations(sources, index, {c for claim in claims for c in claim.citations}, bodies)
     for claim in claims:
         more = [s for c in claim.citations for s in links.get(c, [])]
         claim.citations = list(dict.fromkeys([*claim.citations, *more]))
