@@ -59,11 +59,15 @@ def person_mediation(sources: list[Source], people: list[Person]) -> Counter[str
     or observing."""
     locator = PersonLocator.shared(sources, people)
     out: Counter[str] = Counter()
+    hinted: dict[str, bool] = {}  # whether a text holds a hint, read once for its copies
     for src in sources:
         for sent in src.body:
             text = sent.text
-            low = text.lower()
-            if not any(h in low for h in _HINTS):
+            hint = hinted.get(text)
+            if hint is None:
+                low = text.lower()
+                hint = hinted[text] = any(h in low for h in _HINTS)
+            if not hint:
                 continue
             floor, previous = 0, False
             for mention, person in locator.find(sent):

@@ -69,17 +69,17 @@ def ruling_state(sources: list[Source], name: str, aliases: list[str]) -> str | 
     patterns = [re.compile(rf"(?<![\w-]){re.escape(s)}(?![\w-])") for s in surfaces]  # built once, not per sentence
     votes: Counter[str] = Counter()
     ruling = bool(_RULING_NAME.search(name))
-    for src in sources:
-        for sent in src.body:
-            if not any(s in sent.text for s in surfaces):
-                continue  # no spelling written: no start
-            starts = [m.start() for rx in patterns for m in rx.finditer(sent.text)]
-            if not starts:
-                continue
-            ruling = ruling or any(_RULING_BEFORE.search(sent.text[max(0, i - 40) : i]) for i in starts)
-            for _, _, entry in lexicon.entry_mentions(sent.text):
-                if entry.country:
-                    votes[entry.country] += 1
+    # Each distinct text once, in the order first written, its votes counted once for each copy.
+    for text, copies in Counter(sent.text for src in sources for sent in src.body).items():
+        if not any(s in text for s in surfaces):
+            continue  # no spelling written: no start
+        starts = [m.start() for rx in patterns for m in rx.finditer(text)]
+        if not starts:
+            continue
+        ruling = ruling or any(_RULING_BEFORE.search(text[max(0, i - 40) : i]) for i in starts)
+        for _, _, entry in lexicon.entry_mentions(text):
+            if entry.country:
+                votes[entry.country] += copies
     top = votes.most_common(2)
     if not ruling or not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
@@ -187,7 +187,7 @@ def known_bodies(sources: list[Source]) -> dict[str, list[str]]:
     # two sentences, and a line break passes the look-arounds as a sentence's edge does. Each body is
     # then one scan (13 scans of every sentence took most of finding organisations), which leaps from
     # one place a spelling is written to the next (:mod:`briefing.derive.whole_spellings`).
-    body = "\n".join(sent.text for src in sources for sent in src.body)
+    body = "\n".join(dict.fromkeys(sent.text for src in sources for sent in src.body))  # a copy adds no spelling
     for name, short in KNOWN_BODIES.items():
         used = {m.group() for m in WholeSpellings((name, *short), r"[\w.-]").finditer(body)}
         if used:

@@ -135,23 +135,22 @@ def _fold_short_names(names: dict[str, list[str]], nouns: dict[str, set[str]]) -
 def _find(sources: list[Source]) -> list[Organisation]:
     names: dict[str, list[str]] = {}
     nouns: dict[str, set[str]] = {}
-    for src in sources:
-        for sent in src.sentences:  # the headline too: "Georgia and the Abkhaz People's Front (APF) ..."
-            for name, alias, noun in _sentence_organisations(sent.text):
-                names.setdefault(name, [])
-                if alias and alias not in names[name]:
-                    names[name].append(alias)
-                nouns.setdefault(name, set()).update(noun.split())
+    # Each distinct text once, in the order first written: reading a copy again adds nothing.
+    for text in dict.fromkeys(sent.text for src in sources for sent in src.sentences):  # headlines too:
+        for name, alias, noun in _sentence_organisations(text):  # "Georgia and the Abkhaz People's Front (APF)"
+            names.setdefault(name, [])
+            if alias and alias not in names[name]:
+                names[name].append(alias)
+            nouns.setdefault(name, set()).update(noun.split())
     known = {a for aliases in names.values() for a in aliases}
-    for src in sources:
-        for sent in src.body:
-            if not _ACTOR_NOUN.search(sent.text):
-                continue  # the pattern needs one of its nouns after the acronym
-            for m in _ACRONYM_ACTOR.finditer(sent.text):
-                acronym = m.group("acr")
-                if acronym not in known and acronym not in names and not lexicon.country_for(acronym):
-                    names[acronym] = []
-                    nouns[acronym] = set()
+    for text in dict.fromkeys(sent.text for src in sources for sent in src.body):
+        if not _ACTOR_NOUN.search(text):
+            continue  # the pattern needs one of its nouns after the acronym
+        for m in _ACRONYM_ACTOR.finditer(text):
+            acronym = m.group("acr")
+            if acronym not in known and acronym not in names and not lexicon.country_for(acronym):
+                names[acronym] = []
+                nouns[acronym] = set()
     blocs = find_blocs(sources)
     other_names = bloc_aliases(sources, blocs)
     for bloc in blocs:

@@ -22,7 +22,7 @@ from briefing.derive.name_matching import cluster_names
 from briefing.derive.names import name_key, name_tokens, surname_key
 from briefing.derive.organisations import organisation_surfaces
 from briefing.derive.press import journalists, outlet_names
-from briefing.derive.roles import marks_another, role_heads, shares_role
+from briefing.derive.roles import held_titles, marks_another, role_heads
 from briefing.derive.sino_readings import reading_keys, same_reading, vietnamese_readable
 from briefing.derive.title_vocabulary import JOURNALIST_ROLE
 from briefing.model import Person, Source
@@ -185,13 +185,22 @@ def _merge_garbled_given_names(groups: list[_Group]) -> list[_Group]:
     surname and title agree; two people who only share a surname keep their own titles."""
     by_surname = _index(groups, lambda s: name_tokens(s)[1:])  # "Rojas" of "Esperanza Rojas Toro" too
     merged: set[int] = set()
+    titles: dict[int, tuple[set[str], set[str]]] = {}  # each group's titles, read again only after it takes another
+
+    def titles_of(group: _Group) -> tuple[set[str], set[str]]:
+        if id(group) not in titles:
+            titles[id(group)] = held_titles(group.roles)
+        return titles[id(group)]
+
     for key in sorted(by_surname):
         owners = [g for g in by_surname[key] if id(g) not in merged]
         for i, group in enumerate(owners):
-            partners = [o for o in owners[i + 1 :] if id(o) not in merged and shares_role(group.roles, o.roles)]
+            own = titles_of(group)[0]  # shares_role(group.roles, o.roles), each side's titles read once
+            partners = [o for o in owners[i + 1 :] if id(o) not in merged and own & titles_of(o)[1]] if own else []
             if len(partners) == 1 and _given_names_differ(group, partners[0]):
                 group.take(partners[0].surfaces, partners[0].mentions)
                 merged.add(id(partners[0]))
+                titles.pop(id(group))
     return [g for g in groups if id(g) not in merged]
 
 

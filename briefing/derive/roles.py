@@ -41,8 +41,16 @@ def _normalised(role: str) -> str:
 
 def shares_role(a: list[str], b: list[str]) -> bool:
     """Whether two people hold one title, word for word ("Secretary of Economy" twice), now."""
-    left = {_normalised(r) for r in a if not marks_another(r) and _has_head(r)}
-    return bool(left & {_normalised(r) for r in b if not marks_another(r)})
+    return bool(held_titles(a)[0] & held_titles(b)[1])
+
+
+def held_titles(roles: list[str]) -> tuple[set[str], set[str]]:
+    """What :func:`shares_role` compares of one person's titles, held now: those with a head noun, and all.
+
+    Two people share a role when the first set of one meets the second of the other; a caller comparing
+    one person with many reads each person's titles once."""
+    now = {r for r in roles if not marks_another(r)}
+    return {_normalised(r) for r in now if _has_head(r)}, {_normalised(r) for r in now}
 
 
 def _has_head(role: str) -> bool:
