@@ -30,8 +30,8 @@ from typing import Any, Generic, TypeVar
 
 R = TypeVar("R")
 
-#: Below this many sentences a stage takes less than a fork costs (~5-20 ms with a large heap).
-MIN_SENTENCES = 20_000
+#: Below this many sentences (~40 articles) the stages take ~0.3 s: little to win against a fork (~5-20 ms).
+MIN_SENTENCES = 2_000
 
 
 def wanted(sentences: int) -> bool:
