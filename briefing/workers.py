@@ -11,13 +11,14 @@ and shipping results back costs more than it saves there.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import pickle
 import signal
 import struct
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
+
+from briefing.derive.beside import die_with_parent, fork_with_pipe
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -101,18 +102,9 @@ class _FromTheBack:
     def start(cls, fn: Callable[[T], R], items: Sequence[T]) -> _FromTheBack:
         back = cls(len(items))
         try:
-            read_fd, write_fd = os.pipe()
+            pid, read_fd, write_fd = fork_with_pipe()
         except OSError:
             return back
-        gc.freeze()  # the child's collections leave what is inherited alone: fewer pages copied
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_fd)
-            os.close(write_fd)
-            return back
-        finally:
-            gc.unfreeze()
         if pid == 0:  # the child
             os.close(read_fd)
             _send_from_the_back(fn, items, write_fd)
@@ -160,7 +152,7 @@ def _send_from_the_back(fn: Callable[[T], R], items: Sequence[T], write_fd: int)
     """The child's work: results from the last item down, until done or killed; it never returns."""
     code = 1
     try:
-        _die_with_parent()
+        die_with_parent()
         for i in range(len(items) - 1, -1, -1):
             data = pickle.dumps(fn(items[i]), protocol=pickle.HIGHEST_PROTOCOL)
             frame = memoryview(_FRAME.pack(i, len(data)) + data)
@@ -169,14 +161,3 @@ def _send_from_the_back(fn: Callable[[T], R], items: Sequence[T], write_fd: int)
         code = 0
     finally:
         os._exit(code)  # nothing of the parent's runs here (exit handlers, buffers)
-
-
-def _die_with_parent() -> None:
-    """On Linux, the child is killed with its parent (the reader's loading process, stopped on quit)."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass

@@ -57,16 +57,7 @@ class Beside(Generic[R]):
                 self._fork()
 
     def _fork(self) -> None:
-        read_fd, write_fd = os.pipe()
-        gc.freeze()  # the child's collections leave what is inherited alone: fewer pages copied
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_fd)
-            os.close(write_fd)
-            raise
-        finally:
-            gc.unfreeze()
+        pid, read_fd, write_fd = fork_with_pipe()
         if pid == 0:
             os.close(read_fd)
             self._child(write_fd)
@@ -77,7 +68,7 @@ class Beside(Generic[R]):
         """Compute, send, and leave without running anything of the parent's (exit handlers, buffers)."""
         code = 1
         try:
-            _die_with_parent()
+            die_with_parent()
             data = pickle.dumps(self._fn(*self._args), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_fd, "wb") as out:
                 out.write(data)
@@ -117,8 +108,29 @@ def _reaped(pid: int) -> bool:
     return os.waitstatus_to_exitcode(status) == 0
 
 
-def _die_with_parent() -> None:
-    """On Linux, the child is killed with its parent (the reader's loading process, stopped on quit)."""
+def fork_with_pipe() -> tuple[int, int, int]:
+    """``os.fork()`` with a pipe for the child to answer on: (pid, read end, write end); on ``OSError`` nothing is open.
+
+    What is already allocated is frozen out of the collector across the fork,
+    so the child's collections leave the inherited objects alone (fewer pages
+    copied). Shared by every fork of the loading (these stages, and the
+    parse's second half in ``briefing.workers``).
+    """
+    read_fd, write_fd = os.pipe()
+    gc.freeze()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_fd)
+        os.close(write_fd)
+        raise
+    finally:
+        gc.unfreeze()
+    return pid, read_fd, write_fd
+
+
+def die_with_parent() -> None:
+    """In a forked child: on Linux, it is killed with its parent (the reader's loading process, stopped on quit)."""
     try:
         import ctypes
 
