@@ -53,11 +53,11 @@ def test_statement_trims_attribution() -> None:
     )
 
 
-def test_derivation_is_deterministic_with_or_without_the_fork_pool(tmp_path, monkeypatch) -> None:
+def test_derivation_is_deterministic_with_or_without_stages_beside(tmp_path, monkeypatch) -> None:
     import sys
     from pathlib import Path
 
-    from briefing.derive import derive, parallel
+    from briefing.derive import beside, derive
     from briefing.formats.jsonio import to_dict
 
     sys.path.insert(0, str(Path(__file__).parent / "benchmarks"))
@@ -65,9 +65,10 @@ def test_derivation_is_deterministic_with_or_without_the_fork_pool(tmp_path, mon
 
     generate(12, tmp_path, seed=7)
     sources, _ = load_sources([tmp_path])
+    monkeypatch.setenv("BRIEFING_BESIDE", "0")
     first = to_dict(derive(sources))
-    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
-    monkeypatch.setenv("BRIEFING_WORKERS", "2")
+    monkeypatch.setattr(beside, "MIN_SENTENCES", 2)
+    monkeypatch.setenv("BRIEFING_BESIDE", "1")
     again, _ = load_sources([tmp_path])
     assert to_dict(derive(again)) == first
     assert first["summary"] and first["demands"] and first["places"]

@@ -28,7 +28,6 @@ from functools import lru_cache
 from briefing.derive.lexicon import OUTLET_WORDS, UPPER, entry_mentions, lookup
 from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
 from briefing.derive.memo import per_run
-from briefing.derive.parallel import fork_map
 from briefing.derive.place_guard import PlaceGuard
 from briefing.derive.place_shapes import Candidate, proper_names, shaped_groups
 from briefing.derive.place_spellings import Found, merge_spellings
@@ -136,8 +135,8 @@ def find_places(sources: list[Source], parties: list[Party], people: list[Person
     ``people`` and ``parties`` keep a shaped phrase ("the Netanyahu residence", "the TLM camp")
     from naming a place after a person or a side.
     """
-    gazetteer()  # loaded once here, inherited by forked workers
-    scans = fork_map(_scan_source, sources)
+    gazetteer()
+    scans = [_scan_source(src) for src in sources]
     col = _Collector()
     pending: list[tuple[str, str, str, str, str]] = []
     for events, found in scans:

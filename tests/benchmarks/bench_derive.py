@@ -32,7 +32,7 @@ from briefing.ingest.sources import load_sources  # noqa: E402
 
 
 def cpu_seconds() -> float:
-    """CPU time of this process and its finished children (the fork pool's workers)."""
+    """CPU time of this process and its finished children (the stages run beside the others)."""
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
@@ -108,10 +108,10 @@ def main() -> None:
                 f"{n} articles (~{words // n} words each): read+segment {fmt(read)}, derive {fmt(spent)} "
                 f"(CPU {fmt(LAST_CPU[0])}), total {fmt(read + spent)}"
             )
-            os.environ["BRIEFING_WORKERS"] = "2"
-            forked = median_time(lambda sources=sources: derive(sources), a.runs)
-            os.environ.pop("BRIEFING_WORKERS")
-            print(f"    with BRIEFING_WORKERS=2 (fork pool for places): derive {fmt(forked)} (CPU {fmt(LAST_CPU[0])})")
+            os.environ["BRIEFING_BESIDE"] = "0"
+            alone = median_time(lambda sources=sources: derive(sources), a.runs)  # memos last one run: nothing kept
+            os.environ.pop("BRIEFING_BESIDE")
+            print(f"    every stage in turn (BRIEFING_BESIDE=0): derive {fmt(alone)} (CPU {fmt(LAST_CPU[0])})")
         if a.sizes:
             print("stages on the largest corpus: " + ", ".join(f"{k} {fmt(v)}" for k, v in stage_times(sources)))
 
