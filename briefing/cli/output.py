@@ -30,7 +30,7 @@ def write_output(text: str | bytes, output: str | None, inputs: Sequence[Path] =
     if output is None or output == "-":
         _print(text)
         return
-    text = _ended(text)
+    text = _ended_bytes(text) if isinstance(text, bytes) else _ended(text)
     target = Path(output)
     resolved = target.resolve()
     if any(resolved == Path(p).resolve() for p in inputs):
@@ -49,20 +49,22 @@ def write_output(text: str | bytes, output: str | None, inputs: Sequence[Path] =
         raise InputError(f"cannot write {output}: {(err.strerror or str(err)).lower()}") from None
 
 
-def _ended(text: str | bytes) -> str | bytes:
+def _ended(text: str) -> str:
     """``text`` ending in a newline, fit to be UTF-8."""
-    if isinstance(text, bytes):
-        return text if text.endswith(b"\n") else text + b"\n"
     return utf8(text if text.endswith("\n") else text + "\n")
 
 
+def _ended_bytes(data: bytes) -> bytes:
+    """UTF-8 ``data`` ending in a newline."""
+    return data if data.endswith(b"\n") else data + b"\n"
+
+
 def _print(text: str | bytes) -> None:
-    """To standard output: a terminal sees only visible characters, a pipe gets the bytes as they are."""
-    if sys.stdout.isatty() or isinstance(text, str):
-        line = _ended(text.decode() if isinstance(text, bytes) else text)
-        assert isinstance(line, str)
-        sys.stdout.write(visible(line) if sys.stdout.isatty() else line)
+    """To standard output: a terminal sees only visible characters, a pipe gets bytes as they are."""
+    if isinstance(text, bytes) and not sys.stdout.isatty():
+        sys.stdout.flush()
+        sys.stdout.buffer.write(_ended_bytes(text))
+        sys.stdout.buffer.flush()
         return
-    sys.stdout.flush()
-    sys.stdout.buffer.write(_ended(text))
-    sys.stdout.buffer.flush()
+    line = _ended(text.decode() if isinstance(text, bytes) else text)
+    sys.stdout.write(visible(line) if sys.stdout.isatty() else line)
