@@ -14,22 +14,11 @@ import pytest
 from briefing.derive import derive
 from briefing.derive.discrepancies import LISTS, SPELLINGS
 from briefing.derive.titles import same_title, title_of
-from briefing.ingest.sources import load_sources, source_from_text
+from briefing.ingest.sources import load_sources
 from briefing.model import Briefing, Claim
+from tests.derived import discrepancies_about, talks_briefing
 
 FOLDER = Path(__file__).parent / "articles_outcomes" / "courantyne-river-talks"
-
-
-def _briefing(*bodies: str) -> Briefing:
-    sources = [
-        source_from_text(f"Talks report {i}\n\n{body}\n\nFor the latest news, visit: Outlet {i}\n", f"s{i}")
-        for i, body in enumerate(bodies)
-    ]
-    return derive(sources)
-
-
-def _about(b: Briefing, start: str) -> list[Claim]:
-    return [c for c in b.discrepancies if (c.about or "").startswith(start)]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +37,7 @@ def test_each_kind_of_contradiction_is_found_in_our_articles(courantyne: Briefin
         assert any(a.startswith(start) for a in abouts), (start, abouts)
     assert "Whether Marcus Holder was at the talks" in abouts
     assert "Anand Bisram's title" in abouts
-    fishermen = _about(courantyne, "Number of fishermen")[0]
+    fishermen = discrepancies_about(courantyne, "Number of fishermen")[0]
     # outlets as the articles name them (a wire dateline's agency, a desk byline's newsroom), else the file
     assert "“14 detained fishermen within” (Caribbean Wire, joint-statement)" in fishermen.text
     assert "“12 fishermen held by” (Georgetown Chronicle)" in fishermen.text
@@ -82,90 +71,90 @@ def test_no_label_is_said_twice(courantyne: Briefing) -> None:
 
 
 def test_numbers_of_two_things_in_one_sentence_stay_apart() -> None:
-    b = _briefing(
+    b = talks_briefing(
         "Under the deal, Lithuania will open a quota of 40,000 tonnes a year for Belarusian potash, "
         "and Belarus a quota of 5,000 tonnes for Lithuanian dairy.",
         "Lithuania will open a quota of 50,000 tonnes for Belarusian potash. Belarus will take 5,000 tonnes of dairy.",
     )
-    claims = _about(b, "Number of tonnes")
+    claims = discrepancies_about(b, "Number of tonnes")
     assert len(claims) == 1 and "40,000" in claims[0].text and "50,000" in claims[0].text
     assert "5,000" not in claims[0].text
 
 
 def test_a_rounded_figure_is_the_same_figure_but_a_real_gap_is_not() -> None:
-    b = _briefing("Some 3,000 people fled the border villages.", "About 2,950 people fled the border villages.")
-    assert _about(b, "Number of people") == []
-    b = _briefing("Some 3,000 people fled the border villages.", "About 2,400 people fled the border villages.")
-    assert len(_about(b, "Number of people")) == 1
+    b = talks_briefing("Some 3,000 people fled the border villages.", "About 2,950 people fled the border villages.")
+    assert discrepancies_about(b, "Number of people") == []
+    b = talks_briefing("Some 3,000 people fled the border villages.", "About 2,400 people fled the border villages.")
+    assert len(discrepancies_about(b, "Number of people")) == 1
 
 
 def test_durations_are_compared_in_days() -> None:
-    same = _briefing("The truce will last 90 days, officials said.", "The ceasefire will last three months.")
-    assert _about(same, "Duration") == []
-    gap = _briefing("The truce will last 30 days, officials said.", "The ceasefire will last two months.")
-    assert len(_about(gap, "Duration")) == 1
+    same = talks_briefing("The truce will last 90 days, officials said.", "The ceasefire will last three months.")
+    assert discrepancies_about(same, "Duration") == []
+    gap = talks_briefing("The truce will last 30 days, officials said.", "The ceasefire will last two months.")
+    assert len(discrepancies_about(gap, "Duration")) == 1
 
 
 def test_one_outlet_giving_both_sides_figures_is_no_contradiction() -> None:
-    b = _briefing(
+    b = talks_briefing(
         "Lithuania wants transit fees capped at 10 percent; Belarus insists on a fee of 25 percent.",
         "Belarus insists on a transit fee of 25 percent.",
     )
-    assert _about(b, "Percentage") == []
+    assert discrepancies_about(b, "Percentage") == []
 
 
 def test_which_round_and_a_next_round_that_is_not_this_one() -> None:
-    b = _briefing(
+    b = talks_briefing(
         "Lithuania and Belarus ended the fifth round of talks in Vilnius on Friday. "
         "The sixth round will be held in Minsk in June.",
         "The sixth round of talks between Lithuania and Belarus ended in Vilnius on Friday.",
     )
-    claims = _about(b, "Which round")
+    claims = discrepancies_about(b, "Which round")
     assert len(claims) == 1 and "fifth round" in claims[0].text and "sixth round" in claims[0].text
-    b = _briefing(
+    b = talks_briefing(
         "Lithuania and Belarus ended the fifth round of talks in Vilnius. The sixth round will be held in Minsk.",
         "The fifth round of talks between Lithuania and Belarus ended in Vilnius.",
     )
-    assert _about(b, "Which round") == []
+    assert discrepancies_about(b, "Which round") == []
 
 
 def test_the_weekday_of_one_event_and_a_date_read_as_its_weekday() -> None:
-    b = _briefing(
+    b = talks_briefing(
         "The talks in Vilnius ended on Thursday with a joint statement.",
         "The delegations met in Vilnius from 9 to 13 March 2026.",  # 13 March 2026 is a Friday
     )
-    claims = _about(b, "Day the talks ended")
+    claims = discrepancies_about(b, "Day the talks ended")
     assert len(claims) == 1 and "(Friday)" in claims[0].text
 
 
 def test_an_earlier_round_and_a_date_of_another_year_are_not_this_round() -> None:
-    b = _briefing(
+    b = talks_briefing(
         "The third round of talks in Vilnius ended on Friday.",
         "The second round of talks, in Minsk, ended on Tuesday. The third round ended on Friday.",
         "The treaty the talks revise was signed on 4 May 1994. The delegations agreed on Friday.",
     )
-    assert _about(b, "Day") == []
+    assert discrepancies_about(b, "Day") == []
 
 
 def test_two_names_of_one_venue_are_one_venue() -> None:
-    b = _briefing(
+    b = talks_briefing(
         "The talks were held at the Trakai Island Castle.", "The talks were held at the Castle of Trakai Island."
     )
-    assert _about(b, "Venue") == []
-    b = _briefing(
+    assert discrepancies_about(b, "Venue") == []
+    b = talks_briefing(
         "The delegations met at the EUDH building.", "The talks were held at the European Union Delegation House."
     )
-    assert _about(b, "Venue") == []
-    b = _briefing("The talks were held at the Trakai Island Castle.", "The talks were held at the Neris Hotel.")
-    assert len(_about(b, "Venue")) == 1
+    assert discrepancies_about(b, "Venue") == []
+    b = talks_briefing("The talks were held at the Trakai Island Castle.", "The talks were held at the Neris Hotel.")
+    assert len(discrepancies_about(b, "Venue")) == 1
 
 
 def test_direct_against_indirect_reads_negations() -> None:
-    b = _briefing(
+    b = talks_briefing(
         "The two delegations did not meet face to face during the talks.",
         "The delegations sat face to face at one table for the talks.",
     )
-    claims = _about(b, "Direct or indirect")
+    claims = discrepancies_about(b, "Direct or indirect")
     assert len(claims) == 1 and "did not meet face to face" in claims[0].text
 
 
@@ -182,19 +171,19 @@ def test_titles_compared_as_rank_office_and_portfolio() -> None:
 
 
 def test_a_person_placed_at_the_talks_and_away_from_them() -> None:
-    b = _briefing(
+    b = talks_briefing(
         "Prime Minister Aldona Vaitkute followed the talks from Vilnius and did not travel to Minsk.",
         "Prime Minister Aldona Vaitkute attended the closing session in Minsk.",
     )
-    assert [c.about for c in _about(b, "Whether")] == ["Whether Aldona Vaitkute was at the talks"]
+    assert [c.about for c in discrepancies_about(b, "Whether")] == ["Whether Aldona Vaitkute was at the talks"]
 
 
 def test_a_side_with_no_formal_head_against_a_named_head() -> None:
-    b = _briefing(
+    b = talks_briefing(
         "The Lithuanian delegation is led by Deputy Foreign Minister Rokas Dambrauskas.",
         "Lithuania did not name a formal head of delegation for the round.",
     )
-    assert [c.about for c in _about(b, "Who leads")] == ["Who leads Lithuania's delegation"]
+    assert [c.about for c in discrepancies_about(b, "Who leads")] == ["Who leads Lithuania's delegation"]
 
 
 def test_spellings_are_one_entry_after_every_contradiction(seeds_briefing: Briefing) -> None:

@@ -8,12 +8,10 @@ seeds or the development set; real countries and rivers appear only as setting.
 
 from __future__ import annotations
 
-from briefing.derive.parties import find_parties
-from briefing.derive.people import find_people
 from briefing.derive.place_guard import PlaceGuard
-from briefing.derive.places import find_places
 from briefing.ingest.sources import source_from_text
-from briefing.model import Person, Place
+from briefing.model import Person
+from tests.derived import places_in, spellings_of
 
 WATER = "\n".join(
     [
@@ -73,32 +71,21 @@ TRADE = "\n".join(
 )
 
 
-def _places(text: str) -> dict[str, Place]:
-    sources = [source_from_text(text, "a", "a.txt")]
-    people = find_people(sources)
-    parties = find_parties(sources, people)
-    return {p.name: p for p in find_places(sources, parties, people)}
-
-
-def _spellings(places: dict[str, Place]) -> set[str]:
-    return {v for p in places.values() for v in [p.name, *p.variants]}
-
-
 def test_landmark_heads_name_venues() -> None:
-    places = _places(WATER)
+    places = places_in(WATER)
     assert places["Etosha Crest Hotel"].kind == "landmark"
     assert "Trade and Convention Centre" in places  # one venue, a coordinated singular head
     assert "Gaborone" in places
 
 
 def test_landmark_heads_do_not_name_bodies_or_people() -> None:
-    spellings = _spellings(_places(WATER))
+    spellings = spellings_of(places_in(WATER))
     assert "World Bank" not in spellings  # an institution, even after "from the"
     assert not any("Hall" in s or "Institute" in s or "Shikongo" in s for s in spellings)
 
 
 def test_venue_spellings_merge_across_openers_and_articles() -> None:
-    places = _places(HOSTAGES)
+    places = places_in(HOSTAGES)
     nakhil = [p for p in places.values() if "Nakhil" in p.name]
     assert len(nakhil) == 1, [p.name for p in nakhil]
     assert {"al-Nakhil Palace", "Qasr al-Nakhil"} <= set(nakhil[0].variants)
@@ -106,40 +93,40 @@ def test_venue_spellings_merge_across_openers_and_articles() -> None:
 
 
 def test_coordinated_plurals_give_each_place() -> None:
-    places = _places(WATER)
+    places = places_in(WATER)
     assert places["Kavango"].kind == "province"
     assert "Zambezi region" in places["Zambezi"].variants
     assert {"Kwando River", "Linyanti River"} <= set(places)
-    hostages = _places(HOSTAGES)
+    hostages = places_in(HOSTAGES)
     assert {"Hodh", "Assaba"} <= set(hostages)
 
 
 def test_coordinated_demonyms_are_not_places() -> None:
-    spellings = _spellings(_places(WATER))
+    spellings = spellings_of(places_in(WATER))
     assert not any(s.startswith(("Angolan", "Zambian", "Namibian")) for s in spellings)
 
 
 def test_lower_case_heads_and_crossings() -> None:
-    places = _places(WATER)
+    places = places_in(WATER)
     assert "Ngoma bridge" in places["Ngoma"].variants
     assert "Mohembo" in places
-    hostages = _places(HOSTAGES)
+    hostages = places_in(HOSTAGES)
     assert "Tintane crossing" in hostages["Tintane"].variants
 
 
 def test_routes_and_place_only_prepositions() -> None:
-    places = _places(WATER)
+    places = places_in(WATER)
     assert {"Rundu", "Divundu", "Katima", "Shakawe"} <= set(places)
-    assert "Kiffa" in _places(HOSTAGES)
+    assert "Kiffa" in places_in(HOSTAGES)
 
 
 def test_days_and_people_on_a_route_are_not_places() -> None:
-    spellings = _spellings(_places(WATER))
+    spellings = spellings_of(places_in(WATER))
     assert not {"Monday", "Friday", "Shikongo", "Hall"} & spellings
 
 
 def test_measured_zones_are_places_and_their_other_names_join() -> None:
-    places = _places(HOSTAGES)
+    places = places_in(HOSTAGES)
     zone = places["buffer zone"]
     assert zone.kind == "zone"
     assert {"buffer zone", "security strip"} <= set(zone.variants)
@@ -148,38 +135,38 @@ def test_measured_zones_are_places_and_their_other_names_join() -> None:
 
 def test_an_unmeasured_zone_alone_and_other_zones_are_not_places() -> None:
     text = "Talks\n\nThe sides spoke of a buffer zone in the north. The eurozone and the time zone were no topic.\n"
-    names = set(_places(text))
+    names = set(places_in(text))
     assert "buffer zone" not in names
     assert not any("zone" in n.lower() for n in names)
 
 
 def test_capital_in_apposition_and_a_translated_city() -> None:
-    places = _places(TRADE)
+    places = places_in(TRADE)
     assert "Trablus" in places["Tripoli"].variants
     assert "City of Panama" in places["Panama City"].variants
     assert "Miraflores Pavilion" in places
 
 
 def test_in_a_pair_of_unknown_names_and_its_negatives() -> None:
-    places = _places(TRADE)
+    places = places_in(TRADE)
     assert {"Piura", "Tumbes"} <= set(places)
     text = "Talks\n\nThe memorandum was drafted in Arabic and Hebrew and signed in March and April.\n"
-    assert not {"Arabic", "Hebrew", "March", "April"} & set(_places(text))
+    assert not {"Arabic", "Hebrew", "March", "April"} & set(places_in(text))
 
 
 def test_a_city_inside_an_outlets_name_is_not_a_place() -> None:
-    assert "lima" in {n.casefold() for n in _places(TRADE)}  # the dateline is a place
-    water = _spellings(_places(WATER))
+    assert "lima" in {n.casefold() for n in places_in(TRADE)}  # the dateline is a place
+    water = spellings_of(places_in(WATER))
     assert "Windhoek Observer" not in water
-    trade = _places(TRADE)
+    trade = places_in(TRADE)
     assert "Lima Courier" not in trade
     assert not any("Courier" in v for p in trade.values() for v in p.variants)
 
 
 def test_a_cut_off_word_is_no_spelling_of_a_capital() -> None:
     text = "Talks\n\nThe committee will meet next month in the Libyan capital Trip"
-    places = _places(text)
-    assert "Trip" not in _spellings(places)
+    places = places_in(text)
+    assert "Trip" not in spellings_of(places)
 
 
 FISHERIES = "\n".join(
@@ -201,7 +188,7 @@ FISHERIES = "\n".join(
 
 
 def test_venues_of_other_languages_and_head_of_name_forms_merge() -> None:
-    places = _places(FISHERIES)
+    places = places_in(FISHERIES)
     palace = [p for p in places.values() if "Palais de Kinshasa" in p.variants]
     assert len(palace) == 1 and palace[0].kind == "landmark"
     assert {"Palais de Kinshasa", "Palace of Kinshasa"} <= set(palace[0].variants)
@@ -210,20 +197,20 @@ def test_venues_of_other_languages_and_head_of_name_forms_merge() -> None:
 
 
 def test_long_romanisations_of_one_place_merge_and_different_names_do_not() -> None:
-    places = _places(FISHERIES)
+    places = places_in(FISHERIES)
     assert "Choragorski" in places["Khoragorsky Bank"].variants
     assert {"Karabulak", "Karabalta"} <= set(places)
 
 
 def test_upper_parts_and_a_feature_noun_before_the_name() -> None:
-    places = _places(FISHERIES)
+    places = places_in(FISHERIES)
     assert places["Upper Ngami"].kind == "region"
     assert "Boteti" in places
-    assert "Upper House" not in _spellings(places)
+    assert "Upper House" not in spellings_of(places)
 
 
 def test_bodies_devices_numbered_things_titles_and_common_words_are_not_places() -> None:
-    spellings = _spellings(_places(FISHERIES))
+    spellings = spellings_of(places_in(FISHERIES))
     for bad in ("ECOWAS Bank", "HDMI", "Order", "Chief Minister Tau", "Science", "Nature"):
         assert not any(s.startswith(bad) for s in spellings), bad
 
@@ -245,18 +232,18 @@ def test_a_dateline_names_a_place_and_labels_and_mastheads_do_not() -> None:
             "",
         ]
     )
-    places = _places(text)
+    places = places_in(text)
     assert "UPPER KWANZA" in places["Upper Kwanza"].variants
     assert not any(n.casefold() == "live" for n in places)
     masthead = "Talks\n\nKASAI MORNING STAR — English edition\n\nThe talks resumed in Luanda on Monday.\n"
-    assert not any("Kasai" in n for n in _places(masthead))
+    assert not any("Kasai" in n for n in places_in(masthead))
 
 
 def test_an_autonomous_republic_is_a_province_and_its_owner_is_dropped() -> None:
     text = (
         "Talks\n\nTrucks will run to the Nakhira Autonomous Republic and across Angola’s Cabinda Autonomous Region.\n"
     )
-    places = _places(text)
+    places = places_in(text)
     assert places["Nakhira"].kind == "province"
     assert "Nakhira Autonomous Republic" in places["Nakhira"].variants
     assert "Cabinda" in places and not any("’s" in n for n in places)

@@ -6,11 +6,7 @@ comes from the seeds, the development set or the corpora.
 
 from __future__ import annotations
 
-from briefing.derive.parties import find_parties
-from briefing.derive.people import find_people
-from briefing.derive.places import find_places
-from briefing.ingest.sources import source_from_text
-from briefing.model import Place
+from tests.derived import places_in
 
 ROADS = "\n".join(
     [
@@ -25,25 +21,18 @@ ROADS = "\n".join(
 )
 
 
-def _places(text: str) -> dict[str, Place]:
-    sources = [source_from_text(text, "a", "a.txt")]
-    people = find_people(sources)
-    parties = find_parties(sources, people)
-    return {p.name: p for p in find_places(sources, parties, people)}
-
-
 def test_a_name_may_open_with_any_latin_capital() -> None:
-    places = _places(ROADS)
+    places = places_in(ROADS)
     assert {"Ørsta", "Łomża"} <= set(places)
     assert "Čakovec crossing" in places["Čakovec"].variants
 
 
 def test_hooked_and_turkic_letters_fold_to_the_english_spelling() -> None:
-    places = _places(ROADS)
+    places = places_in(ROADS)
     assert "Shaki" in places["Şəki"].variants
     assert "Zhirovnica" in places["Žirovnica"].variants
 
 
 def test_a_near_spelling_with_another_consonant_stays_apart() -> None:
-    places = _places(ROADS)
+    places = places_in(ROADS)
     assert "Sakhi" in places and "Sakhi" not in places["Şəki"].variants

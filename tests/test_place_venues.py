@@ -8,12 +8,8 @@ only as setting. Each class comes with the cases that must not match.
 
 from __future__ import annotations
 
-from briefing.derive.parties import find_parties
-from briefing.derive.people import find_people
 from briefing.derive.place_datelines import dateline_case
-from briefing.derive.places import find_places
-from briefing.ingest.sources import source_from_text
-from briefing.model import Place
+from tests.derived import places_in, spellings_of
 
 BORDER = "\n".join(
     [
@@ -59,19 +55,8 @@ ICE = "\n".join(
 )
 
 
-def _places(text: str) -> dict[str, Place]:
-    sources = [source_from_text(text, "a", "a.txt")]
-    people = find_people(sources)
-    parties = find_parties(sources, people)
-    return {p.name: p for p in find_places(sources, parties, people)}
-
-
-def _spellings(places: dict[str, Place]) -> set[str]:
-    return {v for p in places.values() for v in [p.name, *p.variants]}
-
-
 def test_bases_intakes_and_qualified_heads_name_places() -> None:
-    places = _places(BORDER)
+    places = places_in(BORDER)
     assert "Adazi base" in places["Adazi"].variants
     assert "Lielvarde air base" in places["Lielvarde"].variants
     assert "Golvina water intake" in places["Golvina"].variants
@@ -79,18 +64,18 @@ def test_bases_intakes_and_qualified_heads_name_places() -> None:
 
 
 def test_heads_before_at_and_qualified_heads_before_of() -> None:
-    places = _places(BORDER)
+    places = places_in(BORDER)
     assert {"Mereküla", "Vaikla", "Ruhnu", "Kabli"} <= set(places)
 
 
 def test_a_demonym_or_an_outlet_is_no_place_of_a_head() -> None:
-    spellings = _spellings(_places(BORDER))
+    spellings = spellings_of(places_in(BORDER))
     assert not any(s.startswith(("Tajik", "Estonian", "Latvian")) for s in spellings)
     assert not any("Riga" in s or "Morning Post" in s for s in spellings)
 
 
 def test_a_venue_short_form_joins_its_one_long_name() -> None:
-    places = _places(BORDER)
+    places = places_in(BORDER)
     resort = places["Strand Seaside Resort"]
     assert "Strand resort" in resort.variants
     assert "Strand" not in places
@@ -106,22 +91,22 @@ def test_a_venue_short_form_stays_apart_from_a_city_and_from_two_venues() -> Non
             "",
         ]
     )
-    places = _places(text)
+    places = places_in(text)
     assert {"Serena Beach Hotel", "Serena Hill Lodge", "Serena"} <= set(places)
     assert "Geneva" in places and "Geneva Congress Centre" in places
 
 
 def test_a_hyphenated_dateline_reads_as_a_name() -> None:
-    places = _places(BORDER)
+    places = places_in(BORDER)
     assert "KALMAR-SUND" in places["Kalmar-Sund"].variants
-    ice = _places(ICE)
+    ice = places_in(ICE)
     assert "Punta-Arenas" in ice  # a dateline with the outlet in brackets before the dash
     assert "Cabo Froward Convention Centre" in ice
     assert [dateline_case(w, i) for i, w in enumerate("DAR-ES-SALAAM DE LA".split())] == ["Dar-es-Salaam", "de", "la"]
 
 
 def test_built_features_merge_with_their_lower_case_spelling() -> None:
-    places = _places(WATER)
+    places = places_in(WATER)
     dam = places["Sadakhlo Dam"]
     assert dam.kind == "landmark"
     assert "Sadakhlo dam" in dam.variants
@@ -129,19 +114,19 @@ def test_built_features_merge_with_their_lower_case_spelling() -> None:
 
 
 def test_two_names_before_one_singular_province_head_are_one_province() -> None:
-    places = _places(WATER)
+    places = places_in(WATER)
     assert "Lori and Tavush province" in places["Lori and Tavush"].variants
     assert "Tavush" not in places
     assert "Bolnisi and Dmanisi" in places  # "in A and B province" is not a list of two places
 
 
 def test_a_known_place_or_a_preposition_before_a_pair_keeps_the_province_alone() -> None:
-    places = _places(WATER)
+    places = places_in(WATER)
     assert not any(n.startswith(("Tbilisi and", "Armenia and")) for n in places)
 
 
 def test_translated_feature_nouns_before_a_name() -> None:
-    places = _places(WATER)
+    places = places_in(WATER)
     assert {"Ayrum", "Artsvashen"} <= set(places)
 
 
@@ -155,7 +140,7 @@ def test_a_hyphenated_compound_merges_across_vowel_spellings_a_short_word_does_n
             "",
         ]
     )
-    places = _places(text)
+    places = places_in(text)
     assert {"Yr-Tash", "Ir-Tash"} <= set(next(p for p in places.values() if "Yr-Tash" in p.variants).variants)
     assert "Sedan" in places
 
@@ -175,20 +160,20 @@ TALKS = "\n".join(
 
 
 def test_a_brand_before_an_opener_belongs_to_the_venue() -> None:
-    places = _places(TALKS)
+    places = places_in(TALKS)
     assert "Movenpick Hotel Yerevan" in places
     assert "Hotel Yerevan" not in places
     assert "Hotel Ani" in places
 
 
 def test_dwellers_and_event_verbs_name_one_place() -> None:
-    places = _places(TALKS)
+    places = places_in(TALKS)
     assert {"Berdavan", "Voskepar"} <= set(places)
-    assert not {"March", "World Bank", "World"} & _spellings(places)
+    assert not {"March", "World Bank", "World"} & spellings_of(places)
 
 
 def test_names_that_differ_by_a_final_vowel_are_one_place() -> None:
-    places = _places(TALKS)
+    places = places_in(TALKS)
     assert "Gavari" in places["Gavar"].variants
     assert "Tsnori" in places["Tsnor"].variants
     assert "Hotel Ani" in places and "Hotel An" not in places
