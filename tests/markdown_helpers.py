@@ -1,9 +1,15 @@
-"""Shared by the Markdown briefing tests: a hand-made briefing over any sources, and comparisons."""
+"""Shared by the Markdown briefing tests: a hand-made briefing over any sources, and comparisons.
+
+Also a copy of our own articles, and the hand-made briefing written beside them as their curated briefing.md.
+"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+from briefing.formats.markdown_write import render
+from briefing.ingest.sources import load_sources
 from briefing.model import Briefing, Claim, Delegation, Member, Party, Person, Place, Source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +49,20 @@ def sample_briefing(sources: list[Source], sides: tuple[str, str] = ("Israel", "
             Claim("o3", "The cap goes to the next round.", [sb[-1]], status="deferred"),
         ],
     )
+
+
+def own_copy(tmp_path: Path) -> Path:
+    """A copy of our own articles in ``tmp_path/talks``, for a test that edits them or writes beside them."""
+    dest = tmp_path / "talks"
+    shutil.copytree(OWN, dest)
+    return dest
+
+
+def write_curated(folder: Path) -> Path:
+    """Give ``folder`` a curated briefing.md: the sample briefing over its articles, sides Norway and Iceland."""
+    b = sample_briefing(load_sources([folder])[0], ("Norway", "Iceland"))
+    (folder / "briefing.md").write_text(render(b), encoding="utf-8")
+    return folder
 
 
 def claims_view(b: Briefing) -> list[tuple]:

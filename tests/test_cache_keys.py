@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
-from markdown_helpers import OWN, sample_briefing
+from markdown_helpers import own_copy, write_curated
 
 import briefing.derive
 import briefing.formats.markdown_read
 from briefing.errors import InputError
 from briefing.formats.markdown_head import head_of
-from briefing.formats.markdown_write import render
 from briefing.ingest.sources import load_sources
 from briefing.model import Head
 from briefing.pipeline import load_briefing
@@ -28,16 +26,12 @@ def _forbid(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> None:
 
 @pytest.fixture
 def talks(tmp_path: Path) -> Path:
-    dest = tmp_path / "talks"
-    shutil.copytree(OWN, dest)
-    return dest
+    return own_copy(tmp_path)
 
 
 @pytest.fixture
 def curated(talks: Path) -> Path:
-    b = sample_briefing(load_sources([talks])[0], ("Norway", "Iceland"))
-    (talks / "briefing.md").write_text(render(b), encoding="utf-8")
-    return talks
+    return write_curated(talks)
 
 
 def test_one_folder_spelled_three_ways_is_one_entry(talks: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from markdown_helpers import OWN, sample_briefing
+from markdown_helpers import own_copy, write_curated
 
 from briefing.cli import main
-from briefing.formats.markdown_write import render
-from briefing.ingest.sources import load_sources
 from briefing.pipeline import curated_path, load_briefing
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    dest = tmp_path / "talks"
-    shutil.copytree(OWN, dest)
-    b = sample_briefing(load_sources([dest])[0], ("Norway", "Iceland"))
-    (dest / "briefing.md").write_text(render(b), encoding="utf-8")
-    return dest
+    return write_curated(own_copy(tmp_path))
 
 
 RELAXED = ("Officials on both sides said a deal", "Officials on both sides said that a deal")

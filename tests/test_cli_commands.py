@@ -8,11 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from markdown_helpers import OWN, sample_briefing
+from markdown_helpers import own_copy, write_curated
 
 from briefing.cli import main, route
-from briefing.formats.markdown_write import render
-from briefing.ingest.sources import load_sources
 
 
 def _exit(argv: list[str]) -> int:
@@ -88,11 +86,7 @@ def test_the_reader_refuses_stdin_in_one_line(capsys: pytest.CaptureFixture[str]
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    dest = tmp_path / "talks"
-    shutil.copytree(OWN, dest)
-    b = sample_briefing(load_sources([dest])[0], ("Norway", "Iceland"))
-    (dest / "briefing.md").write_text(render(b), encoding="utf-8")
-    return dest
+    return write_curated(own_copy(tmp_path))
 
 
 def test_check_reads_the_briefing_from_stdin(folder: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
