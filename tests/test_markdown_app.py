@@ -7,27 +7,22 @@ import contextlib
 import functools
 import os
 import shlex
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 from app_fixture import wait_until
-from markdown_helpers import OWN, sample_briefing
+from markdown_helpers import own_copy, write_curated
 
 from briefing.app.app import BriefingApp
 from briefing.app.editing import briefing_to_edit, editor_command
 from briefing.app.watching import Watcher
-from briefing.formats.markdown_write import render
-from briefing.ingest.sources import load_sources
 from briefing.pipeline import load_briefing
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    dest = tmp_path / "talks"
-    shutil.copytree(OWN, dest)
-    return dest
+    return own_copy(tmp_path)
 
 
 def test_editor_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,13 +79,21 @@ def _sync(test):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def curated(folder: Path) -> Path:
-    b = sample_briefing(load_sources([folder])[0], ("Norway", "Iceland"))
-    (folder / "briefing.md").write_text(render(b), encoding="utf-8")
-    return folder
+    return write_curated(folder)
 
 
 async def _loaded(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
     await wait_until(pilot, lambda: app.briefing is not None)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _unresolve_a_citation(app: BriefingApp, pilot, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Change the sentence the first demand cites in an article, and wait until the reader has reloaded it."""
+    article = folder / "harbour-gazette.txt"
+    text = article.read_text(encoding="utf-8").replace("wants a binding cap on the total catch", "asks")
+    article.write_text(text, encoding="utf-8")
+    await wait_until(pilot, lambda: bool(app.briefing.demands[0].unresolved))
     await app.workers.wait_for_complete()
     await pilot.pause()
 
@@ -151,12 +154,7 @@ async def test_changed_article_reloads_and_shows_unresolved(curated: Path, monke
         place = app.current_location()
         await wait_until(pilot, lambda: app.reloader.watcher is not None)  # the watches are in place
         assert app.reloader.events is not None  # file events, not polling
-        article = curated / "harbour-gazette.txt"
-        text = article.read_text(encoding="utf-8").replace("wants a binding cap on the total catch", "asks")
-        article.write_text(text, encoding="utf-8")
-        await wait_until(pilot, lambda: bool(app.briefing.demands[0].unresolved))
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _unresolve_a_citation(app, pilot, curated)
         assert app.briefing.demands[0].unresolved
         assert app.source_view.briefing is app.briefing  # the source pane shows the changed article
         assert "asks" in app.source_view.briefing.source_index["harbour-gazette"].text
@@ -224,12 +222,7 @@ async def test_without_file_events_the_reader_polls(curated: Path, monkeypatch: 
         await _loaded(app, pilot)
         await wait_until(pilot, lambda: app.reloader.watcher is not None)
         assert app.reloader.events is None
-        article = curated / "harbour-gazette.txt"
-        text = article.read_text(encoding="utf-8").replace("wants a binding cap on the total catch", "asks")
-        article.write_text(text, encoding="utf-8")
-        await wait_until(pilot, lambda: bool(app.briefing.demands[0].unresolved))
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _unresolve_a_citation(app, pilot, curated)
 
 
 def test_an_editor_with_an_unbalanced_quote_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
