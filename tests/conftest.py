@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+NILE = ROOT / "tests" / "articles" / "nile-dam-talks"
+
+
+def nile_copy(dest: Path) -> Path:
+    """The Nile dam articles at ``dest``, without the briefing.md and expected.json kept beside them.
+
+    A test that fills the cache or changes an article needs a folder of its own, and one with no curated
+    briefing, so that what it opens is derived from the articles.
+    """
+    shutil.copytree(NILE, dest)
+    for extra in ("briefing.md", "expected.json"):
+        (dest / extra).unlink(missing_ok=True)
+    return dest
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,17 +17,12 @@ from briefing.pipeline import load_briefing, parse_articles
 from briefing.store import cache as cache_mod
 from briefing.store.cache import BRIEFINGS, HEADS, MAGIC, SEARCH, SOURCES, Cache
 from briefing.store.codec import dumps, loads
-
-ARTICLES = Path(__file__).resolve().parent / "articles" / "nile-dam-talks"
+from tests.conftest import nile_copy
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    dest = tmp_path / "articles"
-    shutil.copytree(ARTICLES, dest)
-    for extra in ("briefing.md", "expected.json"):
-        (dest / extra).unlink(missing_ok=True)
-    return dest
+    return nile_copy(tmp_path / "articles")
 
 
 def _count_calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[int]:

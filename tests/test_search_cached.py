@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import msgspec
@@ -18,9 +17,9 @@ from briefing.search import stored as stored_module
 from briefing.search.index import SearchIndex
 from briefing.search.stored import pack, unpack
 from briefing.store.cache import SEARCH, Cache
+from tests.conftest import nile_copy
 from tests.search_fixture import seeds_with_entities
 
-OWN = Path(__file__).resolve().parent / "articles" / "nile-dam-talks"
 SEEDED = SearchIndex(seeds_with_entities())
 STORED = SearchIndex.of(unpack(pack(SEEDED.tables)))
 WORDS = sorted({w for t in SEEDED.tables.sentence_texts[:40] for w in t.split()})
@@ -44,11 +43,7 @@ def test_a_stored_index_knows_its_sentences() -> None:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    dest = tmp_path / "nile"
-    shutil.copytree(OWN, dest)
-    for extra in ("briefing.md", "expected.json"):
-        (dest / extra).unlink(missing_ok=True)
-    return dest
+    return nile_copy(tmp_path / "nile")
 
 
 def test_search_on_a_cached_folder_derives_and_builds_nothing(
