@@ -152,3 +152,21 @@ def run_reader(briefing: Briefing, size: tuple[int, int], body) -> None:  # type
             await body(app, pilot)
 
     asyncio.run(go())
+
+
+async def card_then_first_mention(app, pilot, person: str) -> str:  # type: ignore[no-untyped-def]
+    """Enter on the highlighted search hit, check the card is ``person``'s, Enter on its first mention.
+
+    The search screen on its own and the search inside the reader open a card the same way; each test then
+    checks where the jump to the returned mention (a sentence id) landed.
+    """
+    from briefing.app.screens.person_card import PersonCard
+
+    await pilot.press("enter")
+    await pilot.pause()
+    card = app.screen
+    assert isinstance(card, PersonCard) and card.entity.id == person
+    mention = card.entity.mentions[0]
+    await pilot.press("enter")
+    await pilot.pause()
+    return mention

@@ -12,6 +12,7 @@ from briefing.app.screens.person_card import PersonCard, name_spans
 from briefing.app.screens.search import SearchScreen, highlighted
 from briefing.history import Location
 from briefing.search.index import SharedIndex
+from tests.app_fixture import card_then_first_mention
 from tests.search_fixture import seeds_with_entities
 
 UNSET = Location("unset")
@@ -56,13 +57,7 @@ async def _shibani_opens_the_card_and_a_mention_jumps() -> None:
         options = _options(screen)
         assert options[0].startswith("People") and "Asaad al-Shibani" in options[1]
         assert any(o.startswith("Sentences") for o in options)
-        await pilot.press("enter")
-        await pilot.pause()
-        card = app.screen
-        assert isinstance(card, PersonCard) and card.entity.id == "asaad-al-shibani"
-        first = card.entity.mentions[0]
-        await pilot.press("enter")
-        await pilot.pause()
+        first = await card_then_first_mention(app, pilot, "asaad-al-shibani")
         assert app.result == Location("source", first)
 
 

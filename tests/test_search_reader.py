@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from app_fixture import fixture_briefing
+from app_fixture import card_then_first_mention, fixture_briefing
 
 from briefing.app.app import BriefingApp
 from briefing.app.screens.person_card import PersonCard
@@ -31,13 +31,7 @@ async def _shibani() -> None:
         await app.workers.wait_for_complete()
         before = app.current_location()
         await _search(app, pilot, "shibani")
-        await pilot.press("enter")
-        await pilot.pause()
-        card = app.screen
-        assert isinstance(card, PersonCard) and card.entity.id == "asaad-al-shibani"
-        mention = card.entity.mentions[0]
-        await pilot.press("enter")
-        await pilot.pause()
+        mention = await card_then_first_mention(app, pilot, "asaad-al-shibani")
         assert not isinstance(app.screen, SearchScreen | PersonCard)
         assert app.current_location() == Location("source", mention)
         assert app.focused is app.source_view
