@@ -103,13 +103,6 @@ SEED_TABLE = [
 ]
 
 
-@pytest.mark.parametrize(("query", "kind", "item"), SEED_TABLE)
-def test_seed_table_top_hit(seeds_index: SearchIndex, query: str, kind: str, item: str) -> None:
-    top = seeds_index.search(query, limit=1)
-    assert top, query
-    assert (top[0].kind, top[0].id) == (kind, item)
-
-
 def test_british_spelling_query_finds_the_american_sentence_and_back(seeds_index: SearchIndex) -> None:
     top = seeds_index.search("demilitarized zone", kinds=["sentence"], limit=1)[0]
     assert "demilitarised zone" in top.text
@@ -129,9 +122,13 @@ HORN_TABLE = [
 ]
 
 
-@pytest.mark.parametrize(("query", "kind", "item"), HORN_TABLE)
-def test_own_article_table_top_hit(horn_index: SearchIndex, query: str, kind: str, item: str) -> None:
-    top = horn_index.search(query, limit=1)
+@pytest.mark.parametrize(
+    ("index", "query", "kind", "item"),
+    [("seeds_index", *row) for row in SEED_TABLE] + [("horn_index", *row) for row in HORN_TABLE],
+)
+def test_table_top_hit(request: pytest.FixtureRequest, index: str, query: str, kind: str, item: str) -> None:
+    """Each table against its own index (the fixture named first): the seeds', then our own article's."""
+    top = request.getfixturevalue(index).search(query, limit=1)
     assert top, query
     assert (top[0].kind, top[0].id) == (kind, item)
 
@@ -152,9 +149,12 @@ def test_own_article_american_queries_find_british_text(horn_index: SearchIndex,
 # -- negatives -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("query", ["Obama", "Barack Obama", "Zelensky", "Merkel"])
-def test_absent_name_returns_no_person(seeds_index: SearchIndex, query: str) -> None:
-    assert not [h for h in seeds_index.search(query) if h.kind == "person"]
+@pytest.mark.parametrize(
+    ("index", "query"),
+    [("seeds_index", q) for q in ("Obama", "Barack Obama", "Zelensky", "Merkel")] + [("horn_index", "Isaias Afwerki")],
+)
+def test_absent_name_returns_no_person(request: pytest.FixtureRequest, index: str, query: str) -> None:
+    assert not [h for h in request.getfixturevalue(index).search(query) if h.kind == "person"]
 
 
 @pytest.mark.parametrize("query", ["Merkel", "Putin", "Angela Merkel", "Olaf Scholz"])
@@ -170,10 +170,6 @@ def test_a_typo_still_finds_sentences(seeds_index: SearchIndex) -> None:
 @pytest.mark.parametrize("query", ["", "   ", "—", "xqzvw", "qq"])
 def test_nonsense_returns_nothing(seeds_index: SearchIndex, query: str) -> None:
     assert seeds_index.search(query) == []
-
-
-def test_horn_absent_name_returns_no_person(horn_index: SearchIndex) -> None:
-    assert not [h for h in horn_index.search("Isaias Afwerki") if h.kind == "person"]
 
 
 # -- ranking and hits ------------------------------------------------------------
