@@ -1,6 +1,7 @@
 """Shared by the Markdown briefing tests: a hand-made briefing over any sources, and comparisons.
 
-Also a copy of our own articles, and the hand-made briefing written beside them as their curated briefing.md.
+Also a copy of our own articles, the hand-made briefing written beside them as their curated briefing.md,
+and the one checked way the tests edit a file.
 """
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ def write_curated(folder: Path) -> Path:
     b = sample_briefing(load_sources([folder])[0], ("Norway", "Iceland"))
     (folder / "briefing.md").write_text(render(b), encoding="utf-8")
     return folder
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in the file with ``new``; fail if it is not there, so an edit never silently misses."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def claims_view(b: Briefing) -> list[tuple]:

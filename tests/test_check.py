@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from markdown_helpers import own_copy, write_curated
+from markdown_helpers import own_copy, replace_once, write_curated
 
 from briefing.cli import main
 from briefing.pipeline import curated_path, load_briefing
@@ -21,12 +21,6 @@ RELAXED = ("Officials on both sides said a deal", "Officials on both sides said 
 ADDED = '- Added. [^"offered to host a technical session"]\n'
 
 
-def _replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_clean_briefing_checks_clean(folder: Path, capsys) -> None:
     assert main(["check", str(folder / "briefing.md")]) == 0
     assert capsys.readouterr().out == ""
@@ -36,8 +30,8 @@ def test_clean_briefing_checks_clean(folder: Path, capsys) -> None:
 
 def test_unresolved_and_re_anchored_listed_with_file_and_line(folder: Path, capsys) -> None:
     article = folder / "harbour-gazette.txt"
-    _replace(article, "Norway wants a binding cap on the total catch before any new quota shares are agreed.\n", "")
-    _replace(article, *RELAXED)
+    replace_once(article, "Norway wants a binding cap on the total catch before any new quota shares are agreed.\n", "")
+    replace_once(article, *RELAXED)
     assert main(["check", str(folder / "briefing.md")]) == 1
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 2
@@ -51,7 +45,7 @@ def test_unresolved_and_re_anchored_listed_with_file_and_line(folder: Path, caps
 
 
 def test_only_re_anchored_exits_zero(folder: Path, capsys) -> None:
-    _replace(folder / "harbour-gazette.txt", *RELAXED)
+    replace_once(folder / "harbour-gazette.txt", *RELAXED)
     assert main(["check", str(folder / "briefing.md")]) == 0
     assert "re-anchored" in capsys.readouterr().out
 
@@ -65,7 +59,7 @@ def test_articles_named_explicitly(folder: Path, capsys) -> None:
 
 
 def test_bare_quotes_listed_only_with_verbose(folder: Path, capsys) -> None:
-    _replace(folder / "briefing.md", "\n## Outcomes", ADDED + "\n## Outcomes")
+    replace_once(folder / "briefing.md", "\n## Outcomes", ADDED + "\n## Outcomes")
     assert main(["check", str(folder / "briefing.md")]) == 0
     assert capsys.readouterr().out == ""
     assert main(["check", "-v", str(folder / "briefing.md")]) == 0
@@ -95,7 +89,9 @@ def test_folder_with_briefing_opens_curated(folder: Path) -> None:
 
 
 def test_curated_warnings_carry_file_and_line(folder: Path) -> None:
-    _replace(folder / "harbour-gazette.txt", "Norway wants a binding cap on the total catch", "Norway wants nothing")
+    replace_once(
+        folder / "harbour-gazette.txt", "Norway wants a binding cap on the total catch", "Norway wants nothing"
+    )
     loaded = load_briefing([str(folder)], strict=False)
     assert any(re.match(r".+briefing\.md:\d+: unresolved ", w) for w in loaded.warnings)
 

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from markdown_helpers import OWN, SEEDS, sample_briefing
+from markdown_helpers import OWN, SEEDS, replace_once, sample_briefing
 
 from briefing.formats.markdown_read import parse
 from briefing.formats.markdown_write import render
@@ -44,10 +44,7 @@ def own(tmp_path: Path) -> tuple[Path, Briefing, str]:
 
 
 def _edit(folder: Path, old: str, new: str, name: str = "briefing.md") -> None:
-    path = folder / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    replace_once(folder / name, old, new)
 
 
 # -- edits to the briefing
