@@ -3,9 +3,9 @@
 Every discrepancy stage (figures, the occasion of the talks, people's titles
 and whereabouts, who leads a side) states what each outlet asserts as an
 :class:`Assertion`: the *aspect* it is about ("tonnes · steel quota", "the
-day the round ended", "Kim Min-jun's title"), a value and the sentence that
+day the round ended", "Jeon Ha-rin's title"), a value and the sentence that
 says it. Values of one aspect are clustered by the stage's own sameness test
-(14 ≈ "some 14"; "Marine Pavilion of Haeundae" = "Haeundae Marine
+(14 ≈ "some 14"; "Garden Pavilion of Seorim" = "Seorim Garden
 Pavilion"), and two clusters contradict only when different outlets hold them
 and no outlet holds both: an outlet that gives two values reports two
 things (Mexico's 65 % and Korea's 45 %), not a contradiction with itself.

@@ -107,7 +107,7 @@ _TALKS_NOUN = quick_compile(
     r"panels|dialogue|sides|agreement|deal|accord)\b",
     re.I,
 )
-#: Just before a city the talks were held in: "in"/"at", maybe after a venue ("at Montaza Palace in").
+#: Just before a city the talks were held in: "in"/"at", maybe after a venue ("at Nakhla Palace in").
 _CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}in\s+)?$")
 #: Just before a city where something else happened: a statement issued, words said, a home base.
 _CITY_OTHER = quick_compile(

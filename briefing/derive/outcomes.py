@@ -148,7 +148,7 @@ _COORDINATED = re.compile(
     r",?\s+and\s+(?=to\s+[a-z]+\b|(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+"
     r"(?:will|shall|is\s+to|are\s+to|agreed)\b)"
 )
-#: A wire dateline before the first sentence: "ALEXANDRIA, Egypt, May 14 (Agency) — ".
+#: A wire dateline before the first sentence: "ISMAILIA, Egypt, May 14 (Agency) — ".
 #: Leading frames trimmed from an outcome's wording.
 _LEAD_FRAME = re.compile(
     r"^(?:(?:under|in|according\s+to|by)\s+(?:the\s+)?[^,]{0,80}?" + _DEAL + r"[^,]{0,50},\s+"

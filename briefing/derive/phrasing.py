@@ -36,8 +36,8 @@ def statement(text: str) -> str:
 #: A line of page furniture: a ticker, a share bar, a menu (" | "-separated items).
 _TICKER = re.compile(r"(?:\s\|\s.*){2}")
 #: Fewest words of what follows glued furniture for it to be read as the sentence.
-#: A dateline before an article's first sentence ("MUSCAT, Oct 14 (MPA) – "; a city and the outlet in title
-#: case, as rewrites write it: "Muscat – Gulf Courier: "): where and when the report was filed, not what it reports.
+#: A dateline before an article's first sentence ("DUSHANBE, Oct 9 (TPA) – "; a city and the outlet in title
+#: case, as rewrites write it: "Dushanbe – Pamir Herald: "): where and when the report was filed, not what it reports.
 DATELINE = re.compile(
     r"^[A-Z][A-Z .’'-]{2,40}(?:,[^—–]{0,60})?\s+[—–-]+\s+"
     r"|^[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?\s+[—–]\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*:\s+(?=[A-Z])"

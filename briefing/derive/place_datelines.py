@@ -1,4 +1,4 @@
-"""Where a story was filed: the dateline that opens it ("BEIRUT — ...", "BUSAN, South Korea, Nov 20 (Wire) — ...").
+"""Where a story was filed: the dateline that opens it ("TRIPOLI — ...", "DAEGU, South Korea, Mar 3 (Wire) — ...").
 
 A dateline names a place even when no gazetteer knows it (whether it is where
 the talks were is another matter); its capitals are turned back into a

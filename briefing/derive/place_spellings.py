@@ -28,9 +28,9 @@ class Found:
 
 
 def merge_spellings(places: dict[str, Found]) -> None:
-    """One place under several romanisations or word orders: "Tselemti" / "Tsalamti", "Adiyabo" /
-    "Adi Yabo", "Al Shatti Palace" / "Qasr al-Shatti", "Marine Pavilion of Haeundae", "Kaesong" /
-    "Gaeseong Industrial Complex" (names of two words or more agree on their consonant skeletons).
+    """One place under several romanisations or word orders: "Welkait" / "Wolkayit", "Addiremets" /
+    "Adi Remets", "Al Rimal Palace" / "Qasr al-Rimal", "Garden Pavilion of Seorim", "Chongjin" /
+    "Cheongjin Industrial Complex" (names of two words or more agree on their consonant skeletons).
     States keep the lexicon's own merging."""
     by_key: dict[str, Found] = {}
     for key, found in list(places.items()):
@@ -90,8 +90,8 @@ def _absorb(first: Found, other: Found) -> None:
     first.mentions.update(other.mentions)
 
 
-#: A one-word name this long is matched on confusable letters, as names are ("Arkhangelsky" /
-#: "Archangielski"); shorter ones must agree on their key ("Sudan" is not "Sedan").
+#: A one-word name this long is matched on confusable letters, as names are ("Zhuravsky" /
+#: "Zurawski"); shorter ones must agree on their key ("Sudan" is not "Sedan").
 _LONG_NAME = 7
 
 

@@ -132,7 +132,7 @@ class _Collector:
 def find_places(sources: list[Source], parties: list[Party], people: list[Person] | None = None) -> list[Place]:
     """Every place named in the body sentences, variants merged, in order of first mention.
 
-    ``people`` and ``parties`` keep a shaped phrase ("the Netanyahu residence", "the TLM camp")
+    ``people`` and ``parties`` keep a shaped phrase ("the Netanyahu residence", "the DLM camp")
     from naming a place after a person or a side.
     """
     gazetteer()
@@ -216,7 +216,7 @@ def _shaped(candidates: list[Candidate]) -> list[tuple[str, str, str, str]]:
     out = []
     for c in candidates:
         if _state(c.name):
-            if c.surface != c.name and not _state(c.surface):  # "the Omani capital Masqat": Muscat
+            if c.surface != c.name and not _state(c.surface):  # "the Tunisian capital Tounes": Tunis
                 out.append((c.name, "city", c.surface, "sure"))
             continue
         seat = lookup(c.name)
@@ -410,7 +410,7 @@ def _ordered(col: _Collector) -> list[Place]:
     places: list[Place] = []
     for i, found in enumerate(col.places.values(), 1):
         name = found.key
-        if name.isupper():  # a dateline's "MUSCAT": the name as a sentence writes it
+        if name.isupper():  # a dateline's "DUSHANBE": the name as a sentence writes it
             name = next((v for v in found.variants if v.casefold() == name.casefold() and not v.isupper()), name)
         variants = sorted(found.variants, key=lambda v: (v != name, v))
         if name not in found.variants:
