@@ -1,7 +1,7 @@
 """Who a piece of text names as an actor: a state of the lexicon or an organisation of these sources.
 
 Parties, delegations and demands ask the same question of sentences and
-roles: which side does "the Tahaddi team", "Ethiopia's federal
+roles: which side does "the Harbaq team", "Ethiopia's federal
 government", "the movement's spokesman" or "SRSC commander" stand for?
 :class:`Actors` answers with spans, states first from the lexicon
 (:mod:`briefing.derive.lexicon`), then the organisations found in the
@@ -118,7 +118,7 @@ class Actors:
         return spans
 
     def named(self, phrase: str) -> str | None:
-        """The one actor a whole phrase stands for ("the TLM", "Ethiopian", "the movement"), or None."""
+        """The one actor a whole phrase stands for ("the DLM", "Ethiopian", "the movement"), or None."""
         found = self.mentions(phrase)
         if len(found) == 1 and _ARTICLE_ONLY.fullmatch(phrase[: found[0].start]):
             return found[0].name

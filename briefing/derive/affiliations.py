@@ -1,8 +1,8 @@
 """Each person's side: the state or organisation they serve, from the text alone.
 
 Evidence in the order that worked best (see /work/shared/notes/extraction.md):
-a state or organisation in their titles ("Syrian Foreign Minister", "TLM
-spokesman", "a member of the Tahaddi delegation", "the movement's
+a state or organisation in their titles ("Syrian Foreign Minister", "DLM
+spokesman", "a member of the Harbaq delegation", "the movement's
 spokesman"), the side of the person whose aide they are ("Netanyahu's
 military adviser"), the delegation frame naming them ("Syria has sent X"),
 then the actor named just before them in their own clause. Votes that tie
@@ -24,7 +24,7 @@ from briefing.model import Person, Source
 TARGET_PREP = re.compile(r"\b(?:to|for|on|in|with|toward|towards|against)\s+(?:the\s+)?$")
 #: In a title, a state after one of these is what the post deals with ("envoy to the Organization of ...").
 _TARGET_ANYWHERE = re.compile(r"\b(?:to|for|on|toward|towards|against|with)\s", re.IGNORECASE)
-#: Where a person works, which is not whom they serve ("an analyst at an institute in Addis Ababa").
+#: Where a person works, which is not whom they serve ("an analyst at an institute in Dakar").
 _PLACE_OF_WORK = re.compile(r"\b(?:in|at|from|based)\s", re.IGNORECASE)
 #: "Netanyahu's military adviser": the possessor of a role.
 POSSESSOR = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s")
@@ -32,7 +32,7 @@ POSSESSOR = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s"
 _GENERIC_OWNER = re.compile(r"^([A-Za-z][a-z]+)(?:['’]s)?\s+(?=[a-z])")
 #: A former office says whom a person served, not whom they serve now ("a former Nigerian minister").
 _FORMER = re.compile(r"\b(?:former|ex-|erstwhile|one-time|onetime)(?!\w)", re.IGNORECASE)
-#: A place where something happens, not an actor: "in Muscat", "the capital of Oman".
+#: A place where something happens, not an actor: "in Lomé", "the capital of Togo".
 _WHERE = re.compile(r"\b(?:in|at|to|from|near|of|outside|inside|into)\s+(?:the\s+)?$")
 #: How far before a name the actor named may stand and still give the person's side.
 CONTEXT_CHARS = 40
@@ -110,7 +110,7 @@ def role_country(role: str, actors: Actors | None = None) -> str | None:
     """The side a title names: "Syrian Foreign Minister" -> Syria; "ambassador to the United States" -> None.
 
     A state after "to/for/on" is the counterpart, not the side served; where a person with no office
-    works ("an analyst at an institute in Addis Ababa") is no side either.
+    works ("an analyst at an institute in Dakar") is no side either.
     """
     actors = actors or Actors([])
     owner = _GENERIC_OWNER.match(role)
@@ -139,7 +139,7 @@ def _country_before(text: str, start: int, floor: int, earlier: set[str], actors
 
 
 def _actors_named(text: str, actors: Actors) -> set[str]:
-    """The actors a text names as actors: not a place where something happens ("in Muscat, the capital of Oman")."""
+    """The actors a text names as actors: not a place where something happens ("in Lomé, the capital of Togo")."""
     return {h.name for h in actors.mentions(text) if not _WHERE.search(text[: h.start])}
 
 

@@ -1,4 +1,4 @@
-"""Which side a phrase about a delegation belongs to: "the Israeli team", "Tahaddi's negotiators",
+"""Which side a phrase about a delegation belongs to: "the Israeli team", "Harbaq's negotiators",
 "the delegation of the Ethiopian government", "the government delegation".
 
 The owner stands right before the group noun or after it ("of", "from"); "the government" is the
@@ -30,7 +30,7 @@ _HEADLESS = quick_compile(
 
 
 def headless(src: Source, actors: Actors) -> frozenset[str]:
-    """The sides an article says have no formal head ("The TLM team has no formal head")."""
+    """The sides an article says have no formal head ("The DLM team has no formal head")."""
     out: set[str] = set()
     for sent in src.body:
         if "no" not in sent.text.lower():
@@ -47,7 +47,7 @@ def headless(src: Source, actors: Actors) -> frozenset[str]:
 def groups(text: str, actors: Actors, government: str | None) -> list[tuple[str | None, int]]:
     """Delegations named in a sentence: (owning party or None, position), in reading order.
 
-    The owner stands right before the group noun ("the Israeli team", "Tahaddi's negotiators", "the
+    The owner stands right before the group noun ("the Israeli team", "Harbaq's negotiators", "the
     movement's delegation") or after it ("the delegation of the Ethiopian government", "the side of X");
     "the government delegation" is the state the sources call "the government".
     """
@@ -112,7 +112,7 @@ def government(sources: list[Source], actors: Actors) -> str | None:
 
 
 _GOVERNMENT_WORD = re.compile(r"\b[Gg]overnment\b")
-#: A state and an organisation named as the two sides: "Georgian and APF negotiators", "Israel–Tahaddi".
+#: A state and an organisation named as the two sides: "Georgian and APF negotiators", "Yemen–Harbaq".
 _PAIRED = re.compile(r"\s*(?:and|-|–|/)\s*(?:the\s+)?")
 #: "the government delegation", "the governmental delegation", "the federal team".
 _GOVERNMENT_GROUP = re.compile(r"\b(?:[Gg]overnment(?:al|'s|’s)?|[Ff]ederal)\s+(?:[a-z]+\s+)?$")

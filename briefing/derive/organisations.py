@@ -3,11 +3,11 @@
 States come from the lexicon; organisations vary with every negotiation, so
 they are found in the text, from the ways news English introduces them:
 
-* a name and its acronym in brackets, "the rebel Tekeze Liberation
-  Movement (TLM)" (the acronym spells the initials of the name, or the name
+* a name and its acronym in brackets, "the rebel Dembel Liberation
+  Movement (DLM)" (the acronym spells the initials of the name, or the name
   ends in an organisation word);
-* a single name beside an organisation noun: "the Tahaddi movement",
-  "the Lebanese armed movement Tahaddi", "Tahaddi organization".
+* a single name beside an organisation noun: "the Harbaq movement",
+  "the Yemeni armed movement Harbaq", "Harbaq organization".
 
 A name led by a demonym ("the Sudanese Armed Forces") is that state's own
 organ, not a party of its own. Each organisation keeps the generic nouns
@@ -43,14 +43,14 @@ GENERIC_NOUNS = frozenset(
     """movement group organization organisation militia faction front party alliance coalition command
     rebels insurgents insurgency guerrillas guerrilla paramilitaries agency bank fund programme""".split()
 )
-#: Nouns that say a name is an armed or political body: "the Tahaddi movement", "movement Tahaddi".
+#: Nouns that say a name is an armed or political body: "the Harbaq movement", "movement Harbaq".
 _BODY_NOUNS = r"movement|organization|organisation|militia|faction|group|front|alliance|coalition|rebels"
 _CONNECTORS = frozenset(
     {"of", "and", "for", "the", "del", "de", "la", "des", "du", "el", "al", "do", "da", "dos", "das"}
 )
 #: A capitalised word; two joined by a dash are one ("Campesino–Ejército").
 _CAP = rf"[{UPPER}][\w’'-]*(?:–[{UPPER}][\w’'-]*)*"
-#: An acronym, perhaps in two parts: "TLM", "FUC-EP".
+#: An acronym, perhaps in two parts: "DLM", "FUC-EP".
 _ACRONYM = rf"[{UPPER}]{{2,6}}(?:[-–][{UPPER}]{{1,5}})?"
 #: A capitalised name (connectors inside) followed by an acronym in brackets.
 _WITH_ACRONYM = re.compile(
@@ -84,7 +84,7 @@ _BODY_TEXT = re.compile(_BODY_NOUNS)
 _SINGLE_BEFORE = quick_compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
 _SINGLE_AFTER = quick_compile(rf"\b(?P<noun>{_BODY_NOUNS})\s+(?P<name>{_CAP})\b(?!\s+[{UPPER}])")
 _SINGLE_NAMED = re.compile(rf"\b(?P<name>{_CAP})\s+(?P<noun>movement|organization|organisation|militia)\b")
-#: Adjectives an organisation is described by ("the rebel Tekeze ...", "the paramilitary ...").
+#: Adjectives an organisation is described by ("the rebel Dembel ...", "the paramilitary ...").
 _DESCRIBED = re.compile(r"\b(rebel|armed|paramilitary|militant|insurgent|guerrilla)\s+$", re.IGNORECASE)
 _DESCRIBING = re.compile(r"\b(rebel|armed|paramilitary|militant|insurgent|guerrilla)\b", re.IGNORECASE)
 _ORGANISATION_WORDS = word_list("organisation_words")
@@ -208,7 +208,7 @@ def _sentence_organisations(text: str) -> list[tuple[str, str, str]]:
 
 
 def _nouns(before: str, after: str) -> str:
-    """The generic nouns a description gives: "the rebel X (TLM)" -> rebels; "(FPC) guerrilla group" -> group."""
+    """The generic nouns a description gives: "the rebel X (DLM)" -> rebels; "(FPC) guerrilla group" -> group."""
     words = [w.lower() for w in after.split()]
     described = _DESCRIBED.search(before)
     kinds = [described.group(1).lower()] if described else []

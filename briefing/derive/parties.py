@@ -2,10 +2,10 @@
 
 Sides are found from the text alone: states (named, or stood for by a
 demonym, capital or seat of government) and the organisations the sources
-introduce (:mod:`briefing.derive.organisations`: "the Tekeze Liberation
-Movement (TLM)", "the Tahaddi movement"), weighted by how many outlets
+introduce (:mod:`briefing.derive.organisations`: "the Dembel Liberation
+Movement (DLM)", "the Harbaq movement"), weighted by how many outlets
 mention them; the sides are those whose delegations the text describes or
-that it names as a pair ("Israel and Tahaddi agree"). An actor named as
+that it names as a pair ("Yemen and Harbaq agree"). An actor named as
 mediating ("mediated by", "under the auspices of", "Kenyan and Emirati
 mediators") is a mediator. Each person gets the side their titles or
 context point to (:mod:`briefing.derive.affiliations`).
@@ -59,7 +59,7 @@ _ANY_HINT = re.compile("|".join(re.escape(h) for h in _MEDIATION_HINTS))
 _MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|facilitated|led mediation)\b")
 #: What may stand between "mediator" and the actor it names: "the mediator, Egypt", "mediator is Qatar".
 _RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
-#: What joins actors named together: "Kenya and the United Arab Emirates", "Egyptian, Qatari and Omani".
+#: What joins actors named together: "Norway and the African Union", "Swiss, Finnish and Irish".
 _COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 #: "the Trump administration", "Erdogan's government": a leader's name standing for the state.
 _ADMINISTRATION = re.compile(r"\b([A-Z][\w’'-]+)(?:['’]s)?\s+(?:administration|government|cabinet|White House)\b")
@@ -121,8 +121,8 @@ def _tally(sources: list[Source], actors: Actors) -> _Tally:
 
 
 def _pairs(text: str, hits: list[Span]) -> list[tuple[str, str]]:
-    """Two different actors named side by side ("Israel-Syria", "Egyptian and Ethiopian", "Israel and
-    Tahaddi", "X and his Azerbaijani counterpart"): the usual way news English names the two sides."""
+    """Two different actors named side by side ("Israel-Syria", "Egyptian and Ethiopian", "Yemen and
+    Harbaq", "X and his Azerbaijani counterpart"): the usual way news English names the two sides."""
     out: list[tuple[str, str]] = []
     for first, second in itertools.pairwise(hits):
         if first.name == second.name or GENERIC in (first.kind, second.kind):
@@ -145,7 +145,7 @@ def _mediators_in(text: str, hits: list[Span]) -> list[str]:
         if not after or after[0].start - m.end() >= 25:
             continue
         if m.group().lower().startswith("mediator") and not _RIGHT_AFTER.fullmatch(text, m.end(), after[0].start):
-            continue  # "the mediators urged the TLM": the actor named next is who they spoke to
+            continue  # "the mediators urged the DLM": the actor named next is who they spoke to
         found.extend(h.name for h in _coordinated(text, after))
     for m in GUARANTORS_BEFORE.finditer(text):
         after = [h for h in hits if h.start >= m.end()]

@@ -1,4 +1,4 @@
-"""Which party a phrase stands for: "a senior Israeli official", "Damascus", "the TLM", "Netanyahu".
+"""Which party a phrase stands for: "a senior Israeli official", "Damascus", "the DLM", "Netanyahu".
 
 Used wherever a speaker or an actor must be attributed to a side (demands,
 delegations). States come from the lexicon; the organisations among the

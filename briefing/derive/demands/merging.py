@@ -81,7 +81,7 @@ def _stem(word: str) -> str:
 
 
 def _party_names(parties: list[Party]) -> re.Pattern[str] | None:
-    """The parties' names and aliases as whole phrases ("Tekeze Liberation Movement", not "Tekeze")."""
+    """The parties' names and aliases as whole phrases ("Dembel Liberation Movement", not "Dembel")."""
     aliases = sorted({a for p in parties for a in [p.name, *p.aliases] if len(a) > 1}, key=len, reverse=True)
     if not aliases:
         return None

@@ -212,7 +212,7 @@ class Speakers:
     def _named(self, core: str) -> str | None:
         """A direct name, unless the phrase joins two parties ("Qatar's envoy and Oman's").
 
-        Aliases are looked for first, however short ("TLM chairman X" is the TLM's
+        Aliases are looked for first, however short ("DLM chairman X" is the DLM's
         whatever party X was given), then the resolver's own reading.
         """
         named = self.mentioned(core)
