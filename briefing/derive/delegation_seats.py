@@ -387,7 +387,7 @@ def _back(before: str, article: _Article, force: bool = False) -> _Frame | None:
 def _leads_active(
     text: str, sid: str, found: list[tuple[Mention, Person]], named: list[tuple[str | None, int]], article: _Article
 ) -> list[Seat]:
-    """ "Khalil al-Zuhra, who heads the Tahaddi team", "Kim led a delegation of forty": the head;
+    """ "Nabil al-Fawwar, who heads the Harbaq team", "Jeon led a delegation of forty": the head;
     "X, a clan elder, also sat on the panel": a member of the panel named (or the one named before)."""
     out: list[Seat] = []
     for lead_frame, m in [*((True, m) for m in _LEADS.finditer(text)), *((False, m) for m in _SITS.finditer(text))]:
@@ -411,7 +411,7 @@ def _leads_active(
 
 
 def _role_seats(sid: str, found: list[tuple[Mention, Person]], article: _Article) -> list[Seat]:
-    """ "A member of the TLM delegation, Abrehet Kidane", "the head of the government delegation, X"."""
+    """ "A member of the DLM delegation, Meaza Gebreyes", "the head of the government delegation, X"."""
     out: list[Seat] = []
     for mention, person in found:
         for role in mention.roles:

@@ -1,7 +1,7 @@
 """Who leads each side's delegation, as each outlet tells it: a named head, or none at all.
 
 Frames of news English: "the Mexican delegation is led by X", "X, who heads
-the Tahaddi team", "X led the Israeli side", and for a side without one,
+the Harbaq team", "X led the Israeli side", and for a side without one,
 "did not name a formal head", "no formal head", "co-led", "shared the
 lead". The side is the owner phrase before "delegation", "team" or "side",
 resolved to a party by its names and demonyms (else kept as written, for a
@@ -74,7 +74,7 @@ def _sides(parties: list[Party]) -> dict[str, str]:
 
 
 def _same_head(a: object, b: object) -> bool:
-    """One head: the same words of a name in any order ("Min-jun Kim", "Kim Min-jun"), or both none."""
+    """One head: the same words of a name in any order ("Ha-rin Jeon", "Jeon Ha-rin"), or both none."""
     assert isinstance(a, frozenset) and isinstance(b, frozenset)
     return a == b or (bool(a & b) and max(len(w) for w in a & b) >= 4 and "none" not in a | b)
 

@@ -45,7 +45,7 @@ _SPEECH_AFTER = re.compile(
     r"insists|explains|stresses|argues|recalls|replies|responds|confirms|denies|announces|declares|claims)\b"
     r"|^,\s+(?:who|whose)\b|^,\s+\d{2},"  # "X, who heads ...", "X, 61, ...": only people take these
 )
-#: A verb of speech just before a name: '"...," said Merav Danino'.
+#: A verb of speech just before a name: '"...," said Shira Avneri'.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|wrote|warned|according\s+to)\s+$")
 #: A plural role before a list of names: "The German and British political directors, A and B",
 #: "the three envoys, A of Norway, B of Chile and C": each item is a person.
@@ -62,7 +62,7 @@ _LATER_ITEM = re.compile(
     rf"\s*(?:[{UPPER}][\w’'.-]*\s+)*[{UPPER}][\w’'.-]*(?:\s*,\s*(?:[{UPPER}][\w’'.-]*\s*)+)*,?\s+(?:and\s+)?"
 )
 _MEMBERSHIP = quick_compile(r"\b(?:delegations?|team|panels?|others\s+are|members|represented|comprised|formed\s+by)\b")
-#: A label before a name: "Spokesperson: Rodrigo Almazán".
+#: A label before a name: "Spokesperson: Gonzalo Irigoyen".
 _LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?):\s*$")
 #: Words before a name that make it a participant ("headed by X", "joined by X").
 _BY_BEFORE = quick_compile(
@@ -106,7 +106,7 @@ _WORD = re.compile(r"\S+")
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b|['’]\s")
 #: A name and its comma just before a role phrase: the phrase is that name's appositive.
 _NAME_COMMA_BEFORE = re.compile(rf"[{UPPER}][\w’'-]+,\s*$")
-#: A phrase that opens with a title and its name: "legal adviser Daniel Wondimu and ...", a list, no role.
+#: A phrase that opens with a title and its name: "legal adviser Yared Tessema and ...", a list, no role.
 _HEADS = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
 _TITLED_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{_HEADS})\s+[{UPPER}]")
 #: What comes before a portfolio in a title: "Minister for", "Agency of".
@@ -118,7 +118,7 @@ _FINITE = re.compile(
 )
 #: Words that cannot open an appositive: a clause goes on instead.
 _NOT_APPOSITIVE = frozenset("and or but who which that while after before when as with said says".split())
-#: Another name right after a phrase: ", Major General Yevhen Khomenko".
+#: Another name right after a phrase: ", Major General Taras Pylypchuk".
 _NEXT_NAME = re.compile(rf",\s+(?:[{UPPER}][\w.’'-]*\s+)*[{UPPER}][\w’'-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.IGNORECASE)
@@ -245,7 +245,7 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
     the same runs ("Foreign Minister", "Israel") come back sentence after sentence."""
     name = _name_part(run, leading)
     while len(name) > 2 and name[0][0] in PORTFOLIOS and _PORTFOLIO_BEFORE.search(text[: run_start + name[0][1]]):
-        name = name[1:]  # "State Minister for Peace Hiwot Alemu", "Agency of Fisheries Serhiy Tkachuk"
+        name = name[1:]  # "State Minister for Irrigation Meron Haile", "Agency of Forestry Ostap Derkach"
     while len(name) > 2 and name[0][0] in ORGANISATION_WORDS:
         name = name[1:]  # "the spokesman of the Command Alfatih Qurani"
     if not name or len(name) > MAX_NAME_TOKENS:
@@ -363,8 +363,8 @@ def _of_organisation(after: str) -> bool:
 def _appositive_after(after: str, surface: str, titled: bool) -> str | None:
     """ "X, the acting head of ...", "X, director general of fisheries": the role after a name.
 
-    In a list of titled names ("... Fisheries Serhiy Tkachuk, the commander of the Guard, Major
-    General Yevhen Khomenko") a phrase followed by another name is that name's.
+    In a list of titled names ("... Forestry Ostap Derkach, the commander of the Guard, Major
+    General Taras Pylypchuk") a phrase followed by another name is that name's.
     """
     if lexicon.country_for(surface):
         return None
@@ -386,7 +386,7 @@ def _appositive_before(before: str) -> str | None:
     """ "its ambassador to the United States, X": the role phrase ending in the comma before a name.
 
     In a list ("A, the prime minister's adviser, B") the phrase stands beside A and is A's, and a
-    phrase ending in a name ("the commander of the Guard Yevhen Khomenko, B") is that name's.
+    phrase ending in a name ("the commander of the Guard Taras Pylypchuk, B") is that name's.
     """
     stripped = before.rstrip()
     if not stripped.endswith(","):
@@ -408,7 +408,7 @@ def _appositive_before(before: str) -> str | None:
 
 
 def _name_before(text: str) -> bool:
-    """Whether ``text`` ends with an untitled name and its comma ("includes Yehiel Bar-Natan,"): a phrase
+    """Whether ``text`` ends with an untitled name and its comma ("includes Avner Ben-Shimol,"): a phrase
     after it is its appositive. Not after a place or an adverb ("In Kyiv,"), nor after a titled name."""
     m = _NAME_COMMA_BEFORE.search(text)
     if not m:

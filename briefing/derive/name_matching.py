@@ -122,7 +122,7 @@ def _by_one_surname(short: str, long_: str) -> bool:
 @per_run()  # asked of each name for every namesake it is compared with
 def _east_asian(name: str) -> bool:
     """A two-word name with a hyphenated syllable given name or an East Asian family name, in either
-    order ("Min-jun Kim", "Kim Min-jun", "Haitao Huang", "Huang Haitao")."""
+    order ("Ha-rin Jeon", "Jeon Ha-rin", "Haitao Huang", "Huang Haitao")."""
     words = name.split()
     return len(words) == 2 and any(_SYLLABLE_GIVEN.match(w) or _family_name(w) for w in words)
 
@@ -190,7 +190,7 @@ def _shortened(ka: tuple[str, ...], kb: tuple[str, ...]) -> bool:
 
 
 def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Middle names present on both sides must share one ("Mohammed Ahmed Kedir" is not "Mohammed Idris Kedir")."""
+    """Middle names present on both sides must share one ("Omar Hassan Warsame" is not "Omar Osman Warsame")."""
     if not a or not b:
         return True
     return any(given_names_match(x, y) or loose_distance(x, y) <= MIDDLE_LOOSE for x in a for y in b)
@@ -198,7 +198,7 @@ def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 @per_run()  # one name's words against another's: a quarter of the calls are new (1,000 articles)
 def _glue(words: tuple[str, ...], other: tuple[str, ...]) -> list[int]:
-    """Runs of ``words`` that the other spelling writes as one word ("Gabra Madhin" / "Gebremedhin"),
+    """Runs of ``words`` that the other spelling writes as one word ("Habta Giyorgis" / "Habtegiorgis"),
     as the length of each run in order."""
     out: list[int] = []
     i = 0

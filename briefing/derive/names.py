@@ -13,10 +13,10 @@ g/j, a vowel for another) is left to a weighted edit distance on the keys
 :mod:`briefing.derive.name_matching` compares whole names with these keys:
 two full spellings are one person when their given names agree and their
 surnames agree; words glued in one outlet and split in another
-("Gebremedhin" / "Gebre Medhin", "Abdel-Rahim" / "Abdelrahim") are
+("Woldesenbet" / "Wolde Senbet", "Abdel-Rahim" / "Abdelrahim") are
 aligned first; a middle name or a second surname present in one outlet
 only is allowed. East Asian names are compared in both orders when one
-spelling shows a hyphenated given name ("Kim Min-jun" / "Min-jun Kim").
+spelling shows a hyphenated given name ("Jeon Ha-rin" / "Ha-rin Jeon").
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ from briefing.derive.transliteration import SOFT_GAP, loose_distance, phonetic
 
 #: Arabic and similar article particles, dropped unless they are the last token.
 ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "es", "ul", "ed"})
-#: Articles written before a hyphen only ("en-Neccar" is the Turkish rendering of "an-Najjar").
+#: Articles written before a hyphen only ("ed-Decani" is the Turkish rendering of "ad-Dajani").
 _HYPHEN_ARTICLES = ARTICLES | {"en", "er", "et", "ez", "ud", "us"}
-#: Courtesy and religious titles some outlets write as part of a name ("Dr Tirab", "Sayyid Hilal").
+#: Courtesy and religious titles some outlets write as part of a name ("Dr Tirab", "Sayyid Munir").
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr sr sra srta sir dame madam mme mlle herr frau prof don dona sheikh shaikh sheik
     sayyid sayed seyed seyyed sayid haji hajji hajj ustadh alhaji alhaja hajiya maitre comrade""".split()
@@ -120,7 +120,7 @@ _APOSTROPHES = re.compile(r"['’`ʼʻ‘]")
 _POSSESSIVE = re.compile(r"['’]s$|['’]$")
 _HYPHENS = re.compile(r"[-‐‑–]")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
-#: A hyphenated word with a lower-case second part: a Korean given name ("Min-jun", "Jae-sung").
+#: A hyphenated word with a lower-case second part: a Korean given name ("Ha-rin", "Dong-wook").
 _SYLLABLE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _DOUBLE = re.compile(r"(.)\1+")
 #: Uzbek Latin writes o‘ and g‘ with a turned comma and Kh as X: "Xo‘jayev" is "Khojayev".
@@ -166,7 +166,7 @@ def token_key(token: str) -> str:
 
 @per_run(maxsize=65536)
 def word_key(word: str) -> str:
-    """The transliteration key of one word of a name, hyphenated parts glued: "Wolde-Giorgis" = "Woldegiorgis"."""
+    """The transliteration key of one word of a name, hyphenated parts glued: "Habte-Selassie" = "Habteselassie"."""
     parts = [p for p in _HYPHENS.split(_POSSESSIVE.sub("", word)) if p]
     kept = [p for p in parts if _ascii(p) not in _HYPHEN_ARTICLES] or parts[-1:]
     texts = [_name_ascii(p) for p in kept]
@@ -265,7 +265,7 @@ def is_family_name(word: str) -> bool:
 
 
 def family_first(name: str) -> bool:
-    """An East Asian name written family name first: "Kim Min-jun" (the given name is hyphenated),
+    """An East Asian name written family name first: "Jeon Ha-rin" (the given name is hyphenated),
     "Zhou Jianguo" (a Chinese or Korean family name before a word that is none)."""
     words = name.split()
     if len(words) != 2 or _SYLLABLE_GIVEN.match(words[0]):
@@ -276,7 +276,7 @@ def family_first(name: str) -> bool:
 
 
 def surname_key(name: str) -> str:
-    """The key a bare surname must have to stand for this name ("Kim" for "Kim Min-jun")."""
+    """The key a bare surname must have to stand for this name ("Jeon" for "Jeon Ha-rin")."""
     words = _name_words(name)
     if not words:
         return ""

@@ -2,9 +2,9 @@
 
 Spellings are merged by :mod:`briefing.derive.name_matching`; a bare surname joins
 the one person with that surname (or, when several share it, the one whose
-titles the mention repeats); a bare double surname ("Ruiz Cortázar") joins
+titles the mention repeats); a bare double surname ("Sotomayor Quintana") joins
 the one longer name ending in it; a given name garbled in one outlet
-("Hope" for "Esperanza") joins the person with the same surname and the
+("Help" for "Socorro") joins the person with the same surname and the
 same title. What is named only as a place, an outlet or an organisation is
 no person. Bylines and credit lines name the press (:mod:`briefing.derive.press`).
 """
@@ -142,7 +142,7 @@ def _index(groups: list[_Group], keys: Callable[[str], list[str]]) -> dict[str, 
 
 
 def _by_title(owners: list[_Group], found: list[Mention]) -> list[_Group]:
-    """ "Minister Kim told reporters": of the people named Kim, the one who is a minister."""
+    """ "Minister Jeon told reporters": of the people named Jeon, the one who is a minister."""
     heads = role_heads([r for m in found for r in m.roles])
     if not heads:
         return owners
@@ -150,12 +150,12 @@ def _by_title(owners: list[_Group], found: list[Mention]) -> list[_Group]:
 
 
 def _place_only(group: _Group) -> bool:
-    """A city or region named like a person ("Alexandria said") and never given a title."""
+    """A city or region named like a person ("Valparaíso said") and never given a title."""
     return all(lexicon.is_place_name(s) for s in group.surfaces) and not any(m.roles for m in group.mentions)
 
 
 def _attach_double_surnames(groups: list[_Group]) -> list[_Group]:
-    """ "Rojas Salazar replied", "Undersecretary Ruiz Cortázar": two names ending exactly one person's
+    """ "Rojas Salazar replied", "Undersecretary Sotomayor Quintana": two names ending exactly one person's
     longer name are that person, unless the shorter is marked as someone else (a former office holder
     or the late father in "the late President Hafez al-Assad" / "Bashar Hafez al-Assad").
     """
@@ -181,7 +181,7 @@ def _compatible(short: _Group, long_: _Group) -> bool:
 
 
 def _merge_garbled_given_names(groups: list[_Group]) -> list[_Group]:
-    """ "Hope Villanueva" (a machine translation of "Esperanza") is "Esperanza Villanueva Ortega" when
+    """ "Help Carvajal" (a machine translation of "Socorro") is "Socorro Carvajal Mena" when
     surname and title agree; two people who only share a surname keep their own titles."""
     by_surname = _index(groups, lambda s: name_tokens(s)[1:])  # "Rojas" of "Esperanza Rojas Toro" too
     merged: set[int] = set()

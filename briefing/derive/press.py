@@ -17,14 +17,14 @@ from briefing.derive.quick_re import quick_compile
 from briefing.derive.title_vocabulary import ORGANISATION_WORDS
 from briefing.model import Person, Source
 
-#: "(AP Photo/Salim al-Harthy)", "( Photos: A, B / AFP )", "Photo: Dawit Mengesha/Reuters".
+#: "(AP Photo/Nasser al-Ghafri)", "( Photos: A, B / AFP )", "Photo: Biniam Tekle/Reuters".
 PHOTO_CREDIT = re.compile(
     r"\(\s*(?:[A-Z]{2,}\s+)?Photos?\s*/\s*(?P<a>[^)]+?)\s*\)"
     r"|\b(?:Photos?|Pictures?|Images?|Foto|Fotoğraf|Credit)\s*:\s*(?P<b>[^/()|\n]+?)\s*/\s*[A-Z][\w.]*"
 )
 #: The words a photo credit needs, as plain text: a line holding none is not scanned for :data:`PHOTO_CREDIT`.
 _PHOTO_WORD = re.compile("Photo|Picture|Image|Foto|Credit")
-#: A byline's date glued to the name: "Wanjiku MwangiTuesday, 14 October 2025".
+#: A byline's date glued to the name: "Njeri KamauThursday, 9 April 2026".
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d)"

@@ -1,9 +1,9 @@
 """Role phrases compared: the head nouns of titles, and whether two people's titles are one title.
 
-Used to tell people with one surname apart ("Minister Kim" is the minister,
-not the ambassador Kim) and to recognise one person under a garbled given
-name ("Hope Villanueva", "Secretary of Economy", is "Esperanza Villanueva
-Ortega", "Secretary of Economy").
+Used to tell people with one surname apart ("Minister Jeon" is the minister,
+not the ambassador Jeon) and to recognise one person under a garbled given
+name ("Help Carvajal", "Secretary of Energy", is "Socorro Carvajal
+Mena", "Secretary of Energy").
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Transliteration keys for names and places: one spelling key, a weighted distance, blocking skeletons.
 
-Outlets romanise one name in many ways: Ukrainian "Kovalevskyi", Russian
-"Kovalevsky", Polish "Kowalewski"; Arabic "al-Najjar", Egyptian
-"El-Naggar", Turkish "en-Neccar". :func:`phonetic` folds the rewrites that
+Outlets romanise one name in many ways: Ukrainian "Zhuravskyi", Russian
+"Zhuravsky", Polish "Zurawski"; Arabic "al-Jammal", Egyptian
+"El-Gammal", Turkish "el-Cemmal". :func:`phonetic` folds the rewrites that
 are safe to apply always (general knowledge of romanisation systems, not a
 list of names); :func:`loose_distance` prices what it cannot fold —
 confusable consonants (k/q/g, h/kh/g, g/j, s/z, c/z) and vowels are cheap,
@@ -37,15 +37,15 @@ _CONSONANTS = (
 )
 #: Vowel rewrites, in order (see /work/shared/notes/extraction.md).
 _VOWEL_REWRITES = (
-    (re.compile(r"(?:iy|ij|ii|yi|y)$"), "i"),  # -skyi / -skiy / -sky / -ski; Serhiy / Serhii / Serhij
-    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "i"),  # Iryna / Irina
+    (re.compile(r"(?:iy|ij|ii|yi|y)$"), "i"),  # -skyi / -skiy / -sky / -ski; Andriy / Andrii / Andrij
+    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "i"),  # Kateryna / Katerina
     (re.compile(r"(?<=i)[yj](?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad, Julija / Yulia
     (re.compile(r"(?<=.[aeiou])h$"), ""),  # Salameh / Salama, Saleh / Salih
     (re.compile(r"ai|ay|ei|ey|ee|ie"), "i"),
     (re.compile(r"ou|oo|o"), "u"),
     (re.compile(r"(?<=.)e"), "a"),
 )
-#: "Abdel", "Abdul", "Abdur" + a name: the article of "servant of" folded ("Abdulrahman" / "Abdurrahman").
+#: "Abdel", "Abdul", "Abdur" + a name: the article of "servant of" folded ("Abdulrazzaq" / "Abdurrazzaq").
 _ABD = ((re.compile(r"^abd[au]l"), "abd"), (re.compile(r"^abd[au](?=[rsdtnz])"), "abd"))
 #: Consonants that romanisations confuse, each pair at a reduced price.
 _CONFUSABLE = frozenset(
@@ -114,8 +114,8 @@ def loose_distance(a: str, b: str) -> float:
 
 def skeletons(key: str) -> list[str]:
     """Consonant skeletons of a key in broad classes, vowels (and v, a vowel in some spellings) dropped:
-    "h" is read as nothing and as k (Saleh / Salih, Hrytsenko / Gritsenko), "c" as k and as s
-    (Tkachuk / Tkaczuk, Tsvika / Zvika), "j" as k and as a glide (Naggar / Najjar, -jee / -ya);
+    "h" is read as nothing and as k (Saleh / Salih, Hnatyuk / Gnatyuk), "c" as k and as s
+    (Kravchuk / Krawczuk, Tsipora / Zipora), "j" as k and as a glide (Gammal / Jammal, -jee / -ya);
     n before a labial is m, as said (Nurlanbek / Nurlambek: romanisations write either)."""
     bare = "".join(ch for ch in key if ch not in VOWELS and ch not in "vw").replace("p", "b").replace("f", "b")
     bare = bare.replace("nb", "mb")
@@ -131,8 +131,8 @@ def skeletons(key: str) -> list[str]:
 
 
 def given_class(key: str) -> list[str]:
-    """The broad classes of a given name's first letter, for blocking: "Yevhen", "Evgeny" and "Jewhen"
-    share one (vowels and glides), "Halyna" and "Galina" another (h, k, g, q), "c" is read as k and s."""
+    """The broad classes of a given name's first letter, for blocking: "Yelyzaveta", "Elizaveta" and "Jelizaweta"
+    share one (vowels and glides), "Hryhoriy" and "Grigory" another (h, k, g, q), "c" is read as k and s."""
     first = key[:1]
     if not first or first in VOWELS or first in "jw":
         return ["a"]
