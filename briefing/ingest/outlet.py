@@ -1,8 +1,8 @@
 """Which outlet published a page: from its own words, else from its address.
 
 The surest sign is a name on the page that spells the site's host name
-(``AfricaNewsNow24`` on ``africanewsnow24.example.net``, ``Upper Galilee
-Times`` on ``uppergalileetimes…``, ``National Times`` on ``nattimes…``: the
+(``SahelNewsNow24`` on ``sahelnewsnow24.example.net``, ``Lower Valley
+Times`` on ``lowervalleytimes…``, ``National Times`` on ``nattimes…``: the
 host may shorten each word). Then a copyright footer (``© 2025 X``), then a
 promo line's ``visit: X``; failing all, a readable name made from the host.
 Never the file name.
@@ -83,7 +83,7 @@ _GENERIC_TAILS = ("news", "online", "live", "tv", "daily", "media", "digital", "
 
 
 def site_name(url: str | None, vocabulary: Iterable[str] = ()) -> str | None:
-    """A readable name from the host: ``zena-ethiopia`` → ``Zena Ethiopia``, ``bbc`` → ``BBC``.
+    """A readable name from the host: ``kibur-addis`` → ``Kibur Addis``, ``bbc`` → ``BBC``.
 
     A label of run-together words is split with the article's own words and
     the words outlet names are made of (``israelledger`` → ``Israel Ledger``).
@@ -130,11 +130,11 @@ def squash(text: str) -> str:
 def spells_host(name: str, label: str, leading: bool = False) -> bool:
     """Whether the host label spells ``name``, whole or with each word shortened to a prefix.
 
-    ``uppergalileetimes`` spells "Upper Galilee Times"; ``natsvisnyk`` spells
-    "Natsionalnyi Visnyk"; ``nytimes`` spells "New York Times"; a leading
+    ``lowervalleytimes`` spells "Lower Valley Times"; ``narodholos`` spells
+    "Narodnyi Holos"; ``nytimes`` spells "New York Times"; a leading
     "The" may be left out of the host, and a generic tail (``alwadi-news``).
     With ``leading`` the host may spell only the first words of the name
-    (a masthead "NotiMundo Express" on ``notimundo``).
+    (a masthead "NotiSur Express" on ``notisur``).
     """
     words = [squash(w) for w in _name_words(name)]
     words = [w for w in words if w]
@@ -209,7 +209,7 @@ def name_on_page(segments: Iterable[str], label: str | None, leading: bool = Fal
 
 
 def readable(name: str) -> str:
-    """An outlet's name as shown: a masthead in capitals ("THE NAIROBI LEDGER") in title case, its
+    """An outlet's name as shown: a masthead in capitals ("THE KAMPALA GAZETTE") in title case, its
     inner particles in lower case ("L'ÉCHO DU FLEUVE" -> "L'Écho du Fleuve")."""
     if not (name.isupper() and any(len(w) >= 5 for w in name.split())):
         return name
