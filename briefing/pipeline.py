@@ -1,8 +1,10 @@
 """From paths on the command line to a briefing: the one road every entry point takes.
 
-Reading is always fresh (bytes are hashed to find cache entries); parsing
-and derivation are skipped for whatever the cache already holds. Only the
-modules a step needs are imported, so reopening a cached folder stays fast.
+Every file is looked at on every open: its bytes are hashed to find cache
+entries, or, where its status shows it unchanged since the cache saw it
+(:mod:`briefing.store.seen`), that digest is used. Parsing and derivation
+are skipped for whatever the cache already holds. Only the modules a step
+needs are imported, so reopening a cached folder stays fast.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from briefing.store.cache import BRIEFINGS, HEADS, SOURCES, Cache, briefing_key,
 if TYPE_CHECKING:
     from briefing.ingest.sources import Article
     from briefing.search.index import SearchIndex
+    from briefing.store.seen import Seen
 
 
 @dataclass(slots=True)
@@ -158,13 +161,23 @@ def _open(paths: Iterable[str | os.PathLike[str]], strict: bool, use_cache: bool
 
     paths = list(paths)
     cache = Cache.open(use_cache)
-    articles, skipped = read_articles(paths, strict)
+    seen = _seen(cache, paths)
+    articles, skipped = read_articles(paths, strict, vouch=seen.vouch if seen is not None else None)
+    if seen is not None:
+        seen.keep(articles)
     briefing_md = curated_path(paths) if curated else None
     if briefing_md is None:
         return _Opened(cache, articles, skipped, briefing_key(_inputs(articles)))
     data = read_bytes(briefing_md)
     key = curated_key(hashlib.blake2b(data, digest_size=16).hexdigest(), _inputs(articles))
     return _Opened(cache, articles, skipped, key, briefing_md, data)
+
+
+def _seen(cache: Cache, paths: list[str | os.PathLike[str]]) -> Seen | None:
+    """What the cache saw of the files under ``paths`` (spares reading unchanged ones); None without a cache."""
+    from briefing.store.seen import Seen
+
+    return Seen(cache, paths, _resolver()) if cache.enabled else None
 
 
 def _load(opened: _Opened, progress: Progress | None, on_head: OnHead | None) -> Loaded:
@@ -213,17 +226,20 @@ def _resolver() -> Callable[[Path], str]:
     """Resolved paths as text: each folder resolved once (a thousand files, one folder: one ``realpath``).
 
     A file that is itself a symlink keeps its own name: it is keyed as the
-    link, which at worst makes a second entry, never a wrong one.
+    link, which at worst makes a second entry, never a wrong one. Worked on
+    text, not ``Path`` objects, whose hashing and comparing cost more than
+    the rest of opening a cached folder.
     """
-    folders: dict[Path, str] = {}
+    folders: dict[str, str] = {}
 
     def resolve(path: Path) -> str:
-        if path == STDIN:
-            return str(path)
-        parent = path.parent
-        if parent not in folders:
-            folders[parent] = os.path.join(os.path.realpath(parent), "")
-        return folders[parent] + path.name
+        text = str(path)
+        if text == str(STDIN):
+            return text
+        folder, name = os.path.split(text)
+        if folder not in folders:
+            folders[folder] = os.path.join(os.path.realpath(folder), "")
+        return folders[folder] + name
 
     return resolve
 
@@ -333,7 +349,7 @@ def parse_articles(
     misses = [i for i, r in enumerate(results) if not isinstance(r, Source)]
     done = total - len(misses)
     _report(progress, done, total)
-    parallel = workers.pays(len(misses), sum(len(articles[i].data) for i in misses))
+    parallel = workers.pays(len(misses), sum(articles[i].size for i in misses))
     results_in_order = workers.map_ordered(_parse, [articles[i] for i in misses], parallel, shipped=_parse_packed)
     for i, result in zip(misses, results_in_order, strict=True):
         if isinstance(result, bytes):

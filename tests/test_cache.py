@@ -15,7 +15,7 @@ from briefing.formats.jsonio import to_dict
 from briefing.ingest.sources import read_articles, source_from_text
 from briefing.pipeline import load_briefing, parse_articles
 from briefing.store import cache as cache_mod
-from briefing.store.cache import BRIEFINGS, HEADS, MAGIC, SEARCH, SOURCES, Cache
+from briefing.store.cache import BRIEFINGS, HEADS, MAGIC, SEARCH, SEEN, SOURCES, Cache
 from briefing.store.codec import dumps, loads
 from tests.conftest import nile_copy
 
@@ -131,13 +131,14 @@ def test_size_bound_evicts_least_recently_used(folder: Path, monkeypatch: pytest
 
 
 def test_every_kind_of_entry_is_trimmed_heads_and_search_indexes_too(folder: Path) -> None:
-    """heads/ (a briefing's title and summary) and search/ grow with every folder opened: they count and go too."""
+    """heads/ (title and summary), search/ and seen/ grow with every folder opened: they count and go too."""
     load_briefing([folder])
     cache = Cache.open()
     cache.put(SEARCH, "an-index", MAGIC)
-    kinds = (SOURCES, BRIEFINGS, HEADS, SEARCH)
+    cache.put(SEEN, "a-record", MAGIC)
+    kinds = (SOURCES, BRIEFINGS, HEADS, SEARCH, SEEN)
     old = [entry for kind in kinds for entry in _entries(kind)]
-    assert _entries(HEADS) and _entries(SEARCH)
+    assert _entries(HEADS) and _entries(SEARCH) and _entries(SEEN)
     for entry in old:
         os.utime(entry, (1000, 1000))  # all older than the entry written next
     cache.put(SOURCES, "newest", MAGIC)

@@ -216,12 +216,26 @@ def _too_large(path: Path, limit: int) -> FileError:
     return FileError(f"{reason}: {path}", reason)
 
 
-def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """A file's bytes (see :func:`read_regular`), or standard input's for ``-``; failures are :class:`FileError`."""
+#: What says a file is the one read before: device, inode, size, and modification and change times (ns).
+Identity = tuple[int, int, int, int, int]
+
+
+def identity(info: os.stat_result) -> Identity:
+    """A file's identity from its status: any write, rename over it or ``chmod`` changes it (the change time)."""
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def read_bytes(
+    path: Path, limit: int = MAX_FILE_BYTES, on_stat: Callable[[os.stat_result], None] | None = None
+) -> bytes:
+    """A file's bytes (see :func:`read_regular`), or standard input's for ``-``; failures are :class:`FileError`.
+
+    ``on_stat`` sees the status of the file as opened, before it is read.
+    """
     if path == STDIN:
         return _read_stdin(limit)
     try:
-        return read_regular(path, limit)
+        return read_regular(path, limit, check=on_stat)
     except InputError:
         raise
     except OSError as err:

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from briefing.errors import FileError, InputError
 from briefing.ids import slug, unique_id
-from briefing.ingest.reading import Skipped, check_text, decode, discover, read_bytes, time_limit
+from briefing.ingest.reading import (
+    STDIN,
+    Identity,
+    Skipped,
+    check_text,
+    decode,
+    discover,
+    identity,
+    read_bytes,
+    time_limit,
+)
 from briefing.model import Source
 
 
@@ -78,16 +88,46 @@ class Article:
 
     ``strict`` says whether a bad file is an error (named on the command
     line by a script) or is skipped with a notice (found in a folder).
+    ``identity`` is the file's as it was read. When the cache vouches for
+    the file (``read`` is None, ``vouched`` its digest: see
+    :mod:`briefing.store.seen`), its bytes are read only if parsing needs
+    them, and must still be the ones vouched for.
     """
 
     path: Path
     source_id: str
-    data: bytes
+    read: bytes | None
     strict: bool = True
+    identity: Identity | None = None
+    vouched: str | None = None
+
+    @cached_property
+    def data(self) -> bytes:
+        if self.read is not None:
+            return self.read
+        data = read_bytes(self.path)
+        if _digest(data) != self.vouched:
+            raise FileError(f"changed while being read: {self.path}", "changed while being read")
+        return data
 
     @cached_property
     def digest(self) -> str:
-        return hashlib.blake2b(self.data, digest_size=16).hexdigest()
+        return _digest(self.read) if self.read is not None else str(self.vouched)
+
+    @property
+    def size(self) -> int:
+        """The file's size in bytes, without reading a file the cache vouches for."""
+        if self.read is not None:
+            return len(self.read)
+        return self.identity[2] if self.identity is not None else 0
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+#: Called with a file's path and identity: the digest of its bytes when the cache vouches for them, else None.
+Vouch = Callable[[Path, Identity], "str | None"]
 
 
 def parse_source(data: bytes, source_id: str, display_path: str) -> Source:
@@ -112,13 +152,15 @@ def read_articles(
     paths: Iterable[str | os.PathLike[str]],
     strict: bool = True,
     exclude: Path | None = None,
+    vouch: Vouch | None = None,
 ) -> tuple[list[Article], list[Skipped]]:
     """Find and read every article under ``paths``, giving each its source id.
 
     Files named one by one are strict when ``strict`` is set: reading them
     fails loudly. Files found in folders are always skipped with a notice.
     ``exclude`` is a file never read as an article, wherever it is found
-    (a briefing being checked is never its own source).
+    (a briefing being checked is never its own source). A file ``vouch``
+    knows by its status is not read now (see :class:`Article`).
     """
     paths = list(paths)
     files, skipped = discover(paths)
@@ -130,12 +172,27 @@ def read_articles(
     for path in files:
         source_id = source_id_for(path, taken)
         try:
-            articles.append(Article(path, source_id, read_bytes(path), path in named))
+            articles.append(_article(path, source_id, path in named, vouch))
         except InputError as err:
             if path in named:
                 raise
             skipped.append(Skipped(path, skip_reason(err)))
     return articles, skipped
+
+
+def _article(path: Path, source_id: str, strict: bool, vouch: Vouch | None) -> Article:
+    """One file as an article: vouched for by the cache from its status alone, else read."""
+    if vouch is not None and path != STDIN:
+        try:
+            known = identity(os.stat(path))
+        except OSError:
+            known = None  # reading says why, as it would have
+        digest = vouch(path, known) if known is not None else None
+        if digest is not None:
+            return Article(path, source_id, None, strict, known, digest)
+    status: list[os.stat_result] = []
+    data = read_bytes(path, on_stat=status.append)
+    return Article(path, source_id, data, strict, identity(status[0]) if status else None)
 
 
 def _same_file(a: Path, b: Path) -> bool:

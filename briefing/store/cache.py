@@ -1,6 +1,6 @@
 """The derivation cache: parsed sources and derived briefings, keyed by content.
 
-Three kinds of entry under platformdirs' user cache dir for "briefing":
+Kinds of entry under platformdirs' user cache dir for "briefing":
 
 - ``sources/KEY``: one parsed article. KEY hashes the file's bytes, its
   source id and type, ``PARSE_VERSION`` and the reading/cleaning/
@@ -11,6 +11,10 @@ Three kinds of entry under platformdirs' user cache dir for "briefing":
   so reopening an unchanged folder derives nothing.
 - ``heads/KEY``: the briefing's :class:`~briefing.model.Head`, what the
   reader paints first.
+- ``search/KEY``: a briefing's search index (:mod:`briefing.search.stored`).
+- ``seen/KEY``: the identity and digest of each file under the paths
+  named, so that unchanged files are not read again to be hashed
+  (:mod:`briefing.store.seen`).
 
 Hashing the code as well as the version constants means a developer who
 forgets to bump a version still never reads a stale briefing.
@@ -52,7 +56,7 @@ from typing import Any
 from briefing.errors import os_reason
 from briefing.store.atomic import write_atomic
 from briefing.store.files import UnsafeFile, private_dir, read_bounded
-from briefing.store.kinds import BRIEFINGS, FAMILY, HEADS, MAGIC, SEARCH, SOURCES
+from briefing.store.kinds import BRIEFINGS, FAMILY, HEADS, MAGIC, SEARCH, SEEN, SOURCES
 
 #: Size bound of the whole cache, in MB; override with this environment variable.
 MAX_MB_ENV = "BRIEFING_CACHE_MAX_MB"
@@ -132,6 +136,11 @@ def curated_key(briefing_digest: str, inputs: Iterable[tuple[str, str, str]]) ->
 def index_key(key: str) -> str:
     """Key of the search index of the briefing keyed ``key`` (which pins the inputs and their code)."""
     return _key(code_digest("search"), key)
+
+
+def seen_key(resolved: list[str]) -> str:
+    """Key of what was seen of the files under some paths (:mod:`briefing.store.seen`): the paths, resolved."""
+    return _key("seen", *resolved)
 
 
 def _inputs(inputs: Iterable[tuple[str, str, str]]) -> list[str]:
@@ -257,7 +266,7 @@ class Cache:
 
 
 def _entries(root: Path) -> Iterable[tuple[float, int, Path]]:
-    for kind in (SOURCES, BRIEFINGS, HEADS, SEARCH):
+    for kind in (SOURCES, BRIEFINGS, HEADS, SEARCH, SEEN):
         try:
             with os.scandir(root / kind) as it:
                 for entry in it:

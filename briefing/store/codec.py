@@ -3,7 +3,7 @@
 See :mod:`briefing.store.cache` for why (entries were pickles, which run
 code on load). Each kind of entry decodes against its own type: a
 ``Source``, a :class:`CachedBriefing`, a ``Head``, a :class:`CachedIndex`,
-or the preload's answer; anything else fails to decode.
+a :class:`SeenFiles`, or the preload's answer; anything else fails to decode.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import msgspec
 from briefing.ingest.reading import Skipped
 from briefing.model import Briefing, Head, Source
 from briefing.sanitize import utf8
-from briefing.store.kinds import BRIEFINGS, HEADS, LOADED, MAGIC, SEARCH, SOURCES
+from briefing.store.kinds import BRIEFINGS, HEADS, LOADED, MAGIC, SEARCH, SEEN, SOURCES
 
 
 class CachedBriefing(msgspec.Struct, array_like=True):
@@ -67,6 +67,16 @@ class CachedIndex(msgspec.Struct, array_like=True):
         return cls(msgspec.Raw(index), skips, notes)
 
 
+class SeenFiles(msgspec.Struct, array_like=True):
+    """What the cache saw of a set of article files: each one's resolved path, identity and digest.
+
+    See :mod:`briefing.store.seen`: an identity that still matches vouches
+    for the digest without the file being read again.
+    """
+
+    files: dict[str, tuple[int, int, int, int, int, str]]
+
+
 class _Loaded(msgspec.Struct, array_like=True):
     briefing: Briefing
     skipped: list[tuple[str, str]]
@@ -79,6 +89,7 @@ _TYPES: dict[str, Any] = {
     BRIEFINGS: CachedBriefing,
     HEADS: Head,
     SEARCH: CachedIndex,
+    SEEN: SeenFiles,
     LOADED: _Loaded,
 }
 
@@ -99,7 +110,7 @@ def _storable(src: Source) -> Source:
     return dataclasses.replace(src, path=utf8(src.path))
 
 
-def dumps(value: Source | CachedBriefing | Head) -> bytes:
+def dumps(value: Source | CachedBriefing | Head | SeenFiles) -> bytes:
     """An entry's bytes: the header line, then the value as MessagePack."""
     if isinstance(value, Source):
         value = dataclasses.replace(value, path=None)  # parsing does not depend on where the file lives

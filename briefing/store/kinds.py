@@ -12,3 +12,5 @@ HEADS = "heads"
 SEARCH = "search"
 #: The preload's answer over its pipe (not stored): a briefing, what was skipped, the warnings.
 LOADED = "loaded"
+#: What the cache saw of a set of article files (:mod:`briefing.store.seen`), keyed by the paths named.
+SEEN = "seen"
