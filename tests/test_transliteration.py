@@ -19,7 +19,7 @@ SAME = [
     ("Yevhen Kharchenko", "Yevhen Harchenko"),
     ("Halyna Hrytsak", "Galina Gritsak"),
     ("Yuliya Shevchenko", "Julija Szewczenko"),
-    ("Dmytro Kovalevskyi", "Dmitry Kovalevsky"),
+    ("Dmytro Zhuravskyi", "Dmitry Zhuravsky"),
     ("Sergiy Bondarenko", "Serhii Bondarenko"),
     # Hebrew ts/tz, Arabic and Persian q/k/gh, -zadeh/-zade, Egyptian g for j
     ("Tzipi Levin", "Tsipi Levin"),
@@ -32,8 +32,8 @@ SAME = [
     ("Nawaf al-Otaibi", "Nawaf Alotaibi"),
     ("Issa Eldin Khalil", "Essa el-Din Khalil"),
     # Abdel/Abdul, words glued in one outlet and split in another
-    ("Abdel Rahim Nour", "Abdulrahim Nur"),
-    ("Gebre Kidan Mesfin", "Gebrekidan Mesfin"),
+    ("Abdel Rahim Mahmoud", "Abdulrahim Mahmud"),
+    ("Gebre Kidan Haile", "Gebrekidan Haile"),
     ("Tewolde Gebre-Mariam", "Tewolde Gebremariam"),
     # East Asian order, Spanish double surnames, Turkish letters, short forms, initials, honorifics
     ("Lee Jae-won", "Jae-won Lee"),
@@ -68,8 +68,8 @@ DIFFERENT = [
     ("Alexei Petrov", "Alexei Petrenko"),
     ("He Lifeng", "He Yafei"),
     # a journalist whose first name is a delegate's surname
-    ("Tadesse Bekele", "Mesfin Tadesse"),
-    ("Lorenzo Méndez Ibarra", "Javier Lorenzo Paredes"),
+    ("Getachew Abera", "Yohannes Getachew"),
+    ("Martín Sosa Ugalde", "Diego Martín Cabrera"),
     # another suffix, or none, is another family name
     ("Mahmadullo Ashurzoda", "Mahmadullo Ashurbekov"),
     ("Mahmadullo Ashurzoda", "Mahmadullo Ashuri"),
@@ -90,23 +90,23 @@ def test_different_people_stay_apart(a: str, b: str) -> None:
 
 
 def test_keys_fold_what_outlets_rewrite() -> None:
-    assert phonetic("kowalewski") == phonetic("kovalevskyi") == phonetic("kovalevsky")
-    assert phonetic("tkaczuk") == phonetic("tkachuk")
-    assert phonetic(phonetic("gebremedhin")) == phonetic("gebremedhin")  # idempotent: glued keys re-keyed
+    assert phonetic("lewandowski") == phonetic("levandovskyi") == phonetic("levandovsky")
+    assert phonetic("marczuk") == phonetic("marchuk")
+    assert phonetic(phonetic("gebreselassie")) == phonetic("gebreselassie")  # idempotent: glued keys re-keyed
 
 
 def test_only_confusable_letters_are_cheap() -> None:
-    assert loose_distance("kitbi", "katbi") < 0.5  # a vowel
-    assert loose_distance("nagar", "najar") < 0.5  # g/j
+    assert loose_distance("misri", "masri") < 0.5  # a vowel
+    assert loose_distance("hagar", "hajar") < 0.5  # g/j
     assert loose_distance("salama", "salam") >= 1  # a syllable more
     assert loose_distance("darmar", "darnar") >= 1  # m/n are not confusable
 
 
 def test_the_family_name_of_an_east_asian_name_written_first() -> None:
-    assert surname_key("Kim Min-jun") == surname_key("Min-jun Kim") == surname_key("Kim")
+    assert surname_key("Kim Tae-hwan") == surname_key("Tae-hwan Kim") == surname_key("Kim")
 
 
 def test_clusters_keep_namesakes_apart() -> None:
-    groups = cluster_names(["Oleksandr Hrytsenko", "Aleksandr Gritsenko", "Oleksandr Savchuk", "Kim Jong-un"])
-    assert ["Aleksandr Gritsenko", "Oleksandr Hrytsenko"] in groups
+    groups = cluster_names(["Oleksandr Hrynenko", "Aleksandr Grinenko", "Oleksandr Savchuk", "Kim Jong-un"])
+    assert ["Aleksandr Grinenko", "Oleksandr Hrynenko"] in groups
     assert len(groups) == 3
