@@ -19,10 +19,10 @@ WIRE = "\n".join(
         "",
         "BAKU, April 2 - The Iranian delegation is headed by Deputy Foreign Minister Reza Rahimi. "
         "It includes Reza Tavakoli, the head of the ports authority, and Farzaneh Ghasemi, a maritime lawyer.",
-        "The Omani delegation includes Salim al-Harthy, the undersecretary for shipping, Colonel "
-        "Badr al-Busaidi and legal adviser Muna al-Rawahi.",
+        "The Omani delegation includes Khalfan al-Mazrui, the undersecretary for shipping, Colonel "
+        "Badr al-Busaidi and legal adviser Nasra al-Hinai.",
         '"The escorts start in May," Rahimi said.',
-        '"Reza said it, and we agree," al-Harthy added.',
+        '"Reza said it, and we agree," al-Mazrui added.',
         "",
     ]
 )
@@ -58,17 +58,17 @@ def test_roles_belong_to_the_name_they_stand_beside() -> None:
     b = _briefing()
     assert "head of the ports authority" in _person(b, "Reza Tavakoli").roles
     assert "head of the ports authority" not in _person(b, "Reza Rahimi").roles
-    assert "undersecretary for shipping" in _person(b, "Salim al-Harthy").roles
+    assert "undersecretary for shipping" in _person(b, "Khalfan al-Mazrui").roles
     assert "Colonel" in _person(b, "Badr al-Busaidi").roles
     assert "undersecretary for shipping" not in _person(b, "Badr al-Busaidi").roles
-    assert "legal adviser" in _person(b, "Muna al-Rawahi").roles
+    assert "legal adviser" in _person(b, "Nasra al-Hinai").roles
 
 
 def test_both_delegations_seat_their_own() -> None:
     b = _briefing()
     seated = {d.party: {m.person for m in d.members} for d in b.delegations}
     iran = {_person(b, n).id for n in ("Reza Rahimi", "Reza Tavakoli", "Farzaneh Ghasemi")}
-    oman = {_person(b, n).id for n in ("Salim al-Harthy", "Badr al-Busaidi", "Muna al-Rawahi")}
+    oman = {_person(b, n).id for n in ("Khalfan al-Mazrui", "Badr al-Busaidi", "Nasra al-Hinai")}
     assert seated.get("Iran") == iran and seated.get("Oman") == oman
 
 
@@ -87,13 +87,13 @@ def test_a_given_name_without_its_h_before_one_long_surname() -> None:
 
 
 def test_a_side_named_again_after_a_semicolon_without_its_noun() -> None:
-    """ "Iran's side was led by A, with B; Muscat's by C with D": C and D sit for Oman."""
+    """ "Iran's side was led by A, with B; Manama's by C with D": C and D sit for Bahrain."""
     text = "\n".join(
         [
             "Escort talks end",
             "",
             "Iran's side was led by Deputy Minister Reza Rahimi, with ports chief Reza Tavakoli; "
-            "Muscat's by Undersecretary Salim al-Harthy with Colonel Badr al-Busaidi.",
+            "Manama's by Undersecretary Khalfan al-Mazrui with Colonel Badr al-Busaidi.",
             "",
         ]
     )
@@ -101,9 +101,9 @@ def test_a_side_named_again_after_a_semicolon_without_its_noun() -> None:
     names = {p.id: p.name for p in b.people}
     seated = {d.party: {names[m.person] for m in d.members} for d in b.delegations}
     assert seated.get("Iran") == {"Reza Rahimi", "Reza Tavakoli"}
-    assert seated.get("Oman") == {"Salim al-Harthy", "Badr al-Busaidi"}
+    assert seated.get("Bahrain") == {"Khalfan al-Mazrui", "Badr al-Busaidi"}
     leads = {names[m.person] for d in b.delegations for m in d.members if m.lead}
-    assert leads == {"Reza Rahimi", "Salim al-Harthy"}
+    assert leads == {"Reza Rahimi", "Khalfan al-Mazrui"}
 
 
 def test_a_name_placed_in_an_organisation_by_of_the_is_a_person() -> None:
