@@ -88,8 +88,8 @@ TRADE = "\n".join(
         "Korea's ambassador, Park Min-ho, also took part. Minister Park said the car tariff would go first.",
         "Chile's delegation was led by Undersecretary Ignacio Valdés Riquelme. Undersecretary "
         "Valdés Riquelme said copper was not on the table.",
-        "The Secretary of Trade, Esperanza Rojas Toro, followed the round from Santiago.",
-        "Hope Rojas, the Secretary of Trade, said in a statement that Chile would keep its tariffs.",
+        "The Secretary of Trade, Consuelo Rojas Toro, followed the round from Santiago.",
+        "Comfort Rojas, the Secretary of Trade, said in a statement that Chile would keep its tariffs.",
         "Ignacio Valdés Riquelme met Seo-jun Park on Thursday.",
         "",
     ]
@@ -104,7 +104,7 @@ def test_a_bare_double_surname_with_a_title_joins_its_one_owner() -> None:
 
 def test_a_garbled_given_name_joins_the_person_with_surname_and_title() -> None:
     people = _people(TRADE)
-    assert "Hope Rojas" in people["Esperanza Rojas Toro"].variants
+    assert "Comfort Rojas" in people["Consuelo Rojas Toro"].variants
 
 
 def test_a_shared_surname_goes_to_the_one_whose_title_it_repeats() -> None:

@@ -183,7 +183,7 @@ def _compatible(short: _Group, long_: _Group) -> bool:
 def _merge_garbled_given_names(groups: list[_Group]) -> list[_Group]:
     """ "Help Carvajal" (a machine translation of "Socorro") is "Socorro Carvajal Mena" when
     surname and title agree; two people who only share a surname keep their own titles."""
-    by_surname = _index(groups, lambda s: name_tokens(s)[1:])  # "Rojas" of "Esperanza Rojas Toro" too
+    by_surname = _index(groups, lambda s: name_tokens(s)[1:])  # "Rojas" of "Consuelo Rojas Toro" too
     merged: set[int] = set()
     titles: dict[int, tuple[set[str], set[str]]] = {}  # each group's titles, read again only after it takes another
 
