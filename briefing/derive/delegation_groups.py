@@ -1,5 +1,5 @@
 """Which side a phrase about a delegation belongs to: "the Israeli team", "Harbaq's negotiators",
-"the delegation of the Ethiopian government", "the government delegation".
+"the delegation of the Malian government", "the government delegation".
 
 The owner stands right before the group noun or after it ("of", "from"); "the government" is the
 state the sources call so ("Ethiopia's federal government"), or the state named as the other side
@@ -30,7 +30,7 @@ _HEADLESS = quick_compile(
 
 
 def headless(src: Source, actors: Actors) -> frozenset[str]:
-    """The sides an article says have no formal head ("The DLM team has no formal head")."""
+    """The sides an article says have no formal head ("The rebel negotiators have no formal head")."""
     out: set[str] = set()
     for sent in src.body:
         if "no" not in sent.text.lower():
@@ -48,7 +48,7 @@ def groups(text: str, actors: Actors, government: str | None) -> list[tuple[str 
     """Delegations named in a sentence: (owning party or None, position), in reading order.
 
     The owner stands right before the group noun ("the Israeli team", "Harbaq's negotiators", "the
-    movement's delegation") or after it ("the delegation of the Ethiopian government", "the side of X");
+    movement's delegation") or after it ("the delegation of the Malian government", "the side of X");
     "the government delegation" is the state the sources call "the government".
     """
     out: list[tuple[str | None, int]] = []

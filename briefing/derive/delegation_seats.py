@@ -5,8 +5,8 @@ is headed by A", "the Korean delegation includes A, B and C", "A is joined
 by B", "Joining A will be B", "X has sent A", "X was represented by A",
 "Turkey's delegation: A, B and C", "A member of the X delegation, B", "A,
 who heads the X team", "A and his counterpart B met". A list runs on
-across a colon, semicolons and into the next sentence ("Apart from the
-head, the others are: ...", "The delegation includes ...", "With him were
+across a colon, semicolons and into the next sentence ("Its other
+members are: ...", "The delegation includes ...", "With him were
 ..."), which take the side of the delegation named last. A lead comes only
 from an explicit cue ("headed by", "led by", "head of the delegation"),
 and an article saying a side has "no formal head" gives it none.
@@ -225,7 +225,7 @@ def _sentence_seats(
             out.extend(Seat(p, None, None, False, True, sid) for _, p in members)
             continue  # "the guarantor countries were represented by A, B and C": no side's members
         if kind == "lead" and _SUBGROUP.search(text, max(0, cue.start() - 40), cue.start()):
-            kind = "include"  # "the security working group was headed by X": a member, not the head
+            kind = "include"  # "the technical committee was headed by X": a member, not the head
         frame = (ellipsis[-1].name, None) if ellipsis else _frame(text, cue, kind, found, named, article)
         if frame is None:
             continue
@@ -371,7 +371,7 @@ _CLAUSE_STARTS = re.compile(rf"{GROUP}|\b(?:is|was|were|are|has|had|will|said|sa
 _VERB_AFTER = re.compile(r"\S+(?:\s+\S+){0,3}?,?\s+(?:said|says|told|added|is|was|has|had|will)\b")
 #: Words before a lead cue that make it about the talks' delegations: "the round was led by".
 _TALKS = re.compile(r"\b(?:talks|round|session|meeting|consultations|negotiations)\b")
-#: Parts of a delegation whose heads are its members: "the security working group was headed by".
+#: Parts of a delegation whose heads are its members: "the legal committee was led by".
 _SUBGROUP = re.compile(
     r"\b(?:working\s+groups?|sub-?groups?|committee|(?:expert|technical|legal)\s+panels?|panels?\s+of\s+\w+|track)\b[^.;]*$"
 )

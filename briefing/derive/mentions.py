@@ -97,7 +97,7 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\b")
 _APPOSITIVE_AFTER = re.compile(
     rf"^,\s+((?:the|a|an|its|his|her|their|[{UPPER}][\w]*['’]s)\s+[^,.;:()“”\"]{{2,90}}?)(?=[,.;:]|\s+who\b|$)"
 )
-#: An appositive without a determiner: ", director general of fisheries at the ministry".
+#: An appositive without a determiner: ", director general of customs at the ministry".
 _BARE_APPOSITIVE_AFTER = re.compile(r"^,\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b[^,.;:()“”\"]{0,80}?)(?=[,.;:]|$)")
 _DETERMINERS = re.compile(r"(?:^|\s)((?:the|a|an|its|his|her|their|our|[A-Z][\w-]*['’]s)\s)", re.IGNORECASE)
 _OF_STATE_AFTER = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")

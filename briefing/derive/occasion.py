@@ -9,7 +9,7 @@ one named after such a frame ("met in Cairo"); building names are compared
 without their generic words, place names and articles, an acronym standing
 for its words. The *day* of an event of this round (it opened, ended, the
 deal was reached or signed) is its weekday, read from a weekday or a full
-date ("from 17 to 20 November 2025": opened on a Monday, ended on a
+date ("from 9 to 12 March 2026": opened on a Monday, ended on a
 Thursday); an earlier round's day is never compared with this one's. The
 *format* is direct ("face to face", "at one table") or indirect ("proximity
 talks", "shuttled", "separate rooms", "did not meet face to face").
@@ -342,7 +342,7 @@ def _spelled_alike(x: str, y: str) -> bool:
 
 
 def _cities(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
-    """The city each outlet says the talks were held in ("met face to face in Cairo")."""
+    """The city each outlet says the talks were held in ("met face to face in Accra")."""
     surface = {v: c.name for c in cities.values() for v in [c.name, *c.variants]}
     if not surface:
         return []

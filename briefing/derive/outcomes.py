@@ -1,8 +1,8 @@
 """Outcomes: what the talks produced — each thing agreed, not agreed or deferred — short, cited, counted.
 
 News reports the result of a round anywhere in an article (often in its
-last paragraphs), in the words of a joint statement's bullet list ("both
-sides commit to the following:") or in sentences with result cues. Rules of
+last paragraphs), in the words of a joint statement's bullet list ("the two
+governments commit to the following:") or in sentences with result cues. Rules of
 general news English find them:
 
 * *agreed*: "agreed to / on", "reached an agreement", "signed", "committed
@@ -101,7 +101,7 @@ _DEFERRED = quick_compile(
     r"|\bexpects?\s+to\s+(?:render|issue|give|deliver)\s+(?:his|her|its|their|a)\s+(?:decision|ruling)\b",
     re.IGNORECASE,
 )
-#: A round or meeting fixed for later: the talks' own scheduling is an outcome ("the sixth round will be held ...").
+#: A round or meeting fixed for later: the talks' own scheduling is an outcome ("the fourth round will be held ...").
 _NEXT_ROUND = quick_compile(
     r"\b(?:next|new|further|another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|following)\s+"
     r"(?:round|session|meeting|cycle)\b[^.;]{0,60}?\b(?:will|is\s+(?:to|due|scheduled|planned|foreseen|set)|"
@@ -126,7 +126,7 @@ _EARLIER = quick_compile(
     r"|\bagreements?\s+of\s+the\s+(?:\w+\s+)?(?:round|talks)\b",
     re.IGNORECASE,
 )
-#: A future commitment that continues an outcome paragraph ("Israel will release 270 prisoners").
+#: A future commitment that continues an outcome paragraph ("Ghana will free 40 detainees").
 _FUTURE = quick_compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?!not\b)\w+", re.IGNORECASE)
 #: An intro whose bullet list is the result, by its own words or its previous sentence's.
 _POINTS = re.compile(r"\b(?:points|terms|provisions|commitments|elements|highlights|measures)\b", re.IGNORECASE)
@@ -143,7 +143,7 @@ _BULLET = re.compile(r"^\s*(?:[•\-–—→*·▪►▸◦]|\(?[a-z]\)|\d{1,2}
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 #: Clause boundaries inside one sentence: two outcomes often share it ("..., but X was left for later").
 _CLAUSES = re.compile(r";\s+|,?\s+but\s+|,\s+while\s+|\s+—\s+|\s+–\s+")
-#: Where one clause coordinates two commitments: "... and Israel will release ...", "... and to open ...".
+#: Where one clause coordinates two commitments: "... and Ghana will free ...", "... and to open ...".
 _COORDINATED = re.compile(
     r",?\s+and\s+(?=to\s+[a-z]+\b|(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+"
     r"(?:will|shall|is\s+to|are\s+to|agreed)\b)"

@@ -414,7 +414,7 @@ def _proper(name: str, lower_words: Collection[str]) -> bool:
 
 
 def _zones(text: str) -> list[Candidate]:
-    """ "a 15-kilometre buffer zone", "a security strip along the border"."""
+    """ "a 15-kilometre buffer zone", "a demilitarised strip along the river"."""
     out: list[Candidate] = []
     for m in _ZONE.finditer(text):
         surface = m.group("zone")

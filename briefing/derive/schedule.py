@@ -3,7 +3,7 @@
 *Next round.* A round is announced for later in general news English: "the
 next round will be held in Dakar in June", "the ministers will meet again in
 Accra on 20 April", "the sixth round is to take place in Quito". Where (a
-city after "in", not a country: "in Mexico early next year" names no city)
+city after "in", not a country: "in Peru early next year" names no city)
 and when (a month, or a day of a month) are each an aspect; an outlet that
 announces Dakar in June and one that announces Saint-Louis in July
 contradict each other on both. A proposal, a hope or an open question

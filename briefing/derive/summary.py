@@ -157,8 +157,8 @@ def _outcomes(outcomes: list[Claim], sources: list[Source]) -> list[Claim]:
     """The outcomes best attested, one claim per thing, each status its share, in the Outcomes section's order.
 
     Outcomes of one status that outlets word differently enough to be listed
-    apart in the Outcomes section ("no agreement was possible on the joint
-    zone", "could not agree on the common zone") are one claim here, citing both.
+    apart in the Outcomes section ("no agreement was possible on the shared
+    quota", "could not agree on the joint quota") are one claim here, citing both.
     """
     index = shared_index(sources)
     words = {o.text: frozenset(telling_words(o.text)) for o in outcomes}

@@ -1,13 +1,14 @@
 """A person's title as outlets give it, compared as a title: rank, office and portfolio.
 
-"Minister for Trade", "Trade Minister" and "Minister for Trade of the
-Ministry of Trade, Industry and Energy" are one title; "Vice Minister of
-Trade" (another rank), "Minister of Foreign Relations" (another portfolio)
-and "national security adviser" against "Foreign Minister" (another office)
-are not. Titles are read from where the people stage found them before or
-after a name; descriptions that are no office ("head of the delegation",
-"chief negotiator"), former posts and roles naming someone else are left
-out. Offices of one kind ("envoy", "ambassador") are one office.
+"Minister for Fisheries", "Fisheries Minister" and "Minister for Fisheries
+of the Ministry of Fisheries, Forestry and Water" are one title; "Vice
+Minister of Fisheries" (another rank), "Minister of Foreign Relations"
+(another portfolio) and "national security adviser" against "Foreign
+Minister" (another office) are not. Titles are read from where the people
+stage found them before or after a name; descriptions that are no office
+("head of the delegation", "chief negotiator"), former posts and roles
+naming someone else are left out. Offices of one kind ("envoy",
+"ambassador") are one office.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Read from what a sentence says of a named person, in the words after the
 name (up to the next person named) and in a relative clause about them:
-*absent* ("by video link from Mexico City", "did not travel", "followed the
-talks from Doha", "took no part", "met them on the sidelines only") wins
+*absent* ("by video link from Lima", "did not travel", "followed the
+round from Oslo", "took no part", "met them on the sidelines only") wins
 over *present* ("attended", "arrived in", "was in the room", "joined the
 mediators", "led the delegation in Seoul") in one sentence, since the
 absent cue is the qualification. Two outlets contradict when one only

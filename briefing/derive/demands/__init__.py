@@ -2,10 +2,10 @@
 
 Every way outlets state a position counts (see :mod:`.cues`): verbs of
 demanding, refusing, conditioning and offering; necessity ("must",
-"cannot move forward without"); nominal forms ("the core demands of the X
-proposal are …", "X's conditions include …"); documents that speak ("The
-memorandum calls for …"); lists under an intro ("The delegation set out
-four points:"); headlines. The speaker is found by rule (:mod:`.clauses`,
+"cannot move forward without"); nominal forms ("the main demands of the X
+plan are …", "X's conditions include …"); documents that speak ("The
+memorandum calls for …"); lists under an intro ("The delegation listed
+three points:"); headlines. The speaker is found by rule (:mod:`.clauses`,
 :mod:`.speakers`): the subject of the cue's own clause, the owner of the
 noun, the speaker framing a "that" clause or a quote; pronouns and generic
 nouns carry the party an article last spoke of. Each demand's text is its

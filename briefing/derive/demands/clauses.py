@@ -158,7 +158,7 @@ def _trim_trailing(seg: str, words: list[str]) -> str:
 
 
 def _drop_intro_phrase(text: str) -> str:
-    """ "On Thursday, Kyiv" -> "Kyiv"; "In the final session the delegation" -> "the delegation"."""
+    """ "On Thursday, Kyiv" -> "Kyiv"; "At the closing dinner the minister" -> "the minister"."""
     first = text.split(" ", 1)[0].lower()
     if first not in _PREPOSITION and first not in _SUBORDINATORS:
         return text

@@ -300,7 +300,7 @@ def _hit(
         stance = "condition" if kept.group("noun").lower().startswith("condition") else "demand"
         words = kept.group("rest")
     if stance == "reject" and kind == "gerund" and _WHILE.search(words):
-        stance = "condition"  # "will not disarm while the army is in our villages"
+        stance = "condition"  # "will not lay down arms while foreign troops stay on its soil"
     anaphoric = bool(_ANAPHORIC_SUBJECT.match(words))
     return Hit(party, stance, words, begin, end, reported, anaphoric, that, cue.family.name == "made-clear")
 
@@ -362,7 +362,7 @@ def _shape(words: str, cue: Cue, party: str) -> str:
         verb = words.split(" ", 1)[0].lower() if words else ""
         if re.sub(r"(?:s|ed|d)$", "", verb) in OBJECT_VERBS or verb in OBJECT_VERBS:
             act = re.match(r"^\w+\s+to\s+(?=[a-z]+\s)(?!(?:the|a|an|its|their|any|all)\b)", words)
-            # "does not accept to talk about X" refuses talking about X; "will not accept a deal" the deal
+            # "does not accept to discuss X" refuses discussing X; "will not accept a deal" the deal
             return gerund(words[act.end() :]) if act else re.sub(r"^\w+\s+(?:to\s+)?", "", words)
         if verb == "agree" and words.lower().startswith("agree to "):
             return words[9:]

@@ -1,7 +1,7 @@
 """Lists of demands: an intro ending in ":" hands its speaker and stance to each item under it.
 
-"The delegation set out four points:", "For the second stage, the
-movement's demands are:", "The government demands that the rebels:" are
+"The delegation listed three points:", "In the first phase, the
+rebels' demands are:", "The government demands that the rebels:" are
 intros; the lines after them that start with a list marker ("→", "-",
 "•", "1.", "(a)"), or follow a bare marker line, are its items, in the
 same sentence or in the sentences after it. An intro that speaks of what
