@@ -255,7 +255,7 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _window(words: list[str]) -> list[str]:
-    """The first words up to WINDOW meaningful ones: "detained on either side are to be freed" reaches "freed"."""
+    """The first words up to WINDOW meaningful ones: "held by the two sides are to be released" reaches "released"."""
     taken: list[str] = []
     meaningful = 0
     for word in words:
