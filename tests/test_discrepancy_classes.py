@@ -16,9 +16,9 @@ from tests.derived import discrepancies_about, talks_briefing
 
 
 def test_a_count_written_with_a_comma_is_no_year() -> None:
-    """ "some 2,000 prisoners" counts prisoners; "in 2000" and "the 2024 accord" are years."""
-    (f,) = figures_in("Both sides agreed to exchange some 2,000 prisoners.")
-    assert (f.unit, f.value, f.approximate) == ("prisoner", 2000.0, True)
+    """ "some 3,000 prisoners" counts prisoners; "in 2000" and "the 2024 accord" are years."""
+    (f,) = figures_in("The parties agreed to free some 3,000 prisoners.")
+    assert (f.unit, f.value, f.approximate) == ("prisoner", 3000.0, True)
     assert figures_in("The border was last redrawn in 2000 under the 2024 accord.") == []
 
 
@@ -47,9 +47,9 @@ def test_a_verb_particle_over_is_no_approximation() -> None:
 
 
 def test_the_words_of_a_figure_reach_past_function_words() -> None:
-    """ "held by both sides are to be exchanged" reaches "exchanged" however many small words come between."""
-    (f,) = figures_in("Under it, all 1,840 prisoners held by both sides are to be exchanged.")
-    assert f.context  # not empty: "exchanged" is read
+    """ "held by the two sides are to be released" reaches "released" however many small words come between."""
+    (f,) = figures_in("Then all 960 prisoners held by the two sides are to be released.")
+    assert f.context  # not empty: "released" is read
 
 
 def test_one_outlet_giving_two_tariffs_keeps_them_two_things() -> None:
@@ -61,7 +61,7 @@ def test_one_outlet_giving_two_tariffs_keeps_them_two_things() -> None:
     b = talks_briefing(
         "The talks in Arica were the fifth this year. Negotiators spent the first day on port fees. "
         "Bolivia wants Chile to scrap the 40% tariff Chile applies to Bolivian refined copper. "
-        "Chile, for its part, has been asked to scrap its 18% tariff on Bolivian quinoa.",
+        "Chile, in turn, has been asked to scrap its 18% tariff on Bolivian quinoa.",
         "Delegates arrived by road from La Paz on Monday. A dispute over the Silala springs was left aside. "
         "On farm goods, Chile was asked to scrap the tariff on Bolivian quinoa, which now faces a 25% duty.",
         "Bolivia wants Chile to scrap the 40% tariff on Bolivian refined copper within five years.",
@@ -73,9 +73,9 @@ def test_one_outlet_giving_two_tariffs_keeps_them_two_things() -> None:
 def test_a_telling_count_is_one_thing_however_outlets_word_it() -> None:
     """Hostages, crew, trawlers: each outlet gives one figure, in words the others do not share."""
     b = talks_briefing(
-        "The deal would bring home the nine hostages seized in the March raid on Pokhara.",
-        "Under the agreement, the movement will hand over 11 captives, among them two Indian drivers.",
-        "Under the deal, 12 hostages will be freed within ten days.",
+        "The accord would return the nine hostages taken in the March raid on Pokhara.",
+        "The rebels are to release 11 captives, two of them Indian drivers, under the accord.",
+        "Within ten days, 12 hostages are to be freed.",
     )
     (claim,) = discrepancies_about(b, "Number of hostages")
     assert all(n in claim.text for n in ("nine hostages", "11 captives", "12 hostages"))
@@ -115,7 +115,7 @@ def test_a_demanded_figure_is_not_compared_with_the_settled_one() -> None:
 
 def test_a_translated_portfolio_and_a_bare_office_are_the_same_title() -> None:
     foreign = title_of("State Minister for Foreign Affairs")
-    assert same_title(foreign, title_of("State Minister for the Outer Affairs"))
+    assert same_title(foreign, title_of("State Minister for the Exterior Affairs"))
     assert same_title(foreign, title_of("State Minister of External Affairs"))
     assert same_title(title_of("Bhutanese Minister of State"), title_of("Bhutanese minister"))  # a bare office
     assert same_title(title_of("Bolivia's Foreign Minister"), title_of("chancellor of Bolivia"))  # canciller
@@ -130,7 +130,7 @@ def test_a_translated_portfolio_and_a_bare_office_are_the_same_title() -> None:
 def test_a_wrong_portfolio_in_a_briefing_is_a_contradiction_and_a_translated_one_is_not() -> None:
     b = talks_briefing(
         "Bhutan's delegation was led by State Minister for Foreign Affairs Karma Wangdi.",
-        "The delegation of Bhutan was headed by the State Minister for the Outer Affairs Karma Wangdi.",
+        "The delegation of Bhutan was headed by the State Minister for the Exterior Affairs Karma Wangdi.",
         "Bhutanese minister Karma Wangdi said the first families could return in spring.",
     )
     assert discrepancies_about(b, "Karma Wangdi's title") == []
@@ -146,8 +146,8 @@ def test_a_wrong_portfolio_in_a_briefing_is_a_contradiction_and_a_translated_one
 
 def test_a_statement_issued_elsewhere_names_no_city_of_the_talks() -> None:
     b = talks_briefing(
-        "The talks were held at the Soaltee Pavilion on Tuesday. India, which is not a party to the talks, said "
-        "in a statement issued in New Delhi that it would help the families travel.",
+        "The talks were held at the Soaltee Pavilion on Tuesday. India, which does not take part, said in a "
+        "statement released in New Delhi that it would help the families travel.",
         "The delegations met in Kathmandu on Tuesday for the talks.",
     )
     assert discrepancies_about(b, "City") == [] and discrepancies_about(b, "Venue") == []
