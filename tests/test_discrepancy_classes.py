@@ -155,7 +155,7 @@ def test_a_statement_issued_elsewhere_names_no_city_of_the_talks() -> None:
 
 def test_venue_and_city_of_the_talks_are_one_contradiction() -> None:
     b = talks_briefing(
-        "The four-day round was held at the Soaltee Pavilion in Kathmandu.",
+        "The round took place over four days at the Soaltee Pavilion in Kathmandu.",
         "The negotiations, held at the Grand Dzong Hotel in Thimphu, were the third of their kind.",
     )
     claims = discrepancies_about(b, "Venue") + discrepancies_about(b, "City")
@@ -314,7 +314,7 @@ def test_the_resort_a_venue_is_in_is_the_town_not_another_venue() -> None:
     """ "The resort of X" is the town; a named hotel there against a described residence is the contradiction."""
     b = talks_briefing(
         "The talks were held at the Tamga Lakeside Hotel in the Kyrgyz resort of Cholpon-Ata.",
-        "The round in Cholpon-Ata was held at a government guest residence on the shore of the lake.",
+        "The round in Cholpon-Ata was held at an official guest residence on the lake shore.",
         "The negotiations took place at the Tamga Lakeside Hotel, officials said.",
     )
     (claim,) = discrepancies_about(b, "Venue")
