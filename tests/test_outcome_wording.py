@@ -40,14 +40,14 @@ def test_a_channel_between_the_sides_is_one_concept_however_worded() -> None:
 
 def test_one_hotline_and_one_commission_however_each_outlet_names_them() -> None:
     sources, outcomes = _outcomes(
-        "Gabon and Equatorial Guinea agreed on Monday to set up a hotline between their coast guards. "
+        "Gabon and Equatorial Guinea agreed on Monday to open a hotline between their river police. "
         "They also agreed to create a joint commission on the Muni estuary fisheries.",
-        "The two countries signed an accord in Bata. A direct telephone line will link the coast guards. "
+        "The two countries signed an accord in Bata. A direct telephone line will link the river police. "
         "A bilateral working group on the Muni estuary fisheries will meet twice a year.",
-        "Under the agreement, a permanent communication channel will be opened between the coast guards. "
+        "Under the agreement, a permanent communication channel will be opened between the river police. "
         "Under the agreement, a mixed committee will oversee the fisheries of the Muni estuary.",
     )
-    hotline = _citing(sources, outcomes, "coast guards")
+    hotline = _citing(sources, outcomes, "river police")
     body = _citing(sources, outcomes, "Muni estuary")
     assert len(hotline) == 1 and hotline[0].outlets == 3
     assert len(body) == 1 and body[0].outlets == 3
@@ -97,12 +97,12 @@ def test_a_sentence_listing_three_outcomes_does_not_glue_two_others_together() -
 
 def test_an_item_left_open_is_one_however_outlets_word_the_area_and_the_failure() -> None:
     sources, outcomes = _outcomes(
-        "The sides agreed to reopen the Ntem crossing. The joint fishing zone was the one item on which no "
-        "agreement was possible.",
-        "The sides agreed to reopen the Ntem crossing. However they could not agree on the common fishing zone, "
-        "which remains the main problem.",
-        "The sides agreed to reopen the Ntem crossing. The delegations did not reach agreement on a proposal for "
-        "a jointly managed fishing area in the estuary.",
+        "The sides agreed to reopen the Ntem crossing. The shared fishing area was the only point on which "
+        "no agreement was possible.",
+        "The sides agreed to reopen the Ntem crossing. But they failed to agree on a common zone for fishing, "
+        "which is still the chief obstacle.",
+        "The sides agreed to reopen the Ntem crossing. The delegations did not reach agreement on a plan for "
+        "a jointly run fishing area in the estuary.",
     )
     (zone,) = _citing(sources, outcomes, "fishing")
     assert zone.outlets == 3 and zone.status == "not agreed"
