@@ -5,8 +5,8 @@ is headed by A", "the Korean delegation includes A, B and C", "A is joined
 by B", "Joining A will be B", "X has sent A", "X was represented by A",
 "Turkey's delegation: A, B and C", "A member of the X delegation, B", "A,
 who heads the X team", "A and his counterpart B met". A list runs on
-across a colon, semicolons and into the next sentence ("Its other
-members are: ...", "The delegation includes ...", "With him were
+across a colon, semicolons and into the next sentence ("Besides him,
+the others are: ...", "The delegation includes ...", "With him were
 ..."), which take the side of the delegation named last. A lead comes only
 from an explicit cue ("headed by", "led by", "head of the delegation"),
 and an article saying a side has "no formal head" gives it none.
