@@ -16,7 +16,7 @@ WIRE = "\n".join(
         "The Peruvian delegation is led by Vice Minister Rosa Quispe Mamani, adviser to President "
         "Hernán Salcedo Ríos. The delegation includes hydrologist Julio Cárdenas Paz and Ambassador "
         "Marta Ugarte Silva.",
-        "Bolivia's team had no formal head. It sent Deputy Minister Carlos Choque Flores; Ana Mendoza "
+        "Bolivia's team had no formal head. Bolivia sent Deputy Minister Carlos Choque Flores; Ana Mendoza "
         "Rojas, who runs the water authority; and the engineer Luis Apaza Condori.",
         "Chile's Foreign Minister Tomás Lagos Vidal, who was in La Paz for a separate mining forum, "
         "met the Bolivian delegation on the sidelines but took no part in the talks.",
@@ -42,7 +42,7 @@ MOVEMENT = "\n".join(
         "",
         "GENEVA - Georgian and APF negotiators met in Geneva on Friday.",
         "The government delegation was headed by State Minister Nino Beridze; the APF delegation by Astamur Ardzinba.",
-        "Apart from the head, the others are: Daur Tarba, who runs the front's prisoners office; "
+        "Besides him, the others are: Daur Tarba, who runs the front's prisoners office; "
         "Alkhas Kvitsinia; and the lawyer Inal Gunba.",
         "Beridze is accompanied by Deputy Minister Lasha Kvaratskhelia. With him were Giorgi "
         "Kvirikashvili and Levan Davitashvili.",

@@ -60,8 +60,8 @@ LED = (
 )
 NO_HEAD = (
     "VIENTIANE, March 3 - Laos and Cambodia opened a round of border talks on Tuesday. The Lao delegation "
-    "is led by Deputy Foreign Minister Khamphao Sisouk. Cambodia did not name a formal head of delegation "
-    "for the round; Secretary of State Sok Vanna and Chea Dara shared the work."
+    "is led by Deputy Foreign Minister Khamphao Sisouk. Cambodia's team has no formal head this "
+    "round; Secretary of State Sok Vanna and Chea Dara shared the work."
 )
 
 

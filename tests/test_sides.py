@@ -130,7 +130,7 @@ YEMEN = "\n".join(
         "Al-Shammari; Yemen's by Deputy Minister Abdulkarim Al-Sharafi with Colonel Mohammed Al-Hamdani and "
         "Judge Yahya Al-Wazir.",
         "The talks were mediated by Hans Lindqvist, the UN special envoy. Oman's Foreign Minister Badr "
-        "Al-Busaidi welcomed the delegations and took no part in the sessions.",
+        "Al-Busaidi welcomed the delegations but took no part in the talks themselves.",
         "",
     ]
 )
