@@ -77,8 +77,8 @@ def _one(*sentences: str) -> list[tuple[str | None, str]]:
 def test_a_joint_statement_bullet_list_is_read_but_a_list_of_demands_is_not() -> None:
     got = _one(
         "Lithuania set out three priorities for the round:\n- a new rail link;\n- lower transit fees;",
-        "Under their joint declaration, the two governments commit to the following:\n• to open a second border crossing;\n"
-        "• to meet again in Vilnius in June.",
+        "Under their joint declaration, the two governments commit to the following:\n"
+        "• to open a second border crossing;\n• to meet again in Vilnius in June.",
     )
     assert got == [("agreed", "To open a second border crossing"), ("agreed", "To meet again in Vilnius in June.")]
 
