@@ -536,8 +536,8 @@ def test_asking_a_thing_of_or_for_is_a_demand_but_asking_a_person_or_a_question_
 
 
 def test_a_singular_noun_of_wanting_in_apposition_is_no_demand_of_its_own() -> None:
-    """ "the central Croatian demand, “there is no agreement yet,” she said": a noun, not a verb with an object."""
-    assert _lines("On the border, the central Croatian demand, \u201cthere is no agreement yet,\u201d she said.") == []
+    """ "the central Croatian demand, “nothing is settled so far,” she said": a noun, not a verb with an object."""
+    assert _lines("On the river, the central Croatian demand, \u201cnothing is settled so far,\u201d she said.") == []
     assert _lines("The new Croatian demand is a census.") == []
     # a plural subject's verb, and one with a parenthetical after it, stay demands
     assert [(p, t) for p, _, t in _lines("The Serbian rebels demand a new census.")] == [("Serbia", "A new census.")]
@@ -608,15 +608,15 @@ def test_to_before_a_noun_phrase_is_a_preposition_not_a_second_verb_phrase() -> 
 
 
 def test_refusing_to_accept_to_do_reads_as_the_act_refused() -> None:
-    got = _lines("Croatia does not accept to talk about the island.")
-    assert got == [("Croatia", "reject", "Talking about the island.")]
+    got = _lines("Croatia does not accept to discuss the island.")
+    assert got == [("Croatia", "reject", "Discussing the island.")]
     assert _lines("Serbia will not accept a deal that splits the river.") == [
         ("Serbia", "reject", "A deal that splits the river.")
     ]
 
 
 def test_the_core_demands_of_a_proposal_are_demands_not_the_proposals_offer() -> None:
-    got = _lines("One of the core demands of the Serbian proposal is that no Croatian police patrol the bridge.")
+    got = _lines("Among the core demands of the Serbian proposal is that no Croatian police patrol the bridge.")
     assert [(p, s) for p, s, _ in got] == [("Serbia", "demand")]
     assert [(p, s) for p, s, _ in _lines("Croatia's proposal is that both sides free all detained drivers.")] == [
         ("Croatia", "offer")
