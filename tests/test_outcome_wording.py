@@ -101,8 +101,8 @@ def test_an_item_left_open_is_one_however_outlets_word_the_area_and_the_failure(
         "no agreement was possible.",
         "The sides agreed to reopen the Ntem crossing. But they failed to agree on a common zone for fishing, "
         "which is still the chief obstacle.",
-        "The sides agreed to reopen the Ntem crossing. The delegations did not reach agreement on a plan for "
-        "a jointly run fishing area in the estuary.",
+        "The sides agreed to reopen the Ntem crossing. The two teams failed to reach agreement over a plan "
+        "for a jointly run fishing area in the estuary.",
     )
     (zone,) = _citing(sources, outcomes, "fishing")
     assert zone.outlets == 3 and zone.status == "not agreed"
