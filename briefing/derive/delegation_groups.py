@@ -2,7 +2,7 @@
 "the delegation of the Malian government", "the government delegation".
 
 The owner stands right before the group noun or after it ("of", "from"); "the government" is the
-state the sources call so ("Ethiopia's federal government"), or the state named as the other side
+state the sources call so ("Nigeria's federal government"), or the state named as the other side
 of an organisation ("Georgian and APF negotiators"). An article may say a side "has no formal head".
 """
 
@@ -84,7 +84,7 @@ def _may_name_group(text: str) -> bool:
 
 def government(sources: list[Source], actors: Actors) -> str | None:
     """The state "the government" stands for: the one most often named with the word
-    ("Ethiopia's federal government", "the Government of the Republic of Colombia"), if one leads;
+    ("Nigeria's federal government", "the Government of the Republic of Colombia"), if one leads;
     else the state named as the other side of an organisation ("Georgian and APF negotiators")."""
     votes: dict[str, int] = defaultdict(int)
     paired: dict[str, int] = defaultdict(int)

@@ -1,9 +1,9 @@
 """Seats at the table: who sits for each side, sentence by sentence, and who leads.
 
 Only delegation frames and pair constructions seat anyone: "X's delegation
-is headed by A", "the Korean delegation includes A, B and C", "A is joined
+is headed by A", "the Peruvian delegation includes A, B and C", "A is joined
 by B", "Joining A will be B", "X has sent A", "X was represented by A",
-"Turkey's delegation: A, B and C", "A member of the X delegation, B", "A,
+"Chile's delegation: A, B and C", "A member of the X delegation, B", "A,
 who heads the X team", "A and his counterpart B met". A list runs on
 across a colon, semicolons and into the next sentence ("Besides him,
 the others are: ...", "The delegation includes ...", "With him were

@@ -31,7 +31,7 @@ _AFTER_PERSON = re.compile(
     r"(?:,[^,;]{0,60},)?\s+(?:(?:mediated|facilitated|chaired|moderated|co-chaired)\b(?!\s+by)"
     rf"|(?:sitting\s+in\s+|acting\s+|serving\s+|sat\s+in\s+|attending\s+|present\s+)?as\s+(?:the\s+|an?\s+)?{_THIRD}\b)"
 )
-#: After a state or organisation: "Kenyan and Emirati mediators", "acting as guarantor countries",
+#: After a state or organisation: "Norwegian and Swiss mediators", "acting as guarantor countries",
 #: "the Malaysian facilitator", "Japan's ambassador as observer".
 NOUN_AFTER_ACTOR = re.compile(
     r"\s*(?:co-)?mediat(?:or|ors|ing\s+(?:states|countries|powers))\b"

@@ -111,7 +111,7 @@ _HEADS = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
 _TITLED_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{_HEADS})\s+[{UPPER}]")
 #: What comes before a portfolio in a title: "Minister for", "Agency of".
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|and|on)\s+$")
-#: A finite verb: the phrase is a clause ("an Israeli official said"), not an appositive, which has none.
+#: A finite verb: the phrase is a clause ("a Ghanaian official said"), not an appositive, which has none.
 _FINITE = re.compile(
     r"\b(?:said|says|told|tells|added|adds|stated|noted|warned|is|was|are|were|has|have|had|will|would|"
     r"could|can|may|might|must|did|does|do|announced|confirmed|denied|reported|insisted|urged)\b"

@@ -51,8 +51,8 @@ def _group(items: list[Item], index: ClaimIndex) -> list[list[Item]]:
     like bullet of another outlet's list (a list names each commitment once);
     then items are taken one-thing-first (bullets, then
     short items) and join the group they are most like, and any other nearly as
-    like, so a sentence that tells two outcomes ("Mexico will open a steel
-    quota, and Korea one for avocados") cites both and founds neither.
+    like, so a sentence that tells two outcomes ("Peru will open a copper
+    quota, and Chile one for grapes") cites both and founds neither.
     """
     groups: list[list[Item]] = []
     for item in sorted((i for i in items if i.announced), key=lambda i: i.order):

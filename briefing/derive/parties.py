@@ -6,7 +6,7 @@ introduce (:mod:`briefing.derive.organisations`: "the Dembel Liberation
 Movement (DLM)", "the Harbaq movement"), weighted by how many outlets
 mention them; the sides are those whose delegations the text describes or
 that it names as a pair ("Yemen and Harbaq agree"). An actor named as
-mediating ("mediated by", "under the auspices of", "Kenyan and Emirati
+mediating ("mediated by", "under the auspices of", "Norwegian and Swiss
 mediators") is a mediator. Each person gets the side their titles or
 context point to (:mod:`briefing.derive.affiliations`).
 """
@@ -135,7 +135,7 @@ def _pairs(text: str, hits: list[Span]) -> list[tuple[str, str]]:
 
 
 def _mediators_in(text: str, hits: list[Span]) -> list[str]:
-    """Actors named as mediators in one sentence, each of a coordinated list ("by Kenya and the UAE")."""
+    """Actors named as mediators in one sentence, each of a coordinated list ("by Norway and the AU")."""
     low = text.lower()
     if not _ANY_HINT.search(low):
         return []

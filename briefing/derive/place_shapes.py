@@ -91,7 +91,7 @@ _AFTER = re.compile(
     rf"(?P<head>{_alternation(_AFTER_LANDMARK | _AFTER_REGION)})\b"
 )
 #: "the port of Gdynia", "the old port of X", "the Estonian resort town of Kabli": a noun, or a demonym
-#: before a noun, may qualify the head (a bare demonym, "the Korean port of Mokpo", is left to the gazetteer).
+#: before a noun, may qualify the head (a bare demonym, "the Peruvian port of Callao", is left to the gazetteer).
 _HEAD_MODIFIERS = r"(?:(?:(?-i:[A-Z])[a-z]+\s+)?[a-z]+\s+)?"
 _BEFORE = re.compile(
     rf"\b[Tt]he\s+{_HEAD_MODIFIERS}(?P<head>{_alternation(word_list('landmark_heads', 'before'))})\s+(?:of|at)\s+"

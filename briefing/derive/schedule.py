@@ -54,7 +54,7 @@ _WHEN = re.compile(
     rf"\b(?:on\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})\b)"
     rf"|(?:in|by|for)\s+(?:(?:early|mid|late|mid-|the\s+month\s+of)\s*)?(?P<m3>{_MONTHS}))\b"
 )
-#: Where: "in Dakar", "in Mexico City", "in the Ghanaian city of Kumasi".
+#: Where: "in Dakar", "in Lima", "in the Ghanaian city of Kumasi".
 _WHERE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+\w+\s+(?:city|capital|town|port)\s+of\s+)?"
     r"(?P<city>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2})"

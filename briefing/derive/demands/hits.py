@@ -216,7 +216,7 @@ def _demonstrative_noun(line: str, cue: Cue, before: str) -> bool:
     return bool(re.search(r"\b(?:this|that)\s+$", before)) and not line[cue.start : cue.end].lower().endswith("s")
 
 
-#: What follows a noun of wanting, never its verb: "the central Turkish demand, …", "the new demand is …".
+#: What follows a noun of wanting, never its verb: "the central Croatian demand, …", "the new demand is …".
 _AFTER_NOUN = re.compile(
     r"\s*(?:,(?!\s+(?:however|though|meanwhile|moreover|in\s+turn|for\s+(?:its|their)\s+part|he|she|they|it|"
     r"officials?|sources?|diplomats?)\b)|[;:.—–]|(?:is|was|for|of|has|had|remains|remained|would|will|came)\b)"
@@ -224,7 +224,7 @@ _AFTER_NOUN = re.compile(
 
 
 def _noun_in_apposition(line: str, cue: Cue, before: str) -> bool:
-    """ "the central Turkish demand, …": a determiner, a few modifiers and the singular noun, then a comma
+    """ "the central Croatian demand, …": a determiner, a few modifiers and the singular noun, then a comma
     or a copula; "the rebels demand that …" stays a verb (a plural subject takes "demand" with its object)."""
     word = line[cue.start : cue.end].lower()
     if cue.family.name not in {"demand", "call-for"} or word.endswith("s") or " " in word:
