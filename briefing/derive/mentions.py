@@ -20,7 +20,7 @@ from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER
 from briefing.derive.memo import per_run
 from briefing.derive.names import ARTICLES, is_family_name, name_tokens
-from briefing.derive.quick_re import quick_compile
+from briefing.derive.quick_re import folds_plainly, quick_compile
 from briefing.derive.title_vocabulary import (
     COMMON_STARTS,
     HEAD_NOUNS,
@@ -331,11 +331,12 @@ def _add_cues(mention: Mention, text: str) -> None:
     if role:
         mention.roles.append(role)
         mention.cue = mention.strong = True
-    label = _LABEL_BEFORE.search(before)
+    tail = before.rstrip()
+    label = _LABEL_BEFORE.search(before) if tail.endswith(":") else None  # its colon ends the text but for spaces
     if label and has_head_noun(label.group(1)):
         mention.roles.append(label.group(1))
         mention.cue = mention.strong = True
-    if _BY_BEFORE.search(before) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+    if _by_before(before) or _SPEECH_AFTER.match(after) or _speech_before(before, tail):
         mention.cue = True
     elif _BY_LIST_BEFORE.search(before[-160:]) or _of_organisation(after) or _PLURAL_ROLE_LIST.search(before[-200:]):
         mention.cue = True  # "co-led by A and B" (B a head as much as A), "A of the Boundary Commission"
@@ -345,6 +346,27 @@ def _add_cues(mention: Mention, text: str) -> None:
     pm = _POSSESSIVE_AFTER.match(after)
     if pm and pm.group(2).lower() in HEAD_NOUNS:
         mention.cue = mention.strong = True
+
+
+#: The last word of each cue of :data:`_BY_BEFORE` and of :data:`_SPEECH_BEFORE`, as a token ends in it.
+_BY_ENDS = ("by", "including", "included", "include", "includes", "sent", "dispatched", "be")
+_SPEECH_ENDS = ("said", "says", "added", "wrote", "warned", "to")
+
+
+def _by_before(before: str) -> bool:
+    """Whether :data:`_BY_BEFORE` matches, searched only where it can: a cue's last word ends one of the
+    last four tokens (three words at most may follow it). A search of the whole text before every
+    candidate cost more than the rest of its cues; the token test is the same answer in a microsecond
+    wherever case folds plainly (:func:`folds_plainly`), and elsewhere the pattern is asked."""
+    if folds_plainly(before) and not any(t.lower().endswith(_BY_ENDS) for t in before.rsplit(None, 4)[-4:]):
+        return False
+    return _BY_BEFORE.search(before) is not None
+
+
+def _speech_before(before: str, tail: str) -> bool:
+    """Whether :data:`_SPEECH_BEFORE` matches: only where spaces end the text and a verb (or "to") ends
+    what is left (``tail``, the text without them), as the pattern needs."""
+    return tail != before and tail.endswith(_SPEECH_ENDS) and _SPEECH_BEFORE.search(before) is not None
 
 
 def _after_colon(before: str) -> str:

@@ -110,11 +110,13 @@ def is_honorific(title: str) -> bool:
 
 def title_before(before: str) -> str | None:
     """The title right before a name: "US Special Envoy to Syria", "Maj. Gen.", "former chief negotiator"."""
-    words = before.split()
-    if not words or before[-1:] not in (" ", "\u00a0"):
+    if before[-1:] not in (" ", "\u00a0"):
+        return None
+    words = before.rsplit(None, 10)[-10:]  # the last ten words: a title is read from them alone
+    if not words:
         return None
     taken: list[str] = []
-    for word in reversed(words[-10:]):
+    for word in reversed(words):
         if word[-1] in ',;:()“”"' or (word.endswith(".") and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS):
             break
         if word.lower() in TITLE_CONNECTORS and any(is_head(w) for w in taken):
