@@ -157,12 +157,15 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
     actors = Actors.of(sources)
     government_state = government(sources, actors)
     out: list[Seat] = []
+    named_in: dict[str, list[tuple[str | None, int]]] = {}  # a copy of a sentence names the same groups
     for src in sources:  # an article saying a side has no formal head names no head in it; across outlets, a vote
         article = _Article(actors, government_state, headless=headless(src, actors))
         open_list = False  # the sentence before broke off inside a list ("accompanied by: A, B,")
         for sent in src.body:
             found = [(m, p) for m, p in locator.find(sent) if p.kind != "journalist" and not _press(p)]
-            named = groups(sent.text, actors, government_state)
+            named = named_in.get(sent.text)
+            if named is None:
+                named = named_in[sent.text] = groups(sent.text, actors, government_state)
             if named:
                 article.named = True
                 if named[-1][0] is not None:
