@@ -242,7 +242,11 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
     """The name part of a capitalised run (title words and states before it dropped).
 
     What depends on the run alone is read once per run (:func:`_name_part`, :func:`_may_be_name`):
-    the same runs ("Foreign Minister", "Israel") come back sentence after sentence."""
+    the same runs ("Foreign Minister", "Israel") come back sentence after sentence, and most runs'
+    answer is read once (:func:`_run_name`)."""
+    found = _run_name(run, leading)
+    if found is not _DEPENDS:
+        return None if found is None else (found[0], run_start + found[1])
     name = _name_part(run, leading)
     while len(name) > 2 and name[0][0] in PORTFOLIOS and _PORTFOLIO_BEFORE.search(text[: run_start + name[0][1]]):
         name = name[1:]  # "State Minister for Irrigation Meron Haile", "Agency of Forestry Ostap Derkach"
@@ -257,6 +261,27 @@ def _split_title(run: str, run_start: int, text: str, leading: int) -> tuple[str
     if len(name) == 1 and name[0][0] in COMMON_STARTS and not _titled_family_name(name[0][0], text[:start]):
         return None
     return surface, start
+
+
+#: What :func:`_run_name` gives a run whose name the text before it decides.
+_DEPENDS = ("", -1)
+
+
+@per_run()
+def _run_name(run: str, leading: int) -> tuple[str, int] | None:
+    """:func:`_split_title` of a run read alone (name, offset in the run), or :data:`_DEPENDS` where a
+    portfolio word opens the name or the name is one common word: only there is the text read."""
+    name = _name_part(run, leading)
+    if len(name) > 2 and name[0][0] in PORTFOLIOS:
+        return _DEPENDS
+    while len(name) > 2 and name[0][0] in ORGANISATION_WORDS:
+        name = name[1:]
+    if not name or len(name) > MAX_NAME_TOKENS:
+        return None
+    surface = run[name[0][1] : name[-1][1] + len(name[-1][0])]
+    if not _may_be_name(surface):
+        return None
+    return _DEPENDS if len(name) == 1 and name[0][0] in COMMON_STARTS else (surface, name[0][1])
 
 
 @per_run()
