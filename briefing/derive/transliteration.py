@@ -14,7 +14,7 @@ spellings are compared, so the work grows with the spellings of one name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from briefing.derive.memo import per_run
 
@@ -90,6 +90,7 @@ def _gap(s: str, i: int) -> float:
     return 1.0
 
 
+@cache  # a pair of letters: asked for every cell of every distance
 def _swap(a: str, b: str) -> float:
     if a == b:
         return 0.0
@@ -101,13 +102,15 @@ def _swap(a: str, b: str) -> float:
 @lru_cache(maxsize=1 << 16)
 def loose_distance(a: str, b: str) -> float:
     """Weighted edit distance between two keys: confusable letters and vowels cost less than a letter."""
+    gaps_b = [_gap(b, j) for j in range(len(b))]  # each letter's price read once, not once a cell
     prev = [0.0]
-    for j in range(len(b)):
-        prev.append(prev[-1] + _gap(b, j))
-    for i in range(len(a)):
-        cur = [prev[0] + _gap(a, i)]
-        for j in range(len(b)):
-            cur.append(min(prev[j] + _swap(a[i], b[j]), prev[j + 1] + _gap(a, i), cur[j] + _gap(b, j)))
+    for gap in gaps_b:
+        prev.append(prev[-1] + gap)
+    for i, letter in enumerate(a):
+        gap_a = _gap(a, i)
+        cur = [prev[0] + gap_a]
+        for j, other in enumerate(b):
+            cur.append(min(prev[j] + _swap(letter, other), prev[j + 1] + gap_a, cur[j] + gaps_b[j]))
         prev = cur
     return prev[-1]
 
