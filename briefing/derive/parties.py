@@ -101,23 +101,39 @@ def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
 
 def _tally(sources: list[Source], actors: Actors) -> _Tally:
     tally = _Tally(Counter(), defaultdict(set), defaultdict(Counter), Counter(), Counter())
+    read: dict[str, _Read | None] = {}  # each distinct text read once, its copies counted from that
     for src in sources:
         outlet = src.outlet_key
         for sent in src.body:
-            if CREDIT_LINE.match(sent.text):
+            text = sent.text
+            got = read[text] if text in read else read.setdefault(text, _read(text, actors))
+            if got is None:
                 continue
-            hits = actors.mentions(sent.text)
-            for hit in hits:
-                tally.mentions[hit.name] += 1
-                tally.outlets[hit.name].add(outlet)
-                if hit.kind != GENERIC:
-                    tally.aliases[hit.name][sent.text[hit.start : hit.end]] += 1
-            for a, b in _pairs(sent.text, hits):
-                tally.pairs[a] += 1
-                tally.pairs[b] += 1
-            for name in _mediators_in(sent.text, hits):
-                tally.mediation[name] += 1
+            names, aliases, pairs, mediators = got
+            tally.mentions.update(names)
+            for name in names:
+                tally.outlets[name].add(outlet)
+            for name, alias in aliases:
+                tally.aliases[name][alias] += 1
+            tally.pairs.update(pairs)
+            tally.mediation.update(mediators)
     return tally
+
+
+#: What one sentence adds to the tally: the actors it names, each non-generic one with its spelling,
+#: both actors of each pair, and the mediators.
+_Read = tuple[tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _read(text: str, actors: Actors) -> _Read | None:
+    """What a sentence adds to the tally (None for a credit line, which adds nothing)."""
+    if CREDIT_LINE.match(text):
+        return None
+    hits = actors.mentions(text)
+    names = tuple(hit.name for hit in hits)
+    aliases = tuple((hit.name, text[hit.start : hit.end]) for hit in hits if hit.kind != GENERIC)
+    pairs = tuple(name for pair in _pairs(text, hits) for name in pair)
+    return names, aliases, pairs, tuple(_mediators_in(text, hits))
 
 
 def _pairs(text: str, hits: list[Span]) -> list[tuple[str, str]]:
