@@ -210,12 +210,14 @@ def _merge_readings(groups: list[_Group]) -> list[_Group]:
     two also share a title's head."""
     by_key = _index(groups, lambda s: list(reading_keys(s)))
     merged: set[int] = set()
-    heads: dict[int, set[str]] = {}  # each group's title heads, read again only after it takes another
+    # each group's title heads and whether a name of it can be a Vietnamese reading, read again
+    # only after it takes another (not for each pair it is in)
+    read: dict[int, tuple[set[str], bool]] = {}
 
-    def heads_of(group: _Group) -> set[str]:
-        if id(group) not in heads:
-            heads[id(group)] = role_heads(group.roles)
-        return heads[id(group)]
+    def read_of(group: _Group) -> tuple[set[str], bool]:
+        if id(group) not in read:
+            read[id(group)] = (role_heads(group.roles), any(vietnamese_readable(s) for s in group.surfaces))
+        return read[id(group)]
 
     for key in sorted(by_key):
         owners = [g for g in by_key[key] if id(g) not in merged]
@@ -223,16 +225,16 @@ def _merge_readings(groups: list[_Group]) -> list[_Group]:
             for other in owners[i + 1 :]:
                 if id(other) in merged or id(group) in merged:
                     continue
-                if heads_of(group) & heads_of(other) and _read_alike(group, other):
+                (heads, readable), (other_heads, other_readable) = read_of(group), read_of(other)
+                # neither readable: no pair of their names can read alike (most namesakes: "Wang" and "Wang")
+                if heads & other_heads and (readable or other_readable) and _read_alike(group, other):
                     group.take(other.surfaces, other.mentions, tuple(other.aliases))
                     merged.add(id(other))
-                    heads.pop(id(group))
+                    read.pop(id(group))
     return [g for g in groups if id(g) not in merged]
 
 
 def _read_alike(a: _Group, b: _Group) -> bool:
-    if not any(vietnamese_readable(s) for s in (*a.surfaces, *b.surfaces)):
-        return False  # no pair of their names can read alike (most namesakes: "Wang" and "Wang")
     return any(same_reading(x, y) for x in a.surfaces for y in b.surfaces if x != y)
 
 
