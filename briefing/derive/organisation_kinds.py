@@ -118,7 +118,7 @@ def short_aliases(sources: list[Source], names: dict[str, list[str]], lowercase:
         words = name.split()
         if len(words) >= 2 and len(words[0]) >= 4 and not words[0].isupper():
             firsts.setdefault(words[0], []).append(name)
-    body = [sent.text for src in sources for sent in src.body]
+    body = list(dict.fromkeys(sent.text for src in sources for sent in src.body))  # a copy says nothing new
     for word, owners in firsts.items():
         if len(owners) != 1 or word.lower() in lowercase or lexicon.country_for(word) or word in names[owners[0]]:
             continue
