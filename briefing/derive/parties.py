@@ -110,13 +110,15 @@ def _tally(sources: list[Source], actors: Actors) -> _Tally:
             if got is None:
                 continue
             names, aliases, pairs, mediators = got
-            tally.mentions.update(names)
             for name in names:
+                tally.mentions[name] += 1
                 tally.outlets[name].add(outlet)
             for name, alias in aliases:
                 tally.aliases[name][alias] += 1
-            tally.pairs.update(pairs)
-            tally.mediation.update(mediators)
+            for name in pairs:
+                tally.pairs[name] += 1
+            for name in mediators:
+                tally.mediation[name] += 1
     return tally
 
 
