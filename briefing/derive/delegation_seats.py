@@ -162,7 +162,8 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
         article = _Article(actors, government_state, headless=headless(src, actors))
         open_list = False  # the sentence before broke off inside a list ("accompanied by: A, B,")
         for sent in src.body:
-            found = [(m, p) for m, p in locator.find(sent) if p.kind != "journalist" and not _press(p)]
+            located = locator.find(sent)  # most sentences name nobody known: no list built for them
+            found = [(m, p) for m, p in located if p.kind != "journalist" and not _press(p)] if located else []
             named = named_in.get(sent.text)
             if named is None:
                 named = named_in[sent.text] = groups(sent.text, actors, government_state)
@@ -176,7 +177,7 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
             if found:
                 seated += _sentence_seats(sent.text, sent.id, found, named, article)
             out.extend(seated)
-            open_list = sent.text.rstrip().endswith((",", ";")) and any(not s.absent for s in seated)
+            open_list = bool(seated) and any(not s.absent for s in seated) and sent.text.rstrip().endswith((",", ";"))
     blocs = find_blocs(sources)
     for seat in out:
         seat.fixed = member_bloc(blocs, seat.fixed) or seat.fixed  # "the French delegation" of the E3
