@@ -12,6 +12,7 @@ after it, or a role after its possessive ("N's military adviser").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
@@ -172,7 +173,7 @@ def lowercase_vocabulary(sources: list[Source]) -> frozenset[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Parsed:
+class Candidate:
     surface: str
     start: int
     end: int
@@ -182,13 +183,16 @@ class _Parsed:
     possessive: bool
 
 
-def sentence_mentions(sent: Sentence, outlet: str, lower_words: frozenset[str] = frozenset()) -> list[Mention]:
-    """Candidate names in one sentence, each with its roles and whether a cue marks it a person."""
-    if CREDIT_LINE.match(sent.text):
-        return []
+def candidates(text: str, lower_words: frozenset[str] = frozenset()) -> tuple[Candidate, ...]:
+    """Candidate names in a sentence's text (none in a credit line), each with its roles and whether a cue
+    marks it a person: read once for all copies of the text, made mentions by :func:`mentions_in`."""
+    return () if CREDIT_LINE.match(text) else parse_candidates(text, leading_common(text, lower_words))
+
+
+def mentions_in(sent: Sentence, outlet: str, found: Iterable[Candidate]) -> list[Mention]:
+    """A mention of each candidate of ``sent``: its own objects, which people merge and extend."""
     return [
-        Mention(p.surface, sent, outlet, p.start, p.end, list(p.roles), p.cue, p.strong, p.possessive)
-        for p in parse_candidates(sent.text, leading_common(sent.text, lower_words))
+        Mention(p.surface, sent, outlet, p.start, p.end, list(p.roles), p.cue, p.strong, p.possessive) for p in found
     ]
 
 
@@ -221,9 +225,9 @@ def _family_name_opening(toks: list[str], i: int, lower_words: frozenset[str]) -
 
 
 @per_run(maxsize=1 << 16)
-def parse_candidates(text: str, leading: int) -> tuple[_Parsed, ...]:
+def parse_candidates(text: str, leading: int) -> tuple[Candidate, ...]:
     """The candidates of a sentence; cached because several stages re-read the same sentences."""
-    found: list[_Parsed] = []
+    found: list[Candidate] = []
     opening = len(text) - len(text.lstrip(" “\"‘'("))  # a run starting here or before opens the sentence
     for m in _RUN.finditer(text):
         parsed = _split_title(m.group(), m.start(), text, leading if m.start() <= opening else 0)
@@ -233,7 +237,7 @@ def parse_candidates(text: str, leading: int) -> tuple[_Parsed, ...]:
         mention = Mention(name, _NO_SENTENCE, "", start, start + len(name))
         _add_cues(mention, text)
         found.append(
-            _Parsed(name, start, mention.end, tuple(mention.roles), mention.cue, mention.strong, mention.possessive)
+            Candidate(name, start, mention.end, tuple(mention.roles), mention.cue, mention.strong, mention.possessive)
         )
     return tuple(found)
 
@@ -379,10 +383,9 @@ _SPEECH_ENDS = ("said", "says", "added", "wrote", "warned", "to")
 
 
 def _by_before(before: str) -> bool:
-    """Whether :data:`_BY_BEFORE` matches, searched only where it can: a cue's last word ends one of the
-    last four tokens (three words at most may follow it). A search of the whole text before every
-    candidate cost more than the rest of its cues; the token test is the same answer in a microsecond
-    wherever case folds plainly (:func:`folds_plainly`), and elsewhere the pattern is asked."""
+    """Whether :data:`_BY_BEFORE` matches, searched only where a cue's last word ends one of the last four
+    tokens (three words at most follow it): a search of all the text before each candidate cost more than
+    its other cues. Where case folds oddly (:func:`folds_plainly`) the pattern alone can tell."""
     if folds_plainly(before) and not any(t.lower().endswith(_BY_ENDS) for t in before.rsplit(None, 4)[-4:]):
         return False
     return _BY_BEFORE.search(before) is not None

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.derive import lexicon
-from briefing.derive.mentions import Mention, lowercase_vocabulary, sentence_mentions
+from briefing.derive.mentions import Candidate, Mention, candidates, lowercase_vocabulary, mentions_in
 from briefing.derive.name_matching import cluster_names
 from briefing.derive.names import name_key, name_tokens, surname_key
 from briefing.derive.organisations import organisation_surfaces
@@ -33,10 +33,17 @@ def find_people(sources: list[Source]) -> list[Person]:
     lower_words = lowercase_vocabulary(sources)
     not_people = outlet_names(sources) | organisation_surfaces(sources)
     mentions: list[Mention] = []
+    kept: dict[str, tuple[Candidate, ...]] = {}  # a copy of a sentence has the same candidates
     for src in sources:
         outlet = src.outlet_key
         for sent in src.body:
-            mentions.extend(m for m in sentence_mentions(sent, outlet, lower_words) if m.surface not in not_people)
+            found = kept.get(sent.text)
+            if found is None:
+                found = kept[sent.text] = tuple(
+                    c for c in candidates(sent.text, lower_words) if c.surface not in not_people
+                )
+            if found:
+                mentions.extend(mentions_in(sent, outlet, found))
     people = _assemble(mentions)
     people.extend(journalists(sources, people))
     for i, person in enumerate(people, start=1):
