@@ -115,7 +115,8 @@ def loose_distance(a: str, b: str) -> float:
     return prev[-1]
 
 
-def skeletons(key: str) -> list[str]:
+@per_run()  # the same surname words come back in many names
+def skeletons(key: str) -> tuple[str, ...]:
     """Consonant skeletons of a key in broad classes, vowels (and v, a vowel in some spellings) dropped:
     "h" is read as nothing and as k (Saleh / Salih, Hnatyuk / Gnatyuk), "c" as k and as s
     (Kravchuk / Krawczuk, Tsipora / Zipora), "j" as k and as a glide (Gammal / Jammal, -jee / -ya);
@@ -124,13 +125,13 @@ def skeletons(key: str) -> list[str]:
     bare = bare.replace("nb", "mb")
     bare = bare.translate(_CLASSES)
     if not bare:
-        return [key]
+        return (key,)
     out = set()
     for h in ("", "k"):
         for c in ("k", "s"):
             for j in ("", "k"):
                 out.add(_DOUBLE.sub(r"\1", bare.replace("h", h).replace("c", c).replace("q", j)))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def given_class(key: str) -> list[str]:
