@@ -109,7 +109,7 @@ class Actors:
                 group = "noun" if m.group("noun") else "opening"
                 name = self._generic[m.group(group).lower()]
                 extra.append(Span(m.start(group), m.end(group), name, GENERIC))
-        for span in sorted(extra, key=lambda x: (x.start, -(x.end - x.start))):
+        for span in sorted(extra, key=lambda x: (x.start, -(x.end - x.start))) if extra else ():
             inside = [x for x in spans if x.start < span.end and span.start < x.end]
             if all(x.end - x.start < span.end - span.start or _renamed(x, span) for x in inside):
                 spans = [x for x in spans if x not in inside] + [span]
