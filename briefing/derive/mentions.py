@@ -33,6 +33,7 @@ from briefing.derive.title_vocabulary import (
     is_head,
     is_honorific,
     is_title_word,
+    opens_with_titled_name,
     title_before,
 )
 from briefing.model import Sentence, Source
@@ -107,9 +108,6 @@ _WORD = re.compile(r"\S+")
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b|['’]\s")
 #: A name and its comma just before a role phrase: the phrase is that name's appositive.
 _NAME_COMMA_BEFORE = re.compile(rf"[{UPPER}][\w’'-]+,\s*$")
-#: A phrase that opens with a title and its name: "legal adviser Yared Tessema and ...", a list, no role.
-_HEADS = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
-_TITLED_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{_HEADS})\s+[{UPPER}]")
 #: What comes before a portfolio in a title: "Minister for", "Agency of".
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|and|on)\s+$")
 #: A finite verb: the phrase is a clause ("a Ghanaian official said"), not an appositive, which has none.
@@ -425,7 +423,7 @@ def _appositive_after(after: str, surface: str, titled: bool) -> str | None:
         if not words or words[0] in _NOT_APPOSITIVE or not any(is_head(w) for w in words[:3]):
             return None
     role = m.group(1)
-    if not has_head_noun(role) or _TITLED_NAME.search(role) or _ends_in_name(role) or _FINITE.search(role):
+    if not has_head_noun(role) or opens_with_titled_name(role) or _ends_in_name(role) or _FINITE.search(role):
         return None
     if titled and _NEXT_NAME.match(after, m.end(1)):
         return None

@@ -156,3 +156,28 @@ def is_head(word: str) -> bool:
 
 def has_head_noun(phrase: str) -> bool:
     return any(is_head(w.strip("’'")) or _POSSESSIVE_END.sub("", w).lower() in HEAD_NOUNS for w in phrase.split())
+
+
+#: Articles a titled name's phrase may open with, and the words before its title (the pattern
+#: ``(?:[a-z][\w-]*\s+)`` a whole token matches).
+_ARTICLES = frozenset({"the", "a", "an"})
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_UPPER = frozenset(lexicon.UPPER)
+
+
+def opens_with_titled_name(phrase: str) -> bool:
+    r"""A phrase that opens with a title and its name ("legal adviser Daniel Wondimu and ..."): an article
+    perhaps, at most three lower-case words, a head noun, a capital. Token by token, what the pattern
+    ``^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:HEADS)\s+[UPPER]`` matches, without compiling an
+    alternation of every head noun at import."""
+    if not phrase[:1] or phrase[:1].isspace():
+        return False
+    toks = phrase.split()
+    for i, tok in enumerate(toks[:5]):
+        if tok in HEAD_NOUNS and i + 1 < len(toks) and toks[i + 1][0] in _UPPER:
+            limit = 4 if toks[0] in _ARTICLES else 3
+            if i <= limit and all(_LOWER_WORD.fullmatch(t) for t in toks[:i]):
+                return True
+        if not _LOWER_WORD.fullmatch(tok):
+            return False
+    return False
