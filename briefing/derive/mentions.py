@@ -162,9 +162,7 @@ def lowercase_vocabulary(sources: list[Source]) -> frozenset[str]:
         tokens: set[str] = set()
         for text in dict.fromkeys(sent.text for src in sources for sent in src.body):  # each text once
             tokens.update(text.split())
-        words: set[str] = set()
-        for token in tokens:
-            words.update(LOWER_WORD.findall(token))
+        words = set(LOWER_WORD.findall(" ".join(tokens)))  # one search: no word crosses a space
         _VOCABULARY_MEMO.clear()
         _VOCABULARY_MEMO[key] = frozenset(words)
     return _VOCABULARY_MEMO[key]
@@ -198,10 +196,13 @@ def mentions_in(sent: Sentence, outlet: str, found: Iterable[Candidate]) -> list
 def leading_common(text: str, lower_words: frozenset[str]) -> int:
     """How many words opening the sentence are ordinary words ("Joining Leiter will be ...")."""
     m = _RUN.match(text, len(text) - len(text.lstrip(" “\"‘'(")))
-    if not m:
-        return 0
+    return _leading_in_run(m.group(), lower_words) if m else 0
+
+
+@per_run()  # the same runs open many sentences ("The", "Foreign Minister X")
+def _leading_in_run(run: str, lower_words: frozenset[str]) -> int:
     n = 0
-    toks = m.group().split()
+    toks = run.split()
     for i, tok in enumerate(toks):
         if not _common_word(tok, lower_words) or _family_name_opening(toks, i, lower_words):
             break
