@@ -132,6 +132,8 @@ def _read(text: str, actors: Actors) -> _Read | None:
     if CREDIT_LINE.match(text):
         return None
     hits = actors.mentions(text)
+    if not hits:  # most sentences name no actor: only an adjective ("US-brokered") can name a mediator
+        return (), (), (), tuple(_mediators_in(text, hits))
     names = tuple(hit.name for hit in hits)
     aliases = tuple((hit.name, text[hit.start : hit.end]) for hit in hits if hit.kind != GENERIC)
     pairs = tuple(name for pair in _pairs(text, hits) for name in pair)
@@ -196,10 +198,12 @@ def _count_administrations(sources: list[Source], people: list[Person], tally: _
     for person in people:
         if person.party:
             by_surname[name_key(person.name.split()[-1])].append(person)
+    texts = dict.fromkeys(sent.text for src in sources for sent in src.body)
+    worded = {text for text in texts if any(word in text for word in _ADMINISTRATION_WORDS)}  # each text once
     for src in sources:
         outlet = src.outlet_key
         for sent in src.body:
-            if not any(word in sent.text for word in _ADMINISTRATION_WORDS):
+            if sent.text not in worded:
                 continue
             for m in _ADMINISTRATION.finditer(sent.text):
                 owners = by_surname.get(name_key(m.group(1)), [])
