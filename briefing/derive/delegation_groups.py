@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from briefing.derive.actors import Actors
 from briefing.derive.quick_re import quick_compile
@@ -93,23 +93,25 @@ def government(sources: list[Source], actors: Actors) -> str | None:
     else the state named as the other side of an organisation ("Georgian and APF negotiators")."""
     votes: dict[str, int] = defaultdict(int)
     paired: dict[str, int] = defaultdict(int)
-    for src in sources:
-        for sent in src.body:
-            hits = actors.mentions(sent.text)
-            if "overnment" in sent.text:  # what the word pattern needs
-                states = [h for h in hits if not actors.is_organisation(h.name)]
-                for m in _GOVERNMENT_WORD.finditer(sent.text):
-                    near = [h for h in states if _ATTACHED.fullmatch(sent.text, h.end, m.start())]
-                    near += [h for h in states if _OF_OWNER.fullmatch(sent.text, m.end(), h.start)]
-                    for h in near[:1]:
-                        votes[h.name] += 1
-            if not any(actors.is_organisation(h.name) for h in hits):
-                continue  # a state and an organisation side by side: no organisation, no pair
-            for a, b in itertools.pairwise(hits):
-                if actors.is_organisation(a.name) != actors.is_organisation(b.name) and _PAIRED.fullmatch(
-                    sent.text, a.end, b.start
-                ):
-                    paired[b.name if actors.is_organisation(a.name) else a.name] += 1
+    # Each distinct text read once, its votes counted for each copy (the ranking is by count and name).
+    for text, copies in Counter(sent.text for src in sources for sent in src.body).items():
+        hits = actors.mentions(text)
+        if not hits:
+            continue
+        if "overnment" in text:  # what the word pattern needs
+            states = [h for h in hits if not actors.is_organisation(h.name)]
+            for m in _GOVERNMENT_WORD.finditer(text):
+                near = [h for h in states if _ATTACHED.fullmatch(text, h.end, m.start())]
+                near += [h for h in states if _OF_OWNER.fullmatch(text, m.end(), h.start)]
+                for h in near[:1]:
+                    votes[h.name] += copies
+        if not any(actors.is_organisation(h.name) for h in hits):
+            continue  # a state and an organisation side by side: no organisation, no pair
+        for a, b in itertools.pairwise(hits):
+            if actors.is_organisation(a.name) != actors.is_organisation(b.name) and _PAIRED.fullmatch(
+                text, a.end, b.start
+            ):
+                paired[b.name if actors.is_organisation(a.name) else a.name] += copies
     ranked = sorted((votes or paired).items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
