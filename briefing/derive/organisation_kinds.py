@@ -43,14 +43,13 @@ def described_nouns(sources: list[Source], surfaces: dict[str, str]) -> dict[str
     alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
     rx = re.compile(rf"(?:{_BEFORE_NAME})?(?<![\w-])(?P<name>{alternatives})(?![\w-])(?:{_AFTER_NAME})?")
     names = list(surfaces)
-    for src in sources:
-        for sent in src.sentences:
-            if not any(name in sent.text for name in names):
-                continue  # a match holds a name: the pattern, slow to run, is run where one is written
-            for m in rx.finditer(sent.text):
-                found = {w.lower() for w in (m.group("before"), m.group("after")) if w}
-                if found:
-                    out.setdefault(surfaces[m.group("name")], set()).update(found)
+    for text in dict.fromkeys(sent.text for src in sources for sent in src.sentences):  # a copy adds nothing
+        if not any(name in text for name in names):
+            continue  # a match holds a name: the pattern, slow to run, is run where one is written
+        for m in rx.finditer(text):
+            found = {w.lower() for w in (m.group("before"), m.group("after")) if w}
+            if found:
+                out.setdefault(surfaces[m.group("name")], set()).update(found)
     return out
 
 
