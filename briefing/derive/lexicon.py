@@ -132,11 +132,18 @@ def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    return list(map(_SPAN, _TOKEN.finditer(text)))  # mapped in C: a comprehension cost twice as much
-
-
-_SPAN = re.Match.span
+def _spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Where ``tokens`` (the text's tokens, in order) stand: each is found after the one before, which
+    is where the pattern finds it, as every token opens on a letter and no letter stands between two
+    (a letter alone is a token). Twice as quick as a second search of the text for match objects."""
+    out: list[tuple[int, int]] = []
+    find = text.find
+    at = 0
+    for token in tokens:
+        at = find(token, at)
+        out.append((at, at + len(token)))
+        at += len(token)
+    return out
 
 
 def _key_word(token: str) -> str:
@@ -251,7 +258,8 @@ def _entry_mentions(text: str) -> tuple[tuple[int, int, Entry], ...]:
     if not table.written.search(text):
         return ()
     first_words, seconds, keys = table.first_words, table.seconds, table.keys
-    words = [w if "'" not in w and "’" not in w else _key_word(w) for w in _TOKEN.findall(text)]
+    tokens = _TOKEN.findall(text)
+    words = [w if "'" not in w and "’" not in w else _key_word(w) for w in tokens]
     openers = [i for i, w in enumerate(words) if w in first_words]
     spans: list[tuple[int, int]] = []
     out: list[tuple[int, int, Entry]] = []
@@ -266,12 +274,12 @@ def _entry_mentions(text: str) -> tuple[tuple[int, int, Entry], ...]:
                 continue
             n = 1
         else:
-            spans = spans or _spans(text)
+            spans = spans or _spans(text, tokens)
             hit = _longest_at(text, spans, words, at, table)
             if hit is None:
                 continue
             n, entry = hit
-        spans = spans or _spans(text)
+        spans = spans or _spans(text, tokens)
         end_tok = at + n - 1
         if entry.country and not _is_outlet_or_given_name(text, spans, words, at, end_tok, entry):
             end = spans[end_tok][0] + len(words[end_tok])
