@@ -166,7 +166,7 @@ _UPPER = frozenset(lexicon.UPPER)
 
 
 def opens_with_titled_name(phrase: str) -> bool:
-    r"""A phrase that opens with a title and its name ("legal adviser Daniel Wondimu and ..."): an article
+    r"""A phrase that opens with a title and its name ("legal adviser Yared Tessema and ..."): an article
     perhaps, at most three lower-case words, a head noun, a capital. Token by token, what the pattern
     ``^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:HEADS)\s+[UPPER]`` matches, without compiling an
     alternation of every head noun at import."""
