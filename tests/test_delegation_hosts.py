@@ -7,6 +7,8 @@ from the seeds, the development set or the corpus.
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.derive import derive
 from briefing.ingest.sources import source_from_text
 from briefing.model import Briefing
@@ -79,3 +81,40 @@ def test_one_outlets_head_does_not_outvote_one_that_says_there_is_none() -> None
     leads = _leads(("Mekong Wire", LED), ("Lao Ledger", NO_HEAD))
     assert not leads.get("Cambodia")
     assert leads.get("Laos") == {"Khamphao Sisouk"}  # a side no outlet calls headless keeps its head
+
+
+def _no_head(wording: str) -> str:
+    return (
+        "VIENTIANE, March 3 - Laos and Cambodia opened a round of border talks on Tuesday. The Lao delegation "
+        f"is led by Deputy Foreign Minister Khamphao Sisouk. {wording}; Secretary of State Sok Vanna and "
+        "Chea Dara shared the work."
+    )
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Cambodia named no formal head for this round",
+        "Cambodia appointed no head this round",
+        "Cambodia did not appoint a single leader this round",
+        "Cambodia has not designated a formal head this round",
+        "Cambodia's team came without a formal head this round",
+    ],
+)
+def test_other_wordings_of_a_side_without_a_head(wording: str) -> None:
+    leads = _leads(("Mekong Wire", LED), ("Lao Ledger", _no_head(wording)))
+    assert not leads.get("Cambodia")
+    assert leads.get("Laos") == {"Khamphao Sisouk"}
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Cambodia's team ended the day without a formal head-to-head meeting with Laos",
+        "Cambodia did not name a formal headcount for the observers",
+        "Cambodia has not named a formal agenda for this round",
+    ],
+)
+def test_wordings_that_do_not_say_a_side_has_no_head(wording: str) -> None:
+    leads = _leads(("Mekong Wire", LED), ("Phnom Penh Daily", LED), ("Lao Ledger", _no_head(wording)))
+    assert leads.get("Cambodia") == {"Sok Vanna"}

@@ -23,7 +23,12 @@ GROUP_RX = quick_compile(rf"\b{GROUP}\b", re.IGNORECASE)
 _HEADLESS = quick_compile(
     r"\b(?:has|had|have)\s+no\s+(?:formal|single|official)\s+(?:head|leader|chief)"
     r"|\bno\s+(?:single|formal)\s+(?:leader|chief|commander)"
-    r"|\bdid\s+not\s+name\s+a\s+formal\s+head"
+    # "named no formal head", "did not appoint a single leader", "has not designated a formal head",
+    # "came without a formal head" (not "without a formal head-to-head meeting")
+    r"|\b(?:named|appointed|designated|chose)\s+no\s+(?:(?:formal|single|official)\s+)?(?:head|leader|chief)(?![\w-])"
+    r"|\b(?:did\s+not\s+(?:name|appoint|designate|choose)|(?:has|have|had)\s+not\s+(?:named|appointed|designated|chosen))"
+    r"\s+a\s+(?:formal|single|official)\s+(?:head|leader|chief)(?![\w-])"
+    r"|\bwithout\s+a\s+(?:formal|single|official)\s+(?:head|leader|chief)(?![\w-])"
     r"|\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:designated|named|appointed|chosen)\s+to\s+(?:lead|head)",
     re.IGNORECASE,
 )
@@ -33,8 +38,9 @@ def headless(src: Source, actors: Actors) -> frozenset[str]:
     """The sides an article says have no formal head ("The rebel negotiators have no formal head")."""
     out: set[str] = set()
     for sent in src.body:
-        if "no" not in sent.text.lower():
-            continue  # every wording holds "no" ("not", "nobody"): a character matches n or o as its lower case does
+        lowered = sent.text.lower()
+        if "no" not in lowered and "without" not in lowered:
+            continue  # the other wordings hold "no" ("not", "nobody"); n and o match as their lower case does
         m = _HEADLESS.search(sent.text)
         if m:
             before = actors.mentions(sent.text[: m.start()])
