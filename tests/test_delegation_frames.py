@@ -5,6 +5,8 @@ Invented articles about a Peru-Bolivia water round and a Georgia-Abkhaz (movemen
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.derive import derive
 from briefing.ingest.sources import source_from_text
 
@@ -91,3 +93,16 @@ def test_an_organisation_side_a_gapped_lead_and_the_others() -> None:
     assert {"Daur Tarba", "Alkhas Kvitsinia", "Inal Gunba"} <= set(front)
     assert members["Georgia"]["Nino Beridze"] is True
     assert "Astamur Ardzinba" not in members["Georgia"]
+
+
+@pytest.mark.parametrize("frame", ["Its other members are:", "The other members are:"])
+def test_other_members_named_after_a_delegation_are_its_members(frame: str) -> None:
+    front = _members(MOVEMENT.replace("Besides him, the others are:", frame))["Abkhaz People's Front"]
+    assert {"Daur Tarba", "Alkhas Kvitsinia", "Inal Gunba"} <= set(front)
+
+
+def test_the_other_members_of_another_body_are_not_the_delegations() -> None:
+    members = _members(
+        MOVEMENT.replace("Besides him, the others are:", "The other members of the drafting committee are:")
+    )
+    assert not {"Daur Tarba", "Alkhas Kvitsinia"} & set(members["Abkhaz People's Front"])

@@ -95,6 +95,8 @@ _OBJECT = re.compile(r"\b(?:to|of|for|under|on\s+behalf\s+of)\s+(?:the\s+)?(?:[A
 #: Words that refer back to the delegation named before: "It sent", "The delegation includes", "the others".
 _BACK = re.compile(
     r"^\s*(?:It|They|The\s+(?:delegation|team|side|others))\b|\bthe\s+others\b|\b(?:him|her)\b"
+    # "Its other members are: A; B" (not "The other members of the committee are")
+    r"|^\s*(?:Its|Their|The)\s+other\s+members\b(?!\s+of\b)"
     r"|;\s*(?:it|they)\s+(?:was|were|is|are|will\s+be)\s+$"  # "The X team has no formal head; it was co-led by"
 )
 _PRONOUN = re.compile(r"^\s*(?:He|She)\b|(?:^|[.;]\s*)(?:He|She)\s+(?:is|was|will\s+be)\s+$")
