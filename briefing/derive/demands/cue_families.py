@@ -168,7 +168,9 @@ class Family:
 
 
 def _family(name: str, stance: str, kind: str, rule: str, pattern: str) -> Family:
-    return Family(name, stance, kind, rule, re.compile(pattern, re.IGNORECASE))
+    """A family whose pattern leaves at once the positions where none of its cue words can start
+    (:func:`quick_compile`: the same matches, a few times faster on the lines its hint words let through)."""
+    return Family(name, stance, kind, rule, quick_compile(pattern, re.IGNORECASE))
 
 
 FAMILIES: tuple[Family, ...] = (

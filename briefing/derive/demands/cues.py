@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from briefing.derive.demands.cue_families import AUX_BEFORE, DEMAND_NOUNS, FAMILIES, Family
 from briefing.derive.memo import per_run
+from briefing.derive.quick_re import folds_plainly
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,38 @@ HINTS: dict[str, tuple[str, ...]] = {
     "offer": ("offer", "propos", "suggest", "float", "put"),
     "offer-to": ("offer", "propos", "ready", "willing", "prepared", "open", "agreed in principle"),
 }
+#: Further strings (lower case) that every match of a family holds, beyond the first word of one of its
+#: hints (a hint's words may stand apart, "red  line"): each string is one more test, passed when the line
+#: holds any of its words. Read off each pattern's required parts: "made clear that …" needs "that" and a
+#: word of necessity; "rules out" needs "rul" and "out" (a key of "ruling" alone lets "ruling party" in).
+MORE_NEEDS: dict[str, tuple[str, ...]] = {
+    "open-if": ("if once after provided condition long exchange return",),
+    "accept-if": ("only provided condition long unless",),
+    "without": ("without unless until absent before while long",),
+    "no-without": ("without unless until absent while",),
+    "no-deal-that": ("that which",),
+    "accept-no": ("that which",),
+    "no-one-will": ("will would shall can could going",),
+    "reject": ("reject oppos dismiss resist veto out down balk object interest against",),
+    "call-for": ("call push press lobby ask appeal plead argu hold renew",),
+    "made-clear": (
+        "that",
+        "must can should has have need would will won only never impossible unacceptable negotiable without unless "
+        "until absent",
+    ),
+    "red-line": ("line negotiable",),
+    "called-red-line": ("line",),
+    "raise": ("rais floated broached",),
+}
+#: Per family: the tests of :data:`MORE_NEEDS`, after one for the first words of its hints, each a pattern
+#: of its strings (one search in C, where a loop of ``in`` tests cost as much as the families' own patterns).
+_NEEDS = {
+    name: tuple(
+        re.compile("|".join(re.escape(s) for s in test))
+        for test in (tuple(dict.fromkeys(h.split()[0] for h in hints)), *(t.split() for t in MORE_NEEDS.get(name, ())))
+    )
+    for name, hints in HINTS.items()
+}
 _RANK = {family.name: rank for rank, family in enumerate(FAMILIES)}
 
 
@@ -75,39 +108,64 @@ def _hint_key(hint: str) -> str:
     return word[:4]
 
 
-#: Families by the beginning of a word that may trigger them: one dictionary probe per word of a line.
-_BY_KEY: dict[str, set[str]] = {}
+#: Families (by rank) by the beginning of a word that may trigger them: one dictionary probe per word of a line.
+_BY_KEY: dict[str, set[int]] = {}
 for _name, _hints in HINTS.items():
     for _h in _hints:
         if _h not in ("n't", "n’t"):
-            _BY_KEY.setdefault(_hint_key(_h), set()).add(_name)
-_APOSTROPHE_NEGATION = frozenset(name for name, hints in HINTS.items() if "n't" in hints)
-_LETTERS = re.compile(r"[a-z]+")
+            _BY_KEY.setdefault(_hint_key(_h), set()).add(_RANK[_name])
+_APOSTROPHE_NEGATION = frozenset(_RANK[name] for name, hints in HINTS.items() if "n't" in hints)
 
 
 _SHORT = frozenset(k for k in _BY_KEY if len(k) < 4)
 
 
-def _by_beginning() -> dict[str, frozenset[str]]:
+def _by_beginning() -> dict[str, frozenset[int]]:
     """Families by a word's first four letters (all of a shorter word): its own key's and, after a key of
     three letters, that key's ("puts" -> "put"), so that one probe per word tells them all."""
-    table = {key: set(names) for key, names in _BY_KEY.items()}
+    table = {key: set(ranks) for key, ranks in _BY_KEY.items()}
     for key in _SHORT:
         if len(key) == 3:
             for letter in "abcdefghijklmnopqrstuvwxyz":
                 table.setdefault(key + letter, set()).update(_BY_KEY[key])
-    return {key: frozenset(names) for key, names in table.items()}
+    return {key: frozenset(ranks) for key, ranks in table.items()}
 
 
 _BY_BEGINNING = _by_beginning()
-#: The first four letters of each word of a lower-cased line (all of a shorter one).
-_BEGINNINGS = re.compile(r"(?<![a-z])[a-z]{1,4}")
 
 
-def _candidates(low: str) -> set[str]:
-    """The families worth trying on a (lower-cased) line."""
-    out: set[str] = set()
-    for key in _BY_BEGINNING.keys() & set(_BEGINNINGS.findall(low)):
+def _trie(keys: dict[str, bool]) -> str:
+    """An alternation of ``keys`` as a trie (one branch per letter, letters ending a key in one class); a key
+    marked True must end its word's letters. At most one key matches where a word starts, so this finds the
+    keys that the first four letters of each word (all of a shorter one) spell, as they are in the table."""
+    children: dict[str, dict[str, bool]] = {}
+    ends = False
+    for key, whole in keys.items():
+        if key:
+            children.setdefault(key[0], {})[key[1:]] = whole
+        else:
+            ends = whole
+    leaves = sorted(c for c, rest in children.items() if rest == {"": False})
+    branches = [re.escape(c) + _trie(rest) for c, rest in sorted(children.items()) if c not in leaves]
+    if leaves:
+        branches.append(f"[{''.join(leaves)}]" if len(leaves) > 1 else leaves[0])
+    if "" in keys:
+        if not branches:
+            return "(?![a-z])" if ends else ""
+        if ends and leaves == list("abcdefghijklmnopqrstuvwxyz") and len(branches) == 1:
+            return "[a-z]?"  # the word ends here or goes on by any one letter
+        branches.append("(?![a-z])" if ends else "")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+#: The keys of :data:`_BY_BEGINNING` where words of a lower-cased line begin.
+_BEGINNINGS = re.compile("(?<![a-z])" + _trie({key: len(key) < 4 for key in _BY_BEGINNING}))
+
+
+def _candidates(low: str) -> set[int]:
+    """The families (ranks) worth trying on a (lower-cased) line."""
+    out: set[int] = set()
+    for key in _BEGINNINGS.findall(low):
         out |= _BY_BEGINNING[key]
     if "n't" in low or "n’t" in low:
         out |= _APOSTROPHE_NEGATION
@@ -117,12 +175,15 @@ def _candidates(low: str) -> set[str]:
 @per_run()  # a line copied across outlets is searched once
 def find_cues(text: str) -> tuple[Cue, ...]:
     """Every cue in ``text``, earliest first; where two overlap, the earlier family in FAMILIES wins."""
-    candidates = _candidates(text.lower())
-    if not candidates:
+    low = text.lower()
+    ranks = _candidates(low)
+    if not ranks:
         return ()
+    plain = folds_plainly(text)  # else a case-blind match may hold a letter that lower() does not give
     found: list[Cue] = []
-    for family in FAMILIES:
-        if family.name not in candidates:
+    for rank in sorted(ranks):
+        family = FAMILIES[rank]
+        if plain and not all(test.search(low) for test in _NEEDS[family.name]):
             continue
         for m in family.pattern.finditer(text):
             groups = m.groupdict()
