@@ -18,8 +18,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from briefing.derive.demands.phrases import whole_phrases
 from briefing.derive.demands.scan import Found
-from briefing.derive.quick_re import opening
 from briefing.derive.similar import BLOCK_LIMIT, content_words, shared_index
 from briefing.derive.syndication import syndication_outlets
 from briefing.model import Claim, Party, Source
@@ -85,9 +85,7 @@ def _party_names(parties: list[Party]) -> re.Pattern[str] | None:
     aliases = sorted({a for p in parties for a in [p.name, *p.aliases] if len(a) > 1}, key=len, reverse=True)
     if not aliases:
         return None
-    return re.compile(
-        r"(?<![\w-])" + opening(aliases) + "(?:" + "|".join(re.escape(a) for a in aliases) + r")(?:[’']s)?(?![\w-])"
-    )
+    return whole_phrases(aliases, tail="(?:[’']s)?")
 
 
 def _family(stance: str) -> str:

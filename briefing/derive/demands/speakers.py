@@ -19,9 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.derive import lexicon
+from briefing.derive.demands.phrases import whole_phrases
 from briefing.derive.names import name_key
 from briefing.derive.parties import PartyResolver
-from briefing.derive.quick_re import opening
 from briefing.model import Party, Person
 
 #: Nouns of a government side and of an armed or political movement; heads of a delegation's side.
@@ -142,8 +142,7 @@ class Speakers:
             if v.split()
         }
         aliases = sorted({a for p in parties for a in [p.name, *p.aliases] if len(a) > 1}, key=len, reverse=True)
-        alternation = "(?:" + "|".join(re.escape(a) for a in aliases) + ")"
-        self._mention = re.compile(r"(?<![\w-])" + opening(aliases) + alternation + r"(?![\w-])") if aliases else None
+        self._mention = whole_phrases(aliases) if aliases else None
 
     def role(self, party: str) -> str | None:
         return self._role.get(party)
