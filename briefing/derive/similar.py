@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -132,22 +133,17 @@ class ClaimIndex:
         """Index ``sentences``; ``group_of`` names the group (outlet) a sentence is compared across."""
         sents = {s.id: s for s in sentences}
         index = cls(sents, {sid: group_of(s) for sid, s in sents.items()})
-        # Each distinct text is read, counted and blocked once: a sentence copied across outlets (a third of
-        # a corpus) shares one word set, counted as often as it occurs; words first seen in the same order.
+        # Each distinct text is read and blocked once: a sentence copied across outlets (a third of a corpus)
+        # shares one word set.
         seen: dict[str, frozenset[str]] = {}
-        copies: dict[frozenset[str], int] = {}
         for sid, s in sents.items():
             words = seen.get(s.text)
             if words is None:
                 words = seen[s.text] = frozenset(_content_words(s.text))
-                copies[words] = copies.get(words, 0) + 1  # texts with equal word sets share a count
-            else:
-                copies[words] += 1
             index.words[sid] = words
-        df: dict[str, int] = {}
-        for words, times in copies.items():
-            for w in words:
-                df[w] = df.get(w, 0) + times
+        # each word's count, first seen first: every sentence's words counted in C (the first sentence holding a
+        # word is the first of its word set, whose order the count follows as the loop over sets did)
+        df = Counter(chain.from_iterable(index.words.values()))
         n = max(len(sents), 1)
         index.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         blocks: dict[str, list[str]] = defaultdict(list)
@@ -155,10 +151,8 @@ class ClaimIndex:
         for sid, words in index.words.items():
             rare = rare_of.get(words)
             if rare is None:
-                key = df.__getitem__
-                rare = rare_of[words] = sorted(
-                    (w for w in words if 1 < df[w] <= BLOCK_LIMIT), key=lambda w: (key(w), w)
-                )[:BLOCK_KEYS]
+                rarest = sorted([(df[w], w) for w in words if 1 < df[w] <= BLOCK_LIMIT])[:BLOCK_KEYS]
+                rare = rare_of[words] = [w for _, w in rarest]
             for w in rare:
                 blocks[w].append(sid)
         index.blocks = dict(blocks)
