@@ -183,17 +183,29 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     for rank in sorted(ranks):
         family = FAMILIES[rank]
-        if plain and not all(test.search(low) for test in _NEEDS[family.name]):
-            continue
-        for m in family.pattern.finditer(text):
-            groups = m.groupdict()
-            start = m.start()
-            if family.rule != "possessor":
-                aux = AUX_BEFORE.search(text, max(0, start - 60), start)
-                start = aux.start() if aux else start
-            found.append(Cue(family, start, m.end(), groups.get("who") or groups.get("pron"), groups.get("noun")))
+        if plain:
+            for test in _NEEDS[family.name]:  # a loop, not all() of a generator: this runs per family and line
+                if not test.search(low):
+                    break
+            else:
+                found += _family_cues(family, text)
+        else:
+            found += _family_cues(family, text)
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: (_RANK[c.family.name], c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):
             kept.append(cue)
     return tuple(sorted(kept, key=lambda c: c.start))
+
+
+def _family_cues(family: Family, text: str) -> list[Cue]:
+    """A family's cues in ``text``; a verb's cue starts at its auxiliary ("has also firmly rejected")."""
+    found: list[Cue] = []
+    for m in family.pattern.finditer(text):
+        groups = m.groupdict()
+        start = m.start()
+        if family.rule != "possessor":
+            aux = AUX_BEFORE.search(text, max(0, start - 60), start)
+            start = aux.start() if aux else start
+        found.append(Cue(family, start, m.end(), groups.get("who") or groups.get("pron"), groups.get("noun")))
+    return found
