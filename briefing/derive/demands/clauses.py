@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefing.derive.memo import per_run
 
@@ -104,7 +103,7 @@ def boundaries(text: str, end: int) -> list[tuple[int, int, str]]:
     return list(cuts[: bisect_right(ends, end)])  # boundaries never overlap: their ends rise
 
 
-@lru_cache(maxsize=64)
+@per_run()  # a line copied across outlets is cut once (an LRU of 64 lines forgot the copies)
 def _boundaries(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int]]:
     """Every clause boundary of a line (a line's cues ask for them several times), and their ends."""
     cuts = tuple((m.start(), m.end(), m.lastgroup or "") for m in _BOUNDARY.finditer(text))
