@@ -20,6 +20,7 @@ from briefing.derive.demands.clauses import (
 )
 from briefing.derive.demands.cues import Cue
 from briefing.derive.demands.speakers import NOBODY, Memory, Speakers, Who
+from briefing.derive.memo import per_run
 
 _QUOTE_TAIL = re.compile(
     r"[”\"]\s*,?\s+(?P<who>(?:an?\s+|the\s+)?[^“”\",.;:]{2,80}?)\s+(?:said|says|told|added|warned|insisted|stressed|"
@@ -188,15 +189,24 @@ def quote_speaker(line: str, quotes: list[tuple[int, int]], speakers: Speakers, 
     """The party of the line's quoted speaker; a line that is all quote continues the last one."""
     if not quotes:
         return NOBODY
+    said = _quoted_by(line)
+    if said is not None:
+        phrase, at = said
+        if speakers.is_outsider(phrase):
+            return NOBODY
+        who = speakers.resolve(phrase, memory, line, at)
+        if who.party:
+            memory.quote = who.party
+        return who
+    starts_quoted = quotes[0][0] <= 1
+    return Who(memory.quote, "quote") if starts_quoted and memory.quote else NOBODY
+
+
+@per_run()  # a line copied across outlets is searched once
+def _quoted_by(line: str) -> tuple[str, int] | None:
+    """The phrase naming a quote's speaker ("…,” the envoy said", "said the envoy", "X said: “…") and where."""
     for search in (_QUOTE_TAIL.search, _QUOTE_INVERTED.search, _quote_head):
         m = search(line)
         if m:
-            phrase = m.group("who").strip()
-            if speakers.is_outsider(phrase):
-                return NOBODY
-            who = speakers.resolve(phrase, memory, line, m.start("who"))
-            if who.party:
-                memory.quote = who.party
-            return who
-    starts_quoted = quotes[0][0] <= 1
-    return Who(memory.quote, "quote") if starts_quoted and memory.quote else NOBODY
+            return m.group("who").strip(), m.start("who")
+    return None

@@ -18,6 +18,7 @@ from briefing.derive.demands.cue_families import OBJECT_VERBS
 from briefing.derive.demands.cues import Cue, find_cues
 from briefing.derive.demands.refusals import refused_proposal
 from briefing.derive.demands.speakers import NOBODY, Memory, Speakers, Who
+from briefing.derive.memo import per_run
 from briefing.derive.quick_re import quick_compile
 
 
@@ -44,6 +45,14 @@ REPORTED = quick_compile(
     r"|\b(?:reported|reports)\s+that\b|\bsources\s+(?:said|say|told)\b|\ba\s+source\s+(?:said|told|added)\b",
     re.IGNORECASE,
 )
+
+
+@per_run()  # a line copied across outlets is searched once
+def reported_line(line: str) -> bool:
+    """Whether a line reports second-hand ("according to sources close to …", "is said to", "reportedly")."""
+    return bool(REPORTED.search(line))
+
+
 _NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SPECULATIVE = re.compile(
     r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:expected|likely|unlikely|set|due|poised)\s+to|would\s+likely|"
@@ -116,7 +125,7 @@ def line_hits(line: str, speakers: Speakers, memory: Memory, headline: bool = Fa
         return []
     quotes = quote_spans(line)
     quoted_by = quote_speaker(line, quotes, speakers, memory)
-    reported = bool(REPORTED.search(line))
+    reported = reported_line(line)
     hits: list[Hit] = []
     for cue in cues:
         if _not_a_demand(line, cue):
@@ -190,6 +199,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+@per_run()  # a line copied across outlets (a third of those with cues) is judged once per cue
 def _not_a_demand(line: str, cue: Cue) -> bool:
     """Negated ("does not want"), speculative ("may seek"), denied, questioned, or a noun ("the demands")."""
     before = line[max(0, cue.start - 60) : cue.start]

@@ -17,7 +17,7 @@ from briefing.derive.demands.attribution import quote_spans, quote_speaker
 from briefing.derive.demands.clauses import subject_before_verb, tidy
 from briefing.derive.demands.cue_families import NORMATIVE
 from briefing.derive.demands.cues import find_cues
-from briefing.derive.demands.hits import REPORTED, Hit, line_hits
+from briefing.derive.demands.hits import Hit, line_hits, reported_line
 from briefing.derive.demands.speakers import DOCUMENTS, NOBODY, Memory, Speakers, Who
 from briefing.derive.demands.splitting import split_demand
 from briefing.derive.memo import per_run
@@ -144,7 +144,7 @@ def _intro(line: str, hits: list[Hit], speakers: Speakers, memory: Memory) -> li
     """The context a list intro hands its items, or None when it is no side's list."""
     if lists.agreed_intro(line):
         return None
-    reported = bool(REPORTED.search(line))
+    reported = reported_line(line)
     if hits:
         hit = hits[-1]
         head = hit.words.strip().rstrip(":").strip()
