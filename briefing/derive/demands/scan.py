@@ -51,7 +51,8 @@ def scan_source(src: Source, speakers: Speakers) -> list[Found]:
     outlet = src.outlet_key
     for sent in src.sentences:
         for line in lists.lines(sent.text):
-            if not line.strip():
+            read = _read_line(line)
+            if read is None:
                 continue
             if ctx is not None:
                 if lists.BARE.match(line):
@@ -63,17 +64,37 @@ def scan_source(src: Source, speakers: Speakers) -> list[Found]:
                     out += _items(ctx, item, sent.id, src.id, outlet)
                     continue
                 ctx = None
-            headline = sent.kind == "title" or _looks_like_headline(line)
-            hits = line_hits(line, speakers, memory, headline)
-            if lists.is_intro(line):
+            headline = sent.kind == "title" or read.headline
+            hits = line_hits(line, speakers, memory, headline) if read.cues else []
+            if read.intro:
                 ctx = _intro(line, hits, speakers, memory)
                 if ctx is not None:
                     continue
             for hit in hits:
                 out += _founds(hit, sent.id, src.id, outlet, headline, sent.index)
-            _remember_line(line, hits, speakers, memory)
+            _remember_line(line, read, hits, speakers, memory)
     _attach_anaphoric(out)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What a line is, whatever came before it: read once per run (a third of a folder's lines are copies)."""
+
+    headline: bool  # it reads like a headline
+    cues: bool  # it holds a cue (else it states no demand)
+    intro: bool  # it opens a list
+    subject: str | None  # the subject it opens with
+    quoted: bool  # it holds a quotation mark
+
+
+@per_run()
+def _read_line(line: str) -> _Line | None:
+    """What a line is (None for a blank one)."""
+    if not line.strip():
+        return None
+    quoted = "“" in line or '"' in line
+    return _Line(_looks_like_headline(line), bool(find_cues(line)), lists.is_intro(line), _line_subject(line), quoted)
 
 
 def _attach_anaphoric(found: list[Found]) -> None:
@@ -198,20 +219,19 @@ _DOCUMENT_WORD = re.compile(
 _BY_FROM = re.compile(r"\s+(?:by|from)\b")
 
 
-@per_run()  # a line copied across outlets is read once
 def _line_subject(line: str) -> str | None:
     """The subject a line opens with, for the lines after it."""
     return subject_before_verb(_strip_reporting(line[:SUBJECT_REACH].lstrip('“" ')))
 
 
-def _remember_line(line: str, hits: list[Hit], speakers: Speakers, memory: Memory) -> None:
+def _remember_line(line: str, read: _Line, hits: list[Hit], speakers: Speakers, memory: Memory) -> None:
     """What the line tells later lines: its subject's party, the documents it attributes, its last demand."""
-    subject = _line_subject(line)
+    subject = read.subject
     who = speakers.resolve(subject, memory, line, 0) if subject else NOBODY
     if who.party is None and hits:
         who = Who(hits[-1].party, "name")
     speakers.remember(memory, who)
-    if not hits and ("“" in line or '"' in line):
+    if not hits and read.quoted:
         quote_speaker(line, quote_spans(line), speakers, memory)  # the next all-quote sentence is theirs too
     named = speakers.mentioned(line)
     if named:
