@@ -156,9 +156,14 @@ _SETTLEMENT = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Family:
-    """One way of saying a stance: its pattern, stance, complement and speaker rule."""
+    """One way of saying a stance: its pattern, stance, complement and speaker rule.
+
+    Each family is made once (:data:`FAMILIES`, names unique), so it is equal only to itself and hashed by
+    identity: a cue is part of memo keys (per line and cue), and hashing a family's five fields, a compiled
+    pattern among them, made up much of each look-up.
+    """
 
     name: str
     stance: str
