@@ -194,7 +194,7 @@ def _words_to_verb(seg: str) -> list[str]:
         lw = w.lower()
         if lw in _VERBS or (out and lw.endswith("ed") and len(lw) > 4 and out[-1].lower() not in _DETERMINERS):
             break
-        if out and w.islower() and _THIRD_PERSON.match(w) and w not in _PLURALS and out[-1][:1].isupper():
+        if out and out[-1][:1].isupper() and w.islower() and _THIRD_PERSON.match(w) and w not in _PLURALS:
             break  # "Khartoum rules out …": a verb after a name
         out.append(w)
     return out
