@@ -268,7 +268,6 @@ _HEADLINE_END = re.compile(
 MAX_WORDS = 32
 
 
-@per_run()  # a demand copied across outlets is cut once
 def content_end(text: str, begin: int, headline: bool = False) -> int:
     """Where the demand that starts at ``begin`` ends: the end of its clause."""
     m = _END.search(text, begin)

@@ -275,25 +275,7 @@ def _hit(
 ) -> Hit | None:
     """The cue's demand as words of its own clause, or None when there are none worth listing."""
     kind = cue.family.kind
-    begin = clause.start if kind == "clause" and cue.family.name not in _NO_FAMILIES else cue.end
-    if cue.family.name in _NO_FAMILIES:
-        begin = cue.start + (_NO_FAMILIES[cue.family.name].match(line[cue.start :]) or _EMPTY).end()
-    end = content_end(line, begin, headline)
-    if clause.boundary == "rel":
-        close = _REL_CLOSE.search(line, begin, end)
-        end = close.start() if close else end  # "X, who wants A, met B": the relative clause ends at its comma
-    if inside is not None:
-        end = min(end, inside[1])
-    if passive_agent(line, cue) is not None:
-        begin, end = clause.start, cue.start  # "The proposal … was not accepted by Kyiv": the subject is refused
-    words = _shape(line[begin:end], cue, party) if begin < end else ""
-    if cue.family.name in {"no-deal-that", "accept-no"} and words:
-        words = f"any {words}"  # "there will be no deal that …" refuses any deal that …
-    if kind == "gerund" and (len(words.split()) == 1 or _passive_cue(line, cue)):
-        # "The union refuses to sign": a bare verb reads better with its subject; so does a passive, whose
-        # subject is what is refused ("politics cannot be settled without …", never "settleding without …")
-        words = line[clause.start : end]
-    short = not words.strip(" .,;:") or _AS_ONLY.match(words) or (clause.boundary == "rel" and len(words.split()) < 4)
+    begin, end, words, short = _own_words(line, cue, clause, party, headline, inside)
     if short and clause.boundary in {"that", "rel"}:
         words = _antecedent(line, clause, earlier)  # "…, a demand that Quito has ruled out"
     if not words or (len(words.split()) < (1 if kind == "gerund" else 2) and not _ANAPHORIC.match(words)):
@@ -313,6 +295,35 @@ def _hit(
         stance = "condition"  # "will not lay down arms while foreign troops stay on its soil"
     anaphoric = bool(_ANAPHORIC_SUBJECT.match(words))
     return Hit(party, stance, words, begin, end, reported, anaphoric, that, cue.family.name == "made-clear")
+
+
+@per_run()  # a demand copied across outlets is cut and shaped once; what depends on the article is not here
+def _own_words(
+    line: str, cue: Cue, clause: Clause, party: str, headline: bool, inside: tuple[int, int] | None
+) -> tuple[int, int, str, bool]:
+    """Where the cue's words begin and end, the words shaped as a bullet's, and whether they are too short to
+    say anything alone (a relative or "that" clause's object is then its antecedent)."""
+    kind = cue.family.kind
+    begin = clause.start if kind == "clause" and cue.family.name not in _NO_FAMILIES else cue.end
+    if cue.family.name in _NO_FAMILIES:
+        begin = cue.start + (_NO_FAMILIES[cue.family.name].match(line[cue.start :]) or _EMPTY).end()
+    end = content_end(line, begin, headline)
+    if clause.boundary == "rel":
+        close = _REL_CLOSE.search(line, begin, end)
+        end = close.start() if close else end  # "X, who wants A, met B": the relative clause ends at its comma
+    if inside is not None:
+        end = min(end, inside[1])
+    if passive_agent(line, cue) is not None:
+        begin, end = clause.start, cue.start  # "The proposal … was not accepted by Kyiv": the subject is refused
+    words = _shape(line[begin:end], cue, party) if begin < end else ""
+    if cue.family.name in {"no-deal-that", "accept-no"} and words:
+        words = f"any {words}"  # "there will be no deal that …" refuses any deal that …
+    if kind == "gerund" and (len(words.split()) == 1 or _passive_cue(line, cue)):
+        # "The union refuses to sign": a bare verb reads better with its subject; so does a passive, whose
+        # subject is what is refused ("politics cannot be settled without …", never "settleding without …")
+        words = line[clause.start : end]
+    short = not words.strip(" .,;:") or _AS_ONLY.match(words) or (clause.boundary == "rel" and len(words.split()) < 4)
+    return begin, end, words, bool(short)
 
 
 _EMPTY = re.match("", "")
