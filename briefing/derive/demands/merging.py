@@ -175,7 +175,10 @@ def _claim(
     members = [found[i] for i in group]
     alike: dict[frozenset[str], float] = {}  # a copied statement's likeness to the first members, once
     best = group[
-        min(range(len(group)), key=lambda at: _rank(group[at], at, group, found, words, idf, default, alike, likeness))
+        min(
+            _contenders(group, found),
+            key=lambda at: _rank(group[at], at, group, found, words, idf, default, alike, likeness),
+        )
     ]
     cites = list(dict.fromkeys(f.sentence for f in members))
     outlets = len({syndicated.get(f.source, f.outlet) for f in members})
@@ -183,6 +186,21 @@ def _claim(
     claim = Claim("", found[best].text, cites, outlets, party=members[0].party, stance=stance)
     claim.reported = all(f.reported for f in members)
     return claim
+
+
+def _contenders(group: list[int], found: list[Found]) -> list[int]:
+    """The places in ``group`` whose statement may be the claim's text: past the head, a statement ranks
+    as every earlier one with its text, headline and report flags does (its place breaking the tie), so
+    only the first of those is ranked (a demand copied across outlets can have hundreds)."""
+    out = list(range(min(len(group), CENTRAL)))
+    seen: set[tuple[str, bool, bool]] = set()
+    for at in range(CENTRAL, len(group)):
+        f = found[group[at]]
+        key = (f.text, f.headline, f.reported)
+        if key not in seen:
+            seen.add(key)
+            out.append(at)
+    return out
 
 
 def _rank(
