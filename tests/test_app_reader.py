@@ -281,3 +281,24 @@ async def test_y_copies_the_sentence_with_its_markdown_citation(briefing: Briefi
     assert sentence is not None and sentence.text in copied[0] and f"[^{sentence_id} " in copied[0]
     pasted = parse(f"# T\n\n## Summary\n\n- My claim. {copied[0].split('” ')[-1]}\n", briefing.sources)
     assert pasted.briefing.summary[0].citations == [sentence_id]  # it pastes into briefing.md as is
+
+
+@sync
+async def test_an_item_chosen_before_the_source_is_painted_is_jumped_to_after(
+    briefing: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter pressed in the frame between the summary and the rest: painting the source must not undo the jump."""
+    app = BriefingApp(briefing=briefing)
+    held: list[Briefing] = []
+    fill = app._fill_rest
+    monkeypatch.setattr(app, "_fill_rest", held.append)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert held  # the summary is on screen, the rest not yet
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_location().pane != "source"  # waiting, not jumped into an unpainted source
+        fill(held[0])
+        await pilot.pause()
+        assert app.current_location().pane == "source"
+        assert "cited by 1 claim" in str(app.query_one("#citing").render())

@@ -102,6 +102,8 @@ class BriefingApp(LiteralApp):
         self._preload = preload
         self.reloader = Reloader(self, self.paths, use_cache, watch=briefing is None)
         self._head: Head | None = None
+        self._filled = False  # the briefing set last is on screen whole (its source painted): jumps wait for it
+        self._waiting: ItemChosen | None = None  # the item chosen before then, jumped to once it is
         #: Binding id -> keys, from the user's config file (see briefing.store.config).
         self.user_keys: dict[str, str] = {}
 
@@ -208,16 +210,14 @@ class BriefingApp(LiteralApp):
         """Show (mounting it on first use) a progress bar with counts while a large set loads."""
         if self.briefing is not None or self.closing:
             return
-        bars = self.query(LoadingBar)
-        if bars:
+        if bars := self.query(LoadingBar):
             bars.first().show(message)
-            return
-        self.mount(LoadingBar(message, id="loading"), before=self.query_one(Footer))
+        else:
+            self.mount(LoadingBar(message, id="loading"), before=self.query_one(Footer))
 
     def on_head_loaded(self, message: HeadLoaded) -> None:
-        if self.closing:
-            return
-        self.show_head(message.head)
+        if not self.closing:
+            self.show_head(message.head)
 
     def show_head(self, head: Head) -> None:
         """The title and summary, painted while the rest of a large briefing is still being read."""
@@ -238,6 +238,7 @@ class BriefingApp(LiteralApp):
     def set_briefing(self, briefing: Briefing) -> None:
         """Fill the panes with a briefing, and return to where the reader was."""
         self.briefing = briefing
+        self._filled, self._waiting = False, None
         for loading in self.query(LoadingBar):
             loading.remove()
         head = Head.of(briefing)
@@ -256,7 +257,11 @@ class BriefingApp(LiteralApp):
         self.searching.start(briefing)
         self.pane.current_list.announce()
         self.remembered.restore()
+        self._filled = True
         settle()
+        if self._waiting is not None:
+            chosen, self._waiting = self._waiting, None
+            self.on_item_chosen(chosen)
 
     def reload_briefing(self, briefing: Briefing) -> None:
         """Show a changed briefing (edited, or its sources changed) keeping the reader's place."""
@@ -369,6 +374,9 @@ class BriefingApp(LiteralApp):
         if self.briefing is None:  # only the head is on screen: the sources are still being read
             self.notify("Still reading the articles; the sources follow in a moment.", timeout=3)
             return
+        if not self._filled:  # the source is painted after this frame (and would undo a jump into it now)
+            self._waiting = message
+            return
         if not message.citations:
             self.notify("No cited sentence for this item.", severity="warning")
             return
@@ -452,9 +460,8 @@ class BriefingApp(LiteralApp):
 
     def action_next(self, step: int) -> None:
         """``n``/``N``: in the source, the next or previous sentence the last search found; else the next citation."""
-        hit = (
-            self.searching.step(self.source_view.sentence_id or "", step) if self.focused is self.source_view else None
-        )
+        in_source = self.focused is self.source_view
+        hit = self.searching.step(self.source_view.sentence_id or "", step) if in_source else None
         if hit is None:
             self.action_cite(step)
             return
