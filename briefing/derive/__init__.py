@@ -14,6 +14,8 @@ from briefing.model import Briefing, Claim, Party, Person, Place, Source
 
 if TYPE_CHECKING:
     from briefing.derive.contradictions import Found
+    from briefing.derive.discrepancies import Placed
+    from briefing.derive.occasion import Dated
 
 #: Each stage and the module it lives in, imported when first used (see ``__getattr__``).
 _STAGES = {
@@ -70,26 +72,31 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
 
 def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Briefing:
     from briefing.derive.beside import Beside, wanted
+    from briefing.derive.discrepancies import joined_occasions
+    from briefing.derive.similar import shared_index
 
     step = _stepper(progress, total=8)
     forked = wanted(sum(len(src.sentences) for src in sources))
-    # What needs only the sources (outcomes, figures), or only the places besides, runs beside what follows.
+    if forked:  # built once here, before the forks, not once in every process that needs it (all three do)
+        shared_index(sources)
+    # What needs only the sources (outcomes, figures, dates), or only the places besides, runs beside the rest.
     early = Beside(_outcomes_and_figures, stages, sources, forked=forked)
-    later: Beside[tuple[list[Place], list[Found]]] | None = None
+    later: Beside[tuple[list[Place], Placed]] | None = None
     try:
         people = step(stages.find_people(sources))
         parties = step(stages.find_parties(sources, people))
         delegations = step(stages.find_delegations(sources, people, parties))
         later = Beside(_places_and_occasions, stages, sources, parties, people, forked=forked)
         demands = step(stages.find_demands(sources, people, parties))
-        places, occasions = later.result()
+        places, placed = later.result()
         step(places)
-        outcomes, figures = early.result()
+        outcomes, figures, dated = early.result()
         step(outcomes)
     finally:
         early.cancel()
         if later is not None:
             later.cancel()
+    occasions = joined_occasions(dated, placed)
     discrepancies = step(
         stages.find_discrepancies(sources, people, parties, delegations, places, outcomes, figures, occasions)
     )
@@ -119,19 +126,20 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
     )
 
 
-def _outcomes_and_figures(stages: Any, sources: list[Source]) -> tuple[list[Claim], list[Found]]:
-    from briefing.derive.discrepancies import figure_discrepancies
+def _outcomes_and_figures(stages: Any, sources: list[Source]) -> tuple[list[Claim], list[Found], Dated]:
+    from briefing.derive.discrepancies import dated_discrepancies, figure_discrepancies
 
-    return stages.find_outcomes(sources), figure_discrepancies(sources)
+    return stages.find_outcomes(sources), figure_discrepancies(sources), dated_discrepancies(sources)
 
 
 def _places_and_occasions(
     stages: Any, sources: list[Source], parties: list[Party], people: list[Person]
-) -> tuple[list[Place], list[Found]]:
-    from briefing.derive.discrepancies import occasion_discrepancies
+) -> tuple[list[Place], Placed]:
+    """The places, and what outlets tell differently of the venue, the city and the next round."""
+    from briefing.derive.discrepancies import placed_discrepancies
 
     places = stages.find_places(sources, parties, people)
-    return places, occasion_discrepancies(sources, places)
+    return places, placed_discrepancies(sources, places)
 
 
 def _stepper(progress: Progress | None, total: int) -> Callable[[T], T]:

@@ -24,8 +24,8 @@ from briefing.derive.delegations import find_delegations_outlets
 from briefing.derive.figures import figure_contradictions, outlet_names
 from briefing.derive.leads import lead_contradictions
 from briefing.derive.names import name_tokens
-from briefing.derive.occasion import occasion_contradictions
-from briefing.derive.phrasing import asserted_sentences
+from briefing.derive.occasion import Dated, dated_contradictions, joined, placed_contradictions
+from briefing.derive.phrasing import Asserted, asserted_sentences
 from briefing.derive.schedule import schedule_contradictions
 from briefing.derive.similar import shared_index
 from briefing.derive.syndication import syndication_outlets
@@ -82,12 +82,35 @@ def figure_discrepancies(sources: list[Source]) -> list[Found]:
     return figure_contradictions(sources, syndication_outlets(sources, index), index)
 
 
+#: What outlets tell differently of the venue and city, and of the next round: found once the places are.
+Placed = tuple[list[Found], list[Found]]
+
+
 def occasion_discrepancies(sources: list[Source], places: list[Place]) -> list[Found]:
     """Round, venue, day, format and the next round, told differently: they need the sources and the places only."""
+    return joined_occasions(dated_discrepancies(sources), placed_discrepancies(sources, places))
+
+
+def dated_discrepancies(sources: list[Source]) -> Dated:
+    """Round, day and format told differently: the sources are all they need (found beside the rest)."""
+    return dated_contradictions(*_asserted(sources))
+
+
+def placed_discrepancies(sources: list[Source], places: list[Place]) -> Placed:
+    """Venue and city, and the next round, told differently: these need the places too."""
+    asserted, names = _asserted(sources)
+    return placed_contradictions(asserted, names, places), schedule_contradictions(asserted, names, places)
+
+
+def joined_occasions(dated: Dated, placed: Placed) -> list[Found]:
+    """The occasion's contradictions (:func:`occasion_discrepancies`) from its two halves, in their order."""
+    where, schedule = placed
+    return [*joined(dated, where), *schedule]
+
+
+def _asserted(sources: list[Source]) -> tuple[list[Asserted], dict[str, str]]:
     outlet = syndication_outlets(sources, shared_index(sources))
-    names = outlet_names(sources, outlet)
-    asserted = asserted_sentences(sources, outlet)
-    return [*occasion_contradictions(asserted, names, places), *schedule_contradictions(asserted, names, places)]
+    return asserted_sentences(sources, outlet), outlet_names(sources, outlet)
 
 
 def _sentence_outlets(sources: list[Source], outlet: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:

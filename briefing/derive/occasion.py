@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -188,20 +189,47 @@ def _may_hold(words: re.Pattern[str], text: str) -> bool:
     return not text.isascii() or words.search(text.lower()) is not None
 
 
+class Dated(NamedTuple):
+    """What outlets tell differently of the round, the day and the format: the sentences are all it needs."""
+
+    rounds: list[Found]
+    days: list[Found]
+    formats: list[Found]
+
+
 def occasion_contradictions(asserted: list[Asserted], names: dict[str, str], places: list[Place]) -> list[Found]:
     """Which round, venue, city, day and format, where outlets tell them differently."""
-    sentences = [(_Said(sid, text), out, order) for sid, text, out, order in asserted]
+    return joined(dated_contradictions(asserted, names), placed_contradictions(asserted, names, places))
+
+
+def joined(dated: Dated, placed: list[Found]) -> list[Found]:
+    """The occasion's contradictions in reading order: round, venue and city, day, format."""
+    return [*dated.rounds, *placed, *dated.days, *dated.formats]
+
+
+def dated_contradictions(asserted: list[Asserted], names: dict[str, str]) -> Dated:
+    """Round, day and format: found without the places, so beside the stages that find them."""
+    sentences = _said(asserted)
     rounds = _rounds(sentences)
+    current = {o: a.value for o, a in rounds.items()}
+    return Dated(
+        contradictions(rounds.values(), lambda a, b: a == b, names),
+        contradictions(_days(sentences, current, _year(sentences)), lambda a, b: a == b, names),
+        contradictions(_formats(sentences), lambda a, b: a == b, names),
+    )
+
+
+def placed_contradictions(asserted: list[Asserted], names: dict[str, str], places: list[Place]) -> list[Found]:
+    """Venue and city, which need the places' cities."""
+    sentences = _said(asserted)
     cities = {p.name: p for p in places if p.kind == "city"}
-    found: list[Found] = []
-    found += contradictions(rounds.values(), lambda a, b: a == b, names)
     venues = contradictions(_venues(sentences, cities), _same_venue, names)
     outlet_of = {sent.id: out for sent, out, _ in sentences}
-    found += _where(venues, contradictions(_cities(sentences, cities), lambda a, b: a == b, names), outlet_of)
-    current = {o: a.value for o, a in rounds.items()}
-    found += contradictions(_days(sentences, current, _year(sentences)), lambda a, b: a == b, names)
-    found += contradictions(_formats(sentences), lambda a, b: a == b, names)
-    return found
+    return _where(venues, contradictions(_cities(sentences, cities), lambda a, b: a == b, names), outlet_of)
+
+
+def _said(asserted: list[Asserted]) -> list[tuple[_Said, str, int]]:
+    return [(_Said(sid, text), out, order) for sid, text, out, order in asserted]
 
 
 def _where(venues: list[Found], cities: list[Found], outlet_of: dict[str, str]) -> list[Found]:
