@@ -1,7 +1,7 @@
 """Who a piece of text names as an actor: a state of the lexicon or an organisation of these sources.
 
 Parties, delegations and demands ask the same question of sentences and
-roles: which side does "the Harbaq team", "Ethiopia's federal
+roles: which side does "the Harbaq team", "Nigeria's federal
 government", "the movement's spokesman" or "SRSC commander" stand for?
 :class:`Actors` answers with spans, states first from the lexicon
 (:mod:`briefing.derive.lexicon`), then the organisations found in the

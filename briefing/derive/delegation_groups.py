@@ -1,4 +1,4 @@
-"""Which side a phrase about a delegation belongs to: "the Israeli team", "Harbaq's negotiators",
+"""Which side a phrase about a delegation belongs to: "the Chilean team", "Harbaq's negotiators",
 "the delegation of the Malian government", "the government delegation".
 
 The owner stands right before the group noun or after it ("of", "from"); "the government" is the
@@ -53,7 +53,7 @@ def headless(src: Source, actors: Actors) -> frozenset[str]:
 def groups(text: str, actors: Actors, government: str | None) -> list[tuple[str | None, int]]:
     """Delegations named in a sentence: (owning party or None, position), in reading order.
 
-    The owner stands right before the group noun ("the Israeli team", "Harbaq's negotiators", "the
+    The owner stands right before the group noun ("the Chilean team", "Harbaq's negotiators", "the
     movement's delegation") or after it ("the delegation of the Malian government", "the side of X");
     "the government delegation" is the state the sources call "the government".
     """

@@ -1,7 +1,7 @@
 """Who leads each side's delegation, as each outlet tells it: a named head, or none at all.
 
 Frames of news English: "the Mexican delegation is led by X", "X, who heads
-the Harbaq team", "X led the Israeli side", and for a side without one,
+the Harbaq team", "X led the Chilean side", and for a side without one,
 "did not name a formal head", "no formal head", "co-led", "shared the
 lead". The side is the owner phrase before "delegation", "team" or "side",
 resolved to a party by its names and demonyms (else kept as written, for a
