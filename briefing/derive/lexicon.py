@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from briefing.derive.memo import per_run
+from briefing.derive.quick_re import trie
 
 #: Upper-case Latin letters, for character classes: "Özbağcı", "Álvaro", "İsmail" start names as "Smith" does.
 UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c.isalpha())
@@ -191,20 +192,7 @@ def _written(keys: list[tuple[str, ...]]) -> re.Pattern[str]:
     "'" and a possessive dropped, so that run is written in the token as it is). A sentence where the
     pattern finds nothing names no state, and is not tokenised at all (three in four sentences)."""
     pieces = {max((run for word in k for run in word.split("'")), key=len) for k in keys}
-    return re.compile(_trie({p for p in pieces if p}))
-
-
-def _trie(words: set[str]) -> str:
-    """A pattern finding where any of ``words`` is written, as a trie ("Ni(?:caragua|ger)"), which the
-    engine tries in one pass rather than word after word. A word that goes on another ("Nigeria"
-    after "Niger") is left out: where it is written, the other is too."""
-    if "" in words:
-        return ""
-    by_first: dict[str, set[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], set()).add(word[1:])
-    branches = [re.escape(first) + _trie(tails) for first, tails in sorted(by_first.items())]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return re.compile(trie(dict.fromkeys(sorted(p for p in pieces if p), False)))
 
 
 @per_run(maxsize=1 << 16)

@@ -16,7 +16,7 @@ same way. A pattern whose first letters cannot be read off (a class like
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 try:  # the parser behind ``re`` (``sre_parse`` before 3.11's rename)
@@ -169,3 +169,52 @@ def opening(words: Iterable[str]) -> str:
     word can start. Compiled with the alternation's own flags, it folds case as the alternation does."""
     firsts = sorted({w[0] for w in words if w})
     return f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
+
+
+def whole_phrases(phrases: Sequence[str], tail: str = "") -> re.Pattern[str]:
+    """Any of ``phrases`` (tried in the order given, case counting) standing alone: neither a word character
+    nor a hyphen just before or after it (``tail``, a pattern, may stand between the phrase and what follows).
+
+    The pattern opens on a set of literal characters, each phrase's first in front of its look-behind
+    (``A(?<![\\w-]A)(?:lpha|…)|B(?<![\\w-]B)(?:eta|…)``), which ``re`` finds with a scan in C before it
+    tries anything: about twice as fast on news prose as ``(?<![\\w-])(?=[AB…])(?:Alpha|Beta|…)``, with the
+    same matches (phrases of different first characters never match at one position, case counting).
+    Case-sensitive only: under ``re.IGNORECASE`` the engine has no literal characters to scan for, and the
+    grouped form is slower than the plain one.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    branches = (
+        f"{re.escape(c)}(?<![\\w-]{re.escape(c)})(?:{'|'.join(re.escape(r) for r in rests)})"
+        for c, rests in groups.items()
+    )
+    return re.compile(f"(?:{'|'.join(branches)}){tail}(?![\\w-])")
+
+
+def trie(keys: dict[str, bool]) -> str:
+    """An alternation of ``keys`` as a trie ("Ni(?:caragua|ger)"; letters ending a key in one class), which
+    the engine tries in one pass rather than key after key; a key marked True must end its word's letters
+    (no letter a-z after it). A key that goes on another unmarked one ("Nigeria" after "Niger") is found
+    where that one is: the trie finds where any key is written, not which."""
+    if keys.get("") is False:
+        return ""  # an unmarked key ends here: whatever goes on from it is found where it is
+    children: dict[str, dict[str, bool]] = {}
+    ends = False
+    for key, whole in keys.items():
+        if key:
+            children.setdefault(key[0], {})[key[1:]] = whole
+        else:
+            ends = whole
+    leaves = sorted(c for c, rest in children.items() if rest == {"": False})
+    branches = [re.escape(c) + trie(rest) for c, rest in sorted(children.items()) if c not in leaves]
+    if leaves:
+        escaped = [re.escape(c) for c in leaves]
+        branches.append(f"[{''.join(escaped)}]" if len(leaves) > 1 else escaped[0])
+    if "" in keys:
+        if not branches:
+            return "(?![a-z])" if ends else ""
+        if ends and leaves == list("abcdefghijklmnopqrstuvwxyz") and len(branches) == 1:
+            return "[a-z]?"  # the word ends here or goes on by any one letter
+        branches.append("(?![a-z])" if ends else "")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from briefing.derive.demands.cue_families import AUX_BEFORE, DEMAND_NOUNS, FAMILIES, Family
 from briefing.derive.memo import per_run
-from briefing.derive.quick_re import folds_plainly
+from briefing.derive.quick_re import folds_plainly, trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,32 +134,8 @@ def _by_beginning() -> dict[str, frozenset[int]]:
 _BY_BEGINNING = _by_beginning()
 
 
-def _trie(keys: dict[str, bool]) -> str:
-    """An alternation of ``keys`` as a trie (one branch per letter, letters ending a key in one class); a key
-    marked True must end its word's letters. At most one key matches where a word starts, so this finds the
-    keys that the first four letters of each word (all of a shorter one) spell, as they are in the table."""
-    children: dict[str, dict[str, bool]] = {}
-    ends = False
-    for key, whole in keys.items():
-        if key:
-            children.setdefault(key[0], {})[key[1:]] = whole
-        else:
-            ends = whole
-    leaves = sorted(c for c, rest in children.items() if rest == {"": False})
-    branches = [re.escape(c) + _trie(rest) for c, rest in sorted(children.items()) if c not in leaves]
-    if leaves:
-        branches.append(f"[{''.join(leaves)}]" if len(leaves) > 1 else leaves[0])
-    if "" in keys:
-        if not branches:
-            return "(?![a-z])" if ends else ""
-        if ends and leaves == list("abcdefghijklmnopqrstuvwxyz") and len(branches) == 1:
-            return "[a-z]?"  # the word ends here or goes on by any one letter
-        branches.append("(?![a-z])" if ends else "")
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 #: The keys of :data:`_BY_BEGINNING` where words of a lower-cased line begin.
-_BEGINNINGS = re.compile("(?<![a-z])" + _trie({key: len(key) < 4 for key in _BY_BEGINNING}))
+_BEGINNINGS = re.compile("(?<![a-z])" + trie({key: len(key) < 4 for key in _BY_BEGINNING}))
 
 
 def _candidates(low: str) -> set[int]:

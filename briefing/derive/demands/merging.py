@@ -18,8 +18,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from briefing.derive.demands.phrases import whole_phrases
 from briefing.derive.demands.scan import Found
+from briefing.derive.quick_re import whole_phrases
 from briefing.derive.similar import BLOCK_LIMIT, content_words, shared_index
 from briefing.derive.syndication import syndication_outlets
 from briefing.model import Claim, Party, Source
@@ -51,12 +51,12 @@ def merge(found: list[Found], sources: list[Source], parties: list[Party]) -> li
     stems: dict[str, str] = {}  # each word type stemmed once
     by_text: dict[str, _Words] = {}  # a demand copied across outlets (13,815 statements, 541 texts) read once
     for f in found:
-        w = by_text.get(f.text)
-        if w is None:
+        read = by_text.get(f.text)
+        if read is None:
             text = names.sub(" ", f.text) if names else f.text
             keys = frozenset(stems[w] if w in stems else stems.setdefault(w, _stem(w)) for w in content_words(text))
-            w = by_text[f.text] = _Words(keys, sum(idf.get(w, default_idf) for w in keys))
-        words.append(w)
+            read = by_text[f.text] = _Words(keys, sum(idf.get(w, default_idf) for w in keys))
+        words.append(read)
     likeness: dict[tuple[int, int], float] = {}  # two distinct texts' likeness, once (669 pairs of some 216,000 asked)
     groups = _groups(found, words, idf, default_idf, len(index.sentences), likeness)
     claims = [_claim(found, words, g, syndicated, idf, default_idf, likeness) for g in groups]

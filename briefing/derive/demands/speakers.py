@@ -19,9 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.derive import lexicon
-from briefing.derive.demands.phrases import whole_phrases
 from briefing.derive.names import name_key
 from briefing.derive.parties import PartyResolver
+from briefing.derive.quick_re import whole_phrases
 from briefing.model import Party, Person
 
 #: Nouns of a government side and of an armed or political movement; heads of a delegation's side.
