@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import InputError
 from briefing.ingest.reading import STDIN, Skipped, curated_path
-from briefing.model import Briefing, Head, Source
 from briefing.sanitize import utf8
 from briefing.store.cache import BRIEFINGS, HEADS, SOURCES, Cache, briefing_key, curated_key, source_key
 
 if TYPE_CHECKING:
     from briefing.ingest.sources import Article
+    from briefing.model import Briefing, Head, Source
     from briefing.search.index import SearchIndex
     from briefing.store.seen import Seen
 
@@ -47,7 +47,7 @@ class Searchable:
 
 #: Called as ``progress(stage, done, total)`` while a briefing is built.
 Progress = Callable[[str, int, int], None]
-OnHead = Callable[[Head], None]
+OnHead = Callable[["Head"], None]
 
 #: The stage reported while articles are read and segmented.
 READING = "reading"
@@ -161,23 +161,25 @@ def _open(paths: Iterable[str | os.PathLike[str]], strict: bool, use_cache: bool
 
     paths = list(paths)
     cache = Cache.open(use_cache)
-    seen = _seen(cache, paths)
+    resolve = _resolver()
+    seen = _seen(cache, paths, resolve)
     articles, skipped = read_articles(paths, strict, vouch=seen.vouch if seen is not None else None)
+    names = [resolve(a.path) for a in articles]  # once each, for the record and the key
     if seen is not None:
-        seen.keep(articles)
+        seen.keep(articles, names)
     briefing_md = curated_path(paths) if curated else None
     if briefing_md is None:
-        return _Opened(cache, articles, skipped, briefing_key(_inputs(articles)))
+        return _Opened(cache, articles, skipped, briefing_key(_inputs(articles, names)))
     data = read_bytes(briefing_md)
-    key = curated_key(hashlib.blake2b(data, digest_size=16).hexdigest(), _inputs(articles))
+    key = curated_key(hashlib.blake2b(data, digest_size=16).hexdigest(), _inputs(articles, names))
     return _Opened(cache, articles, skipped, key, briefing_md, data)
 
 
-def _seen(cache: Cache, paths: list[str | os.PathLike[str]]) -> Seen | None:
+def _seen(cache: Cache, paths: list[str | os.PathLike[str]], resolve: Callable[[Path], str]) -> Seen | None:
     """What the cache saw of the files under ``paths`` (spares reading unchanged ones); None without a cache."""
     from briefing.store.seen import Seen
 
-    return Seen(cache, paths, _resolver()) if cache.enabled else None
+    return Seen(cache, paths, resolve) if cache.enabled else None
 
 
 def _load(opened: _Opened, progress: Progress | None, on_head: OnHead | None) -> Loaded:
@@ -216,10 +218,9 @@ def _curated(opened: _Opened, progress: Progress | None, on_head: OnHead | None)
     return Loaded(parsed.briefing, opened.skipped + bad, opened.cache.warnings + parsed.report(), findings)
 
 
-def _inputs(articles: list[Article]) -> list[tuple[str, str, str]]:
-    """What a briefing's key holds of each article: its resolved path, id and bytes' digest."""
-    resolved = _resolver()
-    return [(resolved(a.path), a.source_id, a.digest) for a in articles]
+def _inputs(articles: list[Article], names: list[str]) -> list[tuple[str, str, str]]:
+    """What a briefing's key holds of each article: its resolved path (``names``), id and bytes' digest."""
+    return [(name, a.source_id, a.digest) for name, a in zip(names, articles, strict=True)]
 
 
 def _resolver() -> Callable[[Path], str]:
@@ -254,6 +255,8 @@ def _sources(opened: _Opened, progress: Progress | None) -> tuple[list[Source], 
 
 def _cached(opened: _Opened, on_head: OnHead | None) -> Loaded | None:
     """The cached briefing with the paths as typed now, its head heard first; None on a miss."""
+    from briefing.model import Head
+
     cache, key = opened.cache, opened.key
     head = cache.get(HEADS, key) if on_head is not None else None
     if isinstance(head, Head) and on_head is not None:
@@ -261,7 +264,7 @@ def _cached(opened: _Opened, on_head: OnHead | None) -> Loaded | None:
     hit = cache.get(BRIEFINGS, key)
     if hit is None:
         return None
-    from briefing.store.codec import CachedBriefing
+    from briefing.store.briefing_entries import CachedBriefing
 
     if not isinstance(hit, CachedBriefing):
         return None
@@ -282,6 +285,7 @@ def _report_of(findings: list[tuple[int, str, str]], curated: Path | None) -> li
     if not findings or curated is None:
         return []
     from briefing.formats.markdown_read import Finding, ParsedBriefing
+    from briefing.model import Briefing
 
     lines = [Finding(line, status, message) for line, status, message in findings]
     return ParsedBriefing(Briefing("", []), lines, str(curated)).report()
@@ -295,10 +299,12 @@ def _store(
     findings: list[tuple[int, str, str]] | None = None,
 ) -> None:
     """Cache a briefing and its head (files skipped by resolved path); the head is heard if not yet."""
+    from briefing.model import Head
+
     cache = opened.cache
     head = Head.of(briefing)
     if cache.enabled:  # no entry to build for a cache that is off (the codec is not even imported then)
-        from briefing.store.codec import CachedBriefing
+        from briefing.store.briefing_entries import CachedBriefing
 
         cache.put(BRIEFINGS, opened.key, CachedBriefing.of(briefing, _resolved_skips(bad, opened.articles), findings))
         cache.put(HEADS, opened.key, head)
@@ -342,6 +348,7 @@ def parse_articles(
     """
     from briefing import workers
     from briefing.ingest.sources import skip_reason
+    from briefing.model import Source
 
     total = len(articles)
     keys = [source_key(a.source_id, a.path, a.digest) for a in articles]

@@ -193,3 +193,31 @@ def test_stdin_is_never_vouched_for(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(briefing.ingest.reading, "_read_stdin", lambda limit: b"Talks resumed on Monday.\n")
     articles, _ = read_articles(["-"], vouch=lambda path, ident: asked.append(path) or "0" * 32)
     assert asked == [] and articles[0].read is not None
+
+
+def _record(folder: Path) -> dict[str, tuple[int, int, int, int, int, str]]:
+    return Seen(Cache.open(), [folder], str)._files
+
+
+def test_a_reopening_that_vouches_for_every_file_leaves_the_record_as_it_is(folder: Path, steady: None) -> None:
+    load_briefing([folder])
+    (entry,) = _seen_entries()
+    written = entry.stat().st_ino
+    load_briefing([folder])
+    assert entry.stat().st_ino == written  # not written again (a write replaces the file: a new inode)
+    (folder / "added.txt").write_text("Negotiators met again on Friday in the capital.\n", encoding="utf-8")
+    load_briefing([folder])
+    assert entry.stat().st_ino != written  # the check itself: a write is seen
+
+
+def test_a_file_gone_or_added_is_recorded_anew(folder: Path, steady: None) -> None:
+    """Every article vouched for is not enough to keep the record: it must hold no other file either."""
+    load_briefing([folder])
+    files = sorted(folder.glob("*.txt"))
+    assert len(_record(folder)) == len(files)
+    files[0].unlink()
+    load_briefing([folder])  # the rest all vouched for, one fewer
+    assert sorted(_record(folder)) == sorted(os.path.realpath(f) for f in files[1:])
+    (folder / "added.txt").write_text("Negotiators met again on Friday in the capital.\n", encoding="utf-8")
+    load_briefing([folder])
+    assert os.path.realpath(folder / "added.txt") in _record(folder)

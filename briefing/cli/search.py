@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from briefing.cli.notices import PROG, say
 from briefing.errors import InputError
 from briefing.sanitize import json_safe, one_line
-from briefing.search.hits import Hit
+
+if TYPE_CHECKING:
+    from briefing.search.hits import Hit
 
 #: --kind choices and the hit kinds each one covers.
 KIND_CHOICES = {
@@ -81,6 +82,9 @@ def format_text(hits: list[Hit]) -> str:
 
 
 def format_json(hits: list[Hit]) -> str:
+    import json  # imported for --format json only: a plain search stays lighter
+    from dataclasses import asdict
+
     rows = []
     for h in hits:
         row = asdict(h)

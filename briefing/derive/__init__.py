@@ -10,12 +10,11 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from briefing.model import Briefing, Claim, Party, Person, Place, Source
-
 if TYPE_CHECKING:
     from briefing.derive.contradictions import Found
     from briefing.derive.discrepancies import Placed
     from briefing.derive.occasion import Dated
+    from briefing.model import Briefing, Claim, Party, Person, Place, Source
 
 #: Each stage and the module it lives in, imported when first used (see ``__getattr__``).
 _STAGES = {
@@ -74,6 +73,7 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
     from briefing.derive.beside import Beside, wanted
     from briefing.derive.discrepancies import joined_occasions
     from briefing.derive.similar import shared_index
+    from briefing.model import Briefing
 
     step = _stepper(progress, total=8)
     forked = wanted(sum(len(src.sentences) for src in sources))

@@ -25,14 +25,14 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from briefing.derive.lexicon import word_list
 from briefing.derive.memo import per_run
 from briefing.derive.transliteration import SOFT_GAP, loose_distance, phonetic
+from briefing.derive.word_keys import APOSTROPHES as _APOSTROPHES
+from briefing.derive.word_keys import ARTICLES as ARTICLES  # re-exported: names are where callers look
+from briefing.derive.word_keys import ascii_of
+from briefing.derive.word_keys import token_key as token_key
 
-#: Arabic and similar article particles, dropped unless they are the last token.
-ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "es", "ul", "ed"})
 #: Articles written before a hyphen only ("ed-Decani" is the Turkish rendering of "ad-Dajani").
 _HYPHEN_ARTICLES = ARTICLES | {"en", "er", "et", "ez", "ud", "us"}
 #: Courtesy and religious titles some outlets write as part of a name ("Dr Tirab", "Sayyid Munir").
@@ -116,13 +116,11 @@ NICKNAME_SURNAME = 10
 SHORT_FORM_MIN = 3
 
 _SPACE = re.compile(r"\s+")
-_APOSTROPHES = re.compile(r"['’`ʼʻ‘]")
 _POSSESSIVE = re.compile(r"['’]s$|['’]$")
 _HYPHENS = re.compile(r"[-‐‑–]")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 #: A hyphenated word with a lower-case second part: a Korean given name ("Ha-rin", "Dong-wook").
 _SYLLABLE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
-_DOUBLE = re.compile(r"(.)\1+")
 #: Uzbek Latin writes o‘ and g‘ with a turned comma and Kh as X: "Xo‘jayev" is "Khojayev".
 _UZBEK_LATIN = re.compile(r"[OoGg][ʻ‘'’]")
 #: Rewrites of names only, before the shared keys: Russian and Turkic "dzh"/"dj" for one sound
@@ -134,14 +132,6 @@ _NAME_REWRITES = (
     (re.compile(r"(?<=\w{3}[ai][nm])e$"), ""),
     (re.compile(r"(?<=[a-z]{3})z(?:oda|ada|ade)h?$"), "ov"),
 )
-_REWRITES = (
-    (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad
-    (re.compile(r"(?<=.)(?:eh|ah)$"), "a"),
-    (re.compile(r"ai|ay|ei|ey|ee|ie"), "i"),
-    (re.compile(r"ou|oo|o"), "u"),
-    (re.compile(r"(?<=.)e"), "a"),
-    (re.compile(r"q"), "k"),
-)
 
 
 def _build_equivalents() -> dict[str, frozenset[int]]:
@@ -151,17 +141,6 @@ def _build_equivalents() -> dict[str, frozenset[int]]:
         for name in group:
             table[word_key(name)].add(i)
     return {key: frozenset(ids) for key, ids in table.items()}
-
-
-@per_run(maxsize=65536)
-def token_key(token: str) -> str:
-    """The spelling key of one word, as search and cross-outlet matching use it: "Shaibani" -> "shibani"."""
-    t = _APOSTROPHES.sub("", anyascii(token).lower())
-    t = re.sub(r"[^a-z]", "", t)
-    t = _DOUBLE.sub(r"\1", t)
-    for pattern, repl in _REWRITES:
-        t = pattern.sub(repl, t)
-    return _DOUBLE.sub(r"\1", t)
 
 
 @per_run(maxsize=65536)
@@ -187,7 +166,7 @@ def _name_ascii(part: str) -> str:
 
 @per_run()  # asked of the same words for every pair of names compared (family names, articles)
 def _ascii(text: str) -> str:
-    return _NON_LETTERS.sub("", _APOSTROPHES.sub("", anyascii(text).lower()))
+    return _NON_LETTERS.sub("", _APOSTROPHES.sub("", ascii_of(text).lower()))
 
 
 _NON_LETTERS = re.compile(r"[^a-z]")

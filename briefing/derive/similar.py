@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from briefing.derive.memo import per_run
-from briefing.derive.names import token_key
+from briefing.derive.word_keys import token_key
 from briefing.model import Sentence, Source
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[’'-][a-z0-9]+)*")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import FileError, InputError
 from briefing.ids import slug, unique_id
@@ -22,7 +23,9 @@ from briefing.ingest.reading import (
     read_bytes,
     time_limit,
 )
-from briefing.model import Source
+
+if TYPE_CHECKING:
+    from briefing.model import Source
 
 
 def source_id_for(path: Path, taken: set[str]) -> str:
@@ -46,6 +49,7 @@ def source_from_text(text: str, source_id: str, path: str | None = None, encodin
     check_text(text, path or source_id)
     from briefing.ingest.cleaning import clean  # here, not at the top: reading articles whose parse is
     from briefing.ingest.segment import segment  # cached never needs them (their patterns take ~50 ms)
+    from briefing.model import Source  # here too: reading articles, as a cached open does, needs no model
 
     cleaned = clean(text)
     paragraphs, sentences = segment(source_id, text, cleaned.boilerplate, cleaned.title, path or source_id)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.history import Location
-from briefing.model import Briefing, Claim
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing, Claim
 
 
 @dataclass(frozen=True, slots=True)

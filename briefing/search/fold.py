@@ -5,7 +5,7 @@ Two levels, both per word:
 * ``surface(word)``: the word as typed, made comparable: transliterated to
   ASCII (anyascii), lower-cased, letters and digits only ("Ṣalāmeh" ->
   "salameh"). Exact and prefix matches are decided on this.
-* ``fold(surface)``: the transliteration key of :mod:`briefing.derive.names`
+* ``fold(surface)``: the transliteration key of :mod:`briefing.derive.word_keys`
   (doubled letters collapsed, vowel groups folded, "-eh" -> "a", q -> k)
   after British spellings are rewritten to American ones (-ise -> -ize,
   -tre -> -ter, -ence -> -ense, -ogue -> -og, -amme -> -am; -our/-or and
@@ -22,9 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from anyascii import anyascii
-
-from briefing.derive.names import ARTICLES, token_key
+from briefing.derive.word_keys import ARTICLES, ascii_of, token_key
 
 __all__ = ["ARTICLES", "WORD", "fold", "surface", "words"]
 
@@ -55,7 +53,7 @@ def surface(word: str) -> str:
     low = word.lower()
     if low.isascii() and low.isalnum():
         return low
-    return _NOT_ALNUM.sub("", anyascii(low).lower())
+    return _NOT_ALNUM.sub("", ascii_of(low).lower())
 
 
 @lru_cache(maxsize=262144)

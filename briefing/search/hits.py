@@ -7,9 +7,12 @@ ties in briefing order; weak fuzzy hits are dropped as noise.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.history import Location
-from briefing.model import Sentence, Source
+
+if TYPE_CHECKING:
+    from briefing.model import Sentence, Source
 
 #: Hit kinds, in the order they rank when everything else is equal.
 KINDS = ("person", "party", "place", "claim", "demand", "sentence")

@@ -32,15 +32,18 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from briefing.history import Location
-from briefing.model import Briefing
 from briefing.search.fold import ARTICLES, WORD, fold, surface, words
 from briefing.search.hits import KINDS, Hit, place_of, ranked
 from briefing.search.postings import FOLLOWS, all_docs, first_docs, holds, prefixed
 from briefing.search.tables import Tables, build
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
 
 #: Match bands, best first; "partial" means some query words were not found.
 EXACT, PREFIX, FUZZY, PARTIAL = range(4)

@@ -13,10 +13,13 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from briefing.model import Briefing
 from briefing.search.docs import Doc, entity_docs
 from briefing.search.fold import WORD, fold, surface
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
 
 
 @dataclass(slots=True)

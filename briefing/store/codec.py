@@ -2,51 +2,26 @@
 
 See :mod:`briefing.store.cache` for why (entries were pickles, which run
 code on load). Each kind of entry decodes against its own type: a
-``Source``, a :class:`CachedBriefing`, a ``Head``, a :class:`CachedIndex`,
-a :class:`SeenFiles`, or the preload's answer; anything else fails to decode.
+``Source``, a :class:`~briefing.store.briefing_entries.CachedBriefing`, a
+``Head``, a :class:`CachedIndex`, a :class:`SeenFiles`, or the preload's
+answer; anything else fails to decode. The types that hold the model live in
+:mod:`briefing.store.briefing_entries`, imported only for their kinds.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 from functools import cache
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from briefing.ingest.reading import Skipped
-from briefing.model import Briefing, Head, Source
 from briefing.sanitize import utf8
-from briefing.store.kinds import BRIEFINGS, HEADS, LOADED, MAGIC, SEARCH, SEEN, SOURCES
+from briefing.store.kinds import LOADED, MAGIC, SEARCH, SEEN
 
-
-class CachedBriefing(msgspec.Struct, array_like=True):
-    """What the briefing level stores: the briefing and the parse-time skips as (path, reason).
-
-    Paths are stored as UTF-8 text (a name that is not UTF-8 shows U+FFFD);
-    :func:`briefing.pipeline.load_briefing` puts the exact paths back from
-    the files it read, which the key already pins.
-    """
-
-    briefing: Briefing
-    skipped: list[tuple[str, str]]
-    #: A curated briefing's findings as (line, status, message): what moved or is lost, reported on every open.
-    findings: list[tuple[int, str, str]] = []
-
-    @classmethod
-    def of(
-        cls, briefing: Briefing, skipped: list[Skipped], findings: list[tuple[int, str, str]] | None = None
-    ) -> CachedBriefing:
-        sources = [_storable(src) for src in briefing.sources]
-        skips = [(utf8(str(s.path)), s.reason) for s in skipped]
-        return cls(
-            dataclasses.replace(briefing, sources=sources), skips, [(n, st, utf8(m)) for n, st, m in findings or []]
-        )
-
-    def skips(self) -> list[Skipped]:
-        return [Skipped(Path(path), reason) for path, reason in self.skipped]
+if TYPE_CHECKING:
+    from briefing.ingest.reading import Skipped
+    from briefing.model import Briefing
 
 
 class CachedIndex(msgspec.Struct, array_like=True):
@@ -77,50 +52,38 @@ class SeenFiles(msgspec.Struct, array_like=True):
     files: dict[str, tuple[int, int, int, int, int, str]]
 
 
-class _Loaded(msgspec.Struct, array_like=True):
-    briefing: Briefing
-    skipped: list[tuple[str, str]]
-    warnings: list[str]
-
-
-#: What each kind of entry decodes to: nothing else can come out of one.
-_TYPES: dict[str, Any] = {
-    SOURCES: Source,
-    BRIEFINGS: CachedBriefing,
-    HEADS: Head,
-    SEARCH: CachedIndex,
-    SEEN: SeenFiles,
-    LOADED: _Loaded,
-}
+#: What each kind of entry that holds no model decodes to; the others' are in ``briefing_entries.TYPES``.
+_LIGHT: dict[str, Any] = {SEARCH: CachedIndex, SEEN: SeenFiles}
 
 
 @cache
 def _decoder(kind: str) -> msgspec.msgpack.Decoder:
     """The typed decoder of one kind, built when first needed: building one walks the model's types (~10 ms each)."""
-    return msgspec.msgpack.Decoder(_TYPES[kind])
+    if kind in _LIGHT:
+        return msgspec.msgpack.Decoder(_LIGHT[kind])
+    from briefing.store.briefing_entries import TYPES
+
+    return msgspec.msgpack.Decoder(TYPES[kind])
 
 
 _ENCODER = msgspec.msgpack.Encoder()
 
 
-def _storable(src: Source) -> Source:
-    """A source as stored: its path only as UTF-8 text (msgspec, like any UTF-8 format, refuses raw bytes)."""
-    if src.path is None or utf8(src.path) == src.path:
-        return src
-    return dataclasses.replace(src, path=utf8(src.path))
-
-
-def dumps(value: Source | CachedBriefing | Head | SeenFiles) -> bytes:
+def dumps(value: object) -> bytes:
     """An entry's bytes: the header line, then the value as MessagePack."""
-    if isinstance(value, Source):
-        value = dataclasses.replace(value, path=None)  # parsing does not depend on where the file lives
+    if not isinstance(value, (CachedIndex, SeenFiles)):
+        from briefing.store.briefing_entries import stored
+
+        value = stored(value)
     return MAGIC + _ENCODER.encode(value)
 
 
 def dumps_loaded(briefing: Briefing, skipped: list[Skipped], warnings: list[str]) -> bytes:
     """The preload's answer in the same format (paths and messages as UTF-8 text: they are for display)."""
+    from briefing.store.briefing_entries import CachedBriefing, Loaded
+
     entry = CachedBriefing.of(briefing, skipped)
-    return MAGIC + _ENCODER.encode(_Loaded(entry.briefing, entry.skipped, [utf8(w) for w in warnings]))
+    return MAGIC + _ENCODER.encode(Loaded(entry.briefing, entry.skipped, [utf8(w) for w in warnings]))
 
 
 def loads(data: bytes, kind: str) -> Any:
@@ -140,6 +103,8 @@ def loads(data: bytes, kind: str) -> Any:
     finally:
         if enabled:
             gc.enable()
-    if isinstance(value, _Loaded):
-        return value.briefing, [Skipped(Path(p), r) for p, r in value.skipped], value.warnings
+    if kind == LOADED:
+        from briefing.store.briefing_entries import loaded_parts
+
+        return loaded_parts(value)
     return value

@@ -60,13 +60,17 @@ class Seen:
         row = self._files.get(self._resolve(path))
         return row[5] if row is not None and row[:5] == identity else None
 
-    def keep(self, articles: list[Article]) -> None:
-        """Record the articles' identities and digests (written only when they differ from the record)."""
-        if not self._cache.enabled:
+    def keep(self, articles: list[Article], names: list[str]) -> None:
+        """Record the articles' identities and digests (written only when they differ from the record).
+
+        ``names`` are the articles' resolved paths. When the record vouched
+        for every article and holds no other file, it stands as it is (the
+        common reopening, spared building it again to compare).
+        """
+        if not self._cache.enabled or self._unchanged(articles, names):
             return
         files = {}
-        for article in articles:
-            name = self._resolve(article.path)
+        for article, name in zip(articles, names, strict=True):
             if self._steady(article.identity) and utf8(name) == name:
                 files[name] = (*article.identity, article.digest)
         if files != self._files:
@@ -74,6 +78,15 @@ class Seen:
 
             self._cache.put(SEEN, self._key, SeenFiles(files))
             self._files = files
+
+    def _unchanged(self, articles: list[Article], names: list[str]) -> bool:
+        """Whether keeping would write the record back as it is: each article vouched for, no other file in it.
+
+        A vouched article's row is the record's own (identity and digest),
+        steady then and so still; the names vouched are all recorded, so
+        equal counts mean equal sets.
+        """
+        return all(a.read is None for a in articles) and len(set(names)) == len(self._files)
 
     def _steady(self, identity: Identity | None) -> bool:
         """Whether a file was last changed long enough before this reading began for its identity to vouch."""
