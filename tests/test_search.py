@@ -259,3 +259,27 @@ def test_search_runs_without_textual() -> None:
 
     code = "import sys, briefing.search.index, briefing.cli.search; sys.exit('textual' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_a_cached_search_imports_neither_the_model_nor_the_derivation(tmp_path: Path) -> None:
+    """A search answered from the cache needs the index only: the model, lexicons and stages stay unimported."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in (Path(__file__).parent / "articles" / "andes-border-talks").glob("*.txt"):
+        (folder / article.name).write_bytes(article.read_bytes())
+    code = (
+        "import sys; from briefing.cli import main; main(['search', 'talks', sys.argv[1]]); "
+        "heavy = [m for m in ('briefing.model', 'briefing.derive.lexicon', 'briefing.derive.people', 'anyascii', "
+        "'textual') if m in sys.modules]; print(' '.join(heavy))"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code, str(folder)], env=env, capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
+    assert "briefing.model" in runs[0].stdout.splitlines()[-1]  # the first derives: the check itself sees imports
+    assert runs[1].stdout.splitlines()[-1] == ""
