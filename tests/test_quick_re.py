@@ -74,3 +74,20 @@ def test_first_letters_cover_every_branch() -> None:
 def test_patterns_it_cannot_read_stay_as_written(source: str) -> None:
     rx = re.compile(source)
     assert quick(rx) is rx
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\bfoo|\bbar", re.IGNORECASE),
+        (r"(?i)\bfoo|\bbar", 0),  # an inline global flag must open the pattern: left as written
+        (r"(?x) \b foo", 0),  # verbose: not reasoned about
+        (r"\b(?:a|b)", re.MULTILINE),
+        (r"\w+", 0),  # no opening boundary
+        (r"\bno\s+deal", 0),
+    ],
+)
+def test_compiling_a_cue_list_once_gives_the_pattern_quick_gives(pattern: str, flags: int) -> None:
+    """quick_compile parses the source and compiles once; the result is quick()'s of the plain pattern."""
+    once, twice = quick_compile(pattern, flags), quick(re.compile(pattern, flags))
+    assert (once.pattern, once.flags) == (twice.pattern, twice.flags)

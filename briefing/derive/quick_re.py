@@ -31,20 +31,38 @@ _Firsts = set[Any]
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a look-ahead for its first letters after its opening ``\\b`` (see the module)."""
-    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+    if not isinstance(pattern.pattern, str):
         return pattern
+    return _compiled(_quicker(pattern.pattern, pattern.flags), pattern.flags) or pattern
+
+
+def _compiled(faster: str | None, flags: int) -> re.Pattern[str] | None:
+    """The pattern with the look-ahead compiled; None when there is none or it does not compile (an inline
+    global flag, say, which must open the whole pattern)."""
+    if faster is None:
+        return None
     try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
+        return re.compile(faster, flags)
+    except (re.error, RecursionError):  # pragma: no cover - stays as written
+        return None
+
+
+def _quicker(pattern: str, flags: int) -> str | None:
+    """The source of ``pattern`` with the look-ahead, or None when it is to stay as written."""
+    if _p is None or flags & re.VERBOSE:
+        return None
+    try:
+        parsed = _p.parse(pattern, flags)
         if parsed.state.flags & ~(re.IGNORECASE | re.UNICODE | re.MULTILINE | re.DOTALL):  # flags not reasoned about
-            return pattern
+            return None
         if not _opens_on_boundary(list(parsed)):
-            return pattern
+            return None
         found = _firsts(list(parsed))
         if found is None or found[1]:
-            return pattern
-        return re.compile(rf"\b(?=[{_char_class(found[0])}])(?:{pattern.pattern})", pattern.flags)
+            return None
+        return rf"\b(?=[{_char_class(found[0])}])(?:{pattern})"
     except (re.error, TypeError, ValueError, AttributeError, RecursionError):  # pragma: no cover - stays as written
-        return pattern
+        return None
 
 
 def _opens_on_boundary(seq: list[Any]) -> bool:
@@ -129,8 +147,10 @@ def _char_class(found: _Firsts) -> str:
 
 
 def quick_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """``re.compile`` then :func:`quick`: for a module's cue list, in place of ``re.compile``."""
-    return quick(re.compile(pattern, flags))
+    """``re.compile(pattern, flags)`` with the look-ahead :func:`quick` adds: for a module's cue list, in place of
+    ``re.compile``. Compiled once, not plain and then again (compiling the cue lists is most of a small folder's
+    derivation)."""
+    return _compiled(_quicker(pattern, int(flags) | re.UNICODE), int(flags)) or re.compile(pattern, flags)
 
 
 #: A word as the ``\b`` of a pattern bounds it: a maximal run of word characters.
