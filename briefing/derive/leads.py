@@ -50,9 +50,13 @@ def lead_contradictions(
     side_of = _sides(parties)
     heads = {p.id: frozenset(name_key(w) for w in p.name.split()) for p in officials}
     assertions = []
+    read: dict[str, list[tuple[str, str, str]]] = {}  # a sentence's frames depend on its text alone (and the locator)
     for n, src in enumerate(sources):
         for sent in src.body:
-            for side, head, shown in _leads(sent, locator):
+            frames = read.get(sent.text)
+            if frames is None:
+                frames = read[sent.text] = _leads(sent, locator)
+            for side, head, shown in frames:
                 entry = lexicon.lookup(side)
                 party = side_of.get(side.casefold()) or (entry.country if entry and entry.country else side)
                 value = heads.get(head, frozenset({head}))  # a head is compared by the words of his name
@@ -82,15 +86,14 @@ def _same_head(a: object, b: object) -> bool:
 def _leads(sent: Sentence, locator: PersonLocator) -> list[tuple[str, str, str]]:
     """(side as written, the head's person id or "none", as written) for each lead frame of a sentence."""
     text = sent.text
-    found = locator.find(sent)
     out: list[tuple[str, str, str]] = []
     for m in _LED_BY.finditer(text) if "by" in text and _has(text, _LED_BY_VERBS) else ():
-        after = [(mn, p) for mn, p in found if m.end() <= mn.start <= m.end() + 80]
+        after = [(mn, p) for mn, p in locator.find(sent) if m.end() <= mn.start <= m.end() + 80]
         if after and m.group("owner").lower() not in ("the", "a"):
             mention, person = after[0]
             out.append((_side(m.group("owner")), person.id, text[m.start() : mention.end]))
     for m in _WHO_LEADS.finditer(text) if _has(text, _LEADS_VERBS) else ():
-        before = [(mn, p) for mn, p in found if mn.end <= m.start() and m.start() - mn.end <= 60]
+        before = [(mn, p) for mn, p in locator.find(sent) if mn.end <= m.start() and m.start() - mn.end <= 60]
         if before:
             mention, person = before[-1]
             out.append((_side(m.group("owner")), person.id, text[mention.start : m.end()]))
