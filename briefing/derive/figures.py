@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.figure_things import Figure, things_of
@@ -290,11 +291,18 @@ def figure_contradictions(sources: list[Source], outlet: dict[str, str], index: 
     """Quantities outlets give differently for the same thing, one contradiction per thing."""
     names = outlet_names(sources, outlet)
     figures: list[tuple[Figure, str, tuple[int, int]]] = []
+    read: dict[str, list[Figure]] = {}  # a text's figures, read once: its copies differ only by sentence
     for n, src in enumerate(sources):
         for sent in src.body:
             text = assertion_text(sent.text)
-            if text:
-                figures += [(f, outlet[src.id], (n, sent.index)) for f in figures_in(text, sent.id)]
+            if not text:
+                continue
+            known = read.get(text)
+            if known is None:
+                found = read[text] = figures_in(text, sent.id)
+            else:
+                found = [replace(f, sentence=sent.id) for f in known]
+            figures += [(f, outlet[src.id], (n, sent.index)) for f in found]
     assertions = []
     for unit, group in _by_unit(figures).items():
         for label, members in things_of(unit, group, index):
