@@ -178,6 +178,8 @@ _HAS_ROUND = re.compile(r"round|session|cycle")
 _HAS_FORMAT = re.compile(
     r"face|direct|table|room|one[\s-]on|bilateral|separate|proximity|shuttl|carr|mediators|never\s+met|kept\s+apart"
 )
+#: What a full date's year needs: a sentence without four digits in a row names none (most sentences).
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _may_hold(words: re.Pattern[str], text: str) -> bool:
@@ -391,7 +393,7 @@ def _cities(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
 
 def _year(sentences: list) -> str | None:
     """The year the articles report on: the one their full dates name most (the latest on a tie)."""
-    dated = (s.text for s, _, _ in sentences if _HAS_DAY.search(s.text))
+    dated = (s.text for s, _, _ in sentences if _FOUR_DIGITS.search(s.text) and _HAS_DAY.search(s.text))
     years = Counter(d.group("year") for text in dated for d in _DAY.finditer(text) if d.group("year"))
     return max(years, key=lambda y: (years[y], y)) if years else None
 
