@@ -178,7 +178,8 @@ _HAS_ROUND = re.compile(r"round|session|cycle")
 _HAS_FORMAT = re.compile(
     r"face|direct|table|room|one[\s-]on|bilateral|separate|proximity|shuttl|carr|mediators|never\s+met|kept\s+apart"
 )
-#: What a full date's year needs: a sentence without four digits in a row names none (most sentences).
+#: What a full date's year needs: a sentence without four digits in a row names none (most sentences), and
+#: without one or a weekday's name (each ends in "day") gives no event a weekday.
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -402,8 +403,8 @@ def _days(sentences: list, current: dict[str, object], year: str | None) -> list
     """The weekday each outlet gives an event of this round (opened, ended, deal); dates of other years are history."""
     out: list[Assertion] = []
     for sent, outlet, order in sentences:
-        if not _HAS_DAY.search(sent.text):
-            continue
+        if not _HAS_DAY.search(sent.text) or ("day" not in sent.text and not _FOUR_DIGITS.search(sent.text)):
+            continue  # an event's weekday is a weekday's name or a full date's (see _weekday): none here
         for _, clause in _clauses(sent.text):
             if not _HAS_DAY.search(clause):
                 continue  # no day for an event of it
