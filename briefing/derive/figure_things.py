@@ -244,6 +244,7 @@ class _Things:
         outlet, telling = self.outlet[i], self.telling
         first: dict[int, int] = {}  # thing -> its first partner after i
         settled: list[int] = []  # partner kinds whose every thing is i's or refused by it
+        refused, mine_refused, compatible = self.refused, self.refused[me], self._compatible
         for m in self.kinds.levels[self.kinds.of[i]].get(like, ()):
             if self.settled.get((me, m)) == self.version[m]:
                 continue  # nothing of kind m is left to try (see _DEFINITION)
@@ -253,7 +254,11 @@ class _Things:
                     continue  # each thing of it refused: its values and i's range too far apart
                 twins = telling and v == mine  # an outlet's equal figures: alike by _twin_like, whatever their kind
                 for thing, js in at[b].items():
-                    if thing == me or self._refuses(me, thing):
+                    if thing == me or thing in mine_refused:
+                        continue
+                    if not compatible(me, thing):  # _refuses, inlined: no join happens during the loop
+                        mine_refused.add(thing)
+                        refused[thing].add(me)
                         continue
                     if js[-1] > i:
                         p = bisect.bisect_right(js, i)
@@ -330,13 +335,21 @@ class _Things:
                 there[keep] = sorted(ours + theirs)
 
     def _compatible(self, a: int, b: int) -> bool:
+        """Whether the two things' values range within MAX_RATIO and no outlet gives them differently.
+
+        (Said in full rather than through :func:`_ratio`, and the outlets of the thing that has fewer
+        looked up in the other's, because this runs for most pairs of things tried: the same answer.)
+        """
         (lo_a, hi_a), (lo_b, hi_b) = self.span[a], self.span[b]
-        if _ratio(min(lo_a, lo_b), max(hi_a, hi_b)) > MAX_RATIO:
+        lo, hi = min(lo_a, lo_b), max(hi_a, hi_b)
+        if lo <= 0 or hi / lo > MAX_RATIO:
             return False
         said_a, said_b = self.said[a], self.said[b]
+        if len(said_a) > len(said_b):  # same_value is symmetric: either side may be looked up
+            said_a, said_b = said_b, said_a
         for out, values in said_a.items():
             other = said_b.get(out)
-            if other and any(not same_value(*x, *y) for x in values for y in other):
+            if other and any(x[0] != y[0] and not same_value(*x, *y) for x in values for y in other):
                 return False
         return True
 
