@@ -26,7 +26,6 @@ from dataclasses import replace
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.figure_things import Figure, things_of
 from briefing.derive.figure_things import same_value as _same_value
-from briefing.derive.lower_case import holds_any
 from briefing.derive.phrasing import DATELINE, assertion_text
 from briefing.derive.quick_re import quick_compile
 from briefing.derive.similar import ClaimIndex, content_words, telling_words
@@ -98,7 +97,7 @@ _GENERIC = frozenset(
 
 def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
     """The counted or measured quantities of one sentence, and its dates (a year alone is no figure)."""
-    if not _DIGIT.search(text) and not holds_any(_NUMBER_NAMES, text):
+    if text.isascii() and not _MAY_HOLD.search(text.lower()):
         return []  # no number: most sentences (every figure and date holds a digit or a number's name)
     out: list[Figure] = []
     dated = _MONTH.search(text) is not None  # most sentences name no month: no day of one, and no date
@@ -137,8 +136,9 @@ _DATE = re.compile(
 )
 _AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
 _MONTH = re.compile(_MONTH_NAMES)
-_DIGIT = re.compile(r"\d")
-_NUMBER_NAMES = tuple(_NUMBER_WORDS)
+#: What every figure and date holds, in a lower-cased ASCII sentence: a digit, or a number's name where a word
+#: starts (as _FIGURE reads it: "often" and "done" hold no "ten" or "one"). Other sentences are all read.
+_MAY_HOLD = re.compile(rf"\d|\b(?:{_WORDS})")
 
 
 def dates_in(text: str, sentence_id: str = "") -> list[Figure]:
