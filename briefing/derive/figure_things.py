@@ -10,7 +10,6 @@ A :class:`Figure` (a number read from a sentence) is defined here, where both mo
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -226,16 +225,21 @@ class _Things:
         settled, version = self.settled, self.version
         twins = self.telling and like in (_twin_like(False, False), _twin_like(False, True))
         self.swept = swept = {c: set() for c in classes}  # class -> the things one of its figures swept
-        heap = [(js[0], c) for c in classes for js in at[c].values()]
-        heapq.heapify(heap)
-        while heap:
-            i, c = heapq.heappop(heap)
+        # Each thing's first figure in each class, in order: a list taken before any sweep and sorted once
+        # (a figure is of one class, so no two entries tie).
+        for i, c in sorted([(js[0], k) for k in classes for js in at[k].values()]):
             thing = comp[i]
-            if thing in swept[c]:
+            done = swept[c]
+            if thing in done:
                 continue
-            if twins or any(settled.get((thing, m)) != version[m] for m in levels[of[i]].get(like, ())):
-                self.sweep(i, like)  # else a sweep would find every thing of its partners' kinds tried
-            swept[c].add(comp[i])
+            if twins:
+                self.sweep(i, like)
+            else:
+                for m in levels[of[i]].get(like, ()):
+                    if settled.get((thing, m)) != version[m]:
+                        self.sweep(i, like)  # else a sweep would find every thing of its partners' kinds tried
+                        break
+            done.add(comp[i])
 
     def sweep(self, i: int, like: float) -> None:
         """Join i's thing with each thing of its partners of likeness ``like`` after it, in order of first partner."""
