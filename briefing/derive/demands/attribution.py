@@ -170,22 +170,25 @@ def _governor(line: str, clause: Clause, speakers: Speakers, memory: Memory) -> 
     return speakers.resolve(subject_before_verb(seg), memory, line, prev.start)
 
 
-def quote_spans(line: str) -> list[tuple[int, int]]:
+_QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+@per_run()  # asked per sentence (and per cue): a line copied across outlets is searched once
+def quote_spans(line: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each quotation in the line (curly or straight quotes; an unclosed one runs to the end)."""
-    spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", line):
-        spans.append((m.start(), m.end()))
-    return spans
+    if "“" not in line and '"' not in line:
+        return ()
+    return tuple(m.span() for m in _QUOTATION.finditer(line))
 
 
-def inside_quote(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+def inside_quote(spans: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
     for start, end in spans:
         if start < pos < end:
             return (start, end)
     return None
 
 
-def quote_speaker(line: str, quotes: list[tuple[int, int]], speakers: Speakers, memory: Memory) -> Who:
+def quote_speaker(line: str, quotes: tuple[tuple[int, int], ...], speakers: Speakers, memory: Memory) -> Who:
     """The party of the line's quoted speaker; a line that is all quote continues the last one."""
     if not quotes:
         return NOBODY

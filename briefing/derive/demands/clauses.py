@@ -20,8 +20,9 @@ from briefing.derive.memo import per_run
 
 #: Where a clause may start, with what kind of boundary.
 _BOUNDARY = re.compile(
-    # the characters a boundary can begin with, looked at first: most positions are left at once
-    r"(?=[\s;:,“\"acdenrstw])(?:"
+    # the characters a boundary can begin with, looked at first: most positions are left at once (a letter
+    # only where a word begins: the boundaries that open on one, "that" and "said", open on \b)
+    r"(?=[\s;:,“\"]|\b[acdenrstw])(?:"
     r"(?P<stop>(?<=[a-z]{3}[.!?])\s+(?=[‘'“\"]?[A-Z][a-z]))|(?P<semi>;\s*)|(?P<colon>:\s+)|(?P<dash>\s+[—–]\s+)|(?P<nl>\n\s*)"
     r"|(?P<coord>,\s+(?:and|but|yet|so)\s+|\s+but\s+)"
     r"|(?P<sub>,\s+(?:while|whereas|although|though|even\s+as|as|because|since)\s+|\s+(?:while|whereas|because)\s+"
@@ -187,16 +188,47 @@ def subject_before_verb(seg: str) -> str | None:
     return " ".join(_words_to_verb(seg)) or None
 
 
+#: What :func:`_words_to_verb` asks of a word, as bits: a verb or auxiliary; a long word ending in "ed"; a
+#: determiner; capitalised; a lower-case third-person form that is no plural noun ("rules", not "talks").
+_VERB, _ED, _DETERMINER, _CAPITAL, _THIRD = 1, 2, 4, 8, 16
+#: Each word's bits, worked out once (the same few thousand words open most clauses of a folder); emptied
+#: when it grows past :data:`_WORD_BITS_LIMIT`, so that a long-lived process does not keep every word.
+_WORD_BITS: dict[str, int] = {}
+_WORD_BITS_LIMIT = 1 << 17
+
+
+def _word_bits(w: str) -> int:
+    lw = w.lower()
+    bits = _VERB if lw in _VERBS else 0
+    if lw.endswith("ed") and len(lw) > 4:
+        bits |= _ED
+    if lw in _DETERMINERS:
+        bits |= _DETERMINER
+    if w[:1].isupper():
+        bits |= _CAPITAL
+    if w.islower() and _THIRD_PERSON.match(w) and w not in _PLURALS:
+        bits |= _THIRD
+    if len(_WORD_BITS) >= _WORD_BITS_LIMIT:
+        _WORD_BITS.clear()
+    _WORD_BITS[w] = bits
+    return bits
+
+
 def _words_to_verb(seg: str) -> list[str]:
+    """The words of ``seg`` before its first verb: an auxiliary or verb of :data:`_VERBS`, a past form after
+    a word that is no determiner, or a third-person form after a name ("Khartoum rules out …")."""
     out: list[str] = []
+    last = 0  # the bits of the word before
+    bits_of = _WORD_BITS.get
     for m in _WORD.finditer(seg):  # lazily: the first verb comes a few words into a line of dozens
         w = m.group()
-        lw = w.lower()
-        if lw in _VERBS or (out and lw.endswith("ed") and len(lw) > 4 and out[-1].lower() not in _DETERMINERS):
+        bits = bits_of(w)
+        if bits is None:
+            bits = _word_bits(w)
+        if bits & _VERB or (out and ((bits & _ED and not last & _DETERMINER) or (last & _CAPITAL and bits & _THIRD))):
             break
-        if out and out[-1][:1].isupper() and w.islower() and _THIRD_PERSON.match(w) and w not in _PLURALS:
-            break  # "Khartoum rules out …": a verb after a name
         out.append(w)
+        last = bits
     return out
 
 

@@ -114,21 +114,22 @@ for _name, _hints in HINTS.items():
     for _h in _hints:
         if _h not in ("n't", "n’t"):
             _BY_KEY.setdefault(_hint_key(_h), set()).add(_RANK[_name])
-_APOSTROPHE_NEGATION = frozenset(_RANK[name] for name, hints in HINTS.items() if "n't" in hints)
+_APOSTROPHE_NEGATION = sum(1 << _RANK[name] for name, hints in HINTS.items() if "n't" in hints)
 
 
 _SHORT = frozenset(k for k in _BY_KEY if len(k) < 4)
 
 
-def _by_beginning() -> dict[str, frozenset[int]]:
+def _by_beginning() -> dict[str, int]:
     """Families by a word's first four letters (all of a shorter word): its own key's and, after a key of
-    three letters, that key's ("puts" -> "put"), so that one probe per word tells them all."""
+    three letters, that key's ("puts" -> "put"), so that one probe per word tells them all. Each entry is a
+    set of ranks as the bits of an int: a line's words are or-ed together in C, with no set built per word."""
     table = {key: set(ranks) for key, ranks in _BY_KEY.items()}
     for key in _SHORT:
         if len(key) == 3:
             for letter in "abcdefghijklmnopqrstuvwxyz":
                 table.setdefault(key + letter, set()).update(_BY_KEY[key])
-    return {key: frozenset(ranks) for key, ranks in table.items()}
+    return {key: sum(1 << rank for rank in ranks) for key, ranks in table.items()}
 
 
 _BY_BEGINNING = _by_beginning()
@@ -138,14 +139,20 @@ _BY_BEGINNING = _by_beginning()
 _BEGINNINGS = re.compile("(?<![a-z])" + trie({key: len(key) < 4 for key in _BY_BEGINNING}))
 
 
-def _candidates(low: str) -> set[int]:
-    """The families (ranks) worth trying on a (lower-cased) line."""
-    out: set[int] = set()
+def _candidates(low: str) -> int:
+    """The families worth trying on a (lower-cased) line, as the bits of their ranks."""
+    out = 0
     for key in _BEGINNINGS.findall(low):
         out |= _BY_BEGINNING[key]
     if "n't" in low or "n’t" in low:
         out |= _APOSTROPHE_NEGATION
     return out
+
+
+@per_run()  # lines share few sets of candidate families: each set is put in order once
+def _families(ranks: int) -> tuple[tuple[Family, tuple[re.Pattern[str], ...]], ...]:
+    """The families whose ranks are the bits of ``ranks``, in rank order, each with its tests (:data:`_NEEDS`)."""
+    return tuple((f, _NEEDS[f.name]) for rank, f in enumerate(FAMILIES) if ranks >> rank & 1)
 
 
 @per_run()  # a line copied across outlets is searched once
@@ -157,16 +164,17 @@ def find_cues(text: str) -> tuple[Cue, ...]:
         return ()
     plain = folds_plainly(text)  # else a case-blind match may hold a letter that lower() does not give
     found: list[Cue] = []
-    for rank in sorted(ranks):
-        family = FAMILIES[rank]
+    for family, tests in _families(ranks):
         if plain:
-            for test in _NEEDS[family.name]:  # a loop, not all() of a generator: this runs per family and line
+            for test in tests:  # a loop, not all() of a generator: this runs per family and line
                 if not test.search(low):
                     break
             else:
                 found += _family_cues(family, text)
         else:
             found += _family_cues(family, text)
+    if len(found) < 2:
+        return tuple(found)  # most lines with a hint word hold no cue, and most with one hold one
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: (_RANK[c.family.name], c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):

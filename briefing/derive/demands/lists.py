@@ -101,6 +101,8 @@ def lines(text: str) -> list[str]:
     """The sentence's lines, a line that ends in a comma run on into the next unless that one opens a list
     item: a pasted page hard-wraps "wants A, B and the Lower Valley,\nthe Upper Valley and ..." mid-list, and a
     wrapped bullet ("- delivery of 500 tonnes of grain a month,\n  as fixed in the protocol;") goes on."""
+    if "\n" not in text:
+        return [text]  # most sentences are one line
     out: list[str] = []
     for line in text.split("\n"):
         if out and out[-1].rstrip().endswith(",") and line.strip() and not MARKER.match(line):

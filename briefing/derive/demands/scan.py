@@ -224,6 +224,12 @@ def _line_subject(line: str) -> str | None:
     return subject_before_verb(_strip_reporting(line[:SUBJECT_REACH].lstrip('“" ')))
 
 
+@per_run()  # a line copied across outlets is searched once
+def _documents(line: str) -> tuple[str, ...]:
+    """The documents a line names (lower case), but those it says are by or from someone ("a plan by Lima")."""
+    return tuple(m.group().lower() for m in _DOCUMENT_WORD.finditer(line) if not _BY_FROM.match(line, m.end()))
+
+
 def _remember_line(line: str, read: _Line, hits: list[Hit], speakers: Speakers, memory: Memory) -> None:
     """What the line tells later lines: its subject's party, the documents it attributes, its last demand."""
     subject = read.subject
@@ -235,12 +241,15 @@ def _remember_line(line: str, read: _Line, hits: list[Hit], speakers: Speakers, 
         quote_speaker(line, quote_spans(line), speakers, memory)  # the next all-quote sentence is theirs too
     named = speakers.mentioned(line)
     if named:
-        memory.named.update(named)
+        counts = memory.named
+        for party in named:  # Counter.update, without its checks of what it is given (once per sentence)
+            counts[party] += 1
     if who.party and who.how != "document":
-        for m in _DOCUMENT_WORD.finditer(line):  # "X set out its position in a memorandum": X wrote it
-            if not _BY_FROM.match(line, m.end()):
-                memory.docs.setdefault(m.group().lower(), who.party)
-                memory.doc = who.party
+        docs = _documents(line)  # "X set out its position in a memorandum": X wrote it
+        if docs:
+            for noun in docs:
+                memory.docs.setdefault(noun, who.party)
+            memory.doc = who.party
     for hit in hits:
         memory.content = (hit.party, hit.words)
         if hit.stance in {"demand", "condition"}:

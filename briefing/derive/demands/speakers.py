@@ -122,6 +122,11 @@ class Speakers:
             "state": [p.name for p in parties if p.role == "party" and lexicon.is_country(p.name)],
             "movement": [p.name for p in parties if not lexicon.is_country(p.name) and _movement(p)],
         }
+        #: The kinds a party is the side of, in the order of ``_by_kind``: what :meth:`remember` records.
+        self._kinds_of: dict[str, tuple[str, ...]] = {}
+        for kind, sides in self._by_kind.items():
+            for side in sides:
+                self._kinds_of[side] = (*self._kinds_of.get(side, ()), kind)
         self._role = {p.name: p.role for p in parties}
         heads: dict[str, list[str]] = {}
         for p in parties:
@@ -310,9 +315,8 @@ class Speakers:
             memory.person = who.party
         else:
             memory.it = who.party
-        for kind, sides in self._by_kind.items():
-            if who.party in sides:
-                memory.kinds[kind] = who.party
+        for kind in self._kinds_of.get(who.party, ()):
+            memory.kinds[kind] = who.party
 
 
 def _movement(party: Party) -> bool:
