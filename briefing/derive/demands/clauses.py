@@ -191,12 +191,9 @@ def subject_before_verb(seg: str) -> str | None:
 #: What :func:`_words_to_verb` asks of a word, as bits: a verb or auxiliary; a long word ending in "ed"; a
 #: determiner; capitalised; a lower-case third-person form that is no plural noun ("rules", not "talks").
 _VERB, _ED, _DETERMINER, _CAPITAL, _THIRD = 1, 2, 4, 8, 16
-#: Each word's bits, worked out once (the same few thousand words open most clauses of a folder); emptied
-#: when it grows past :data:`_WORD_BITS_LIMIT`, so that a long-lived process does not keep every word.
-_WORD_BITS: dict[str, int] = {}
-_WORD_BITS_LIMIT = 1 << 17
 
 
+@per_run()  # the same few thousand words open most clauses of a folder
 def _word_bits(w: str) -> int:
     lw = w.lower()
     bits = _VERB if lw in _VERBS else 0
@@ -208,9 +205,6 @@ def _word_bits(w: str) -> int:
         bits |= _CAPITAL
     if w.islower() and _THIRD_PERSON.match(w) and w not in _PLURALS:
         bits |= _THIRD
-    if len(_WORD_BITS) >= _WORD_BITS_LIMIT:
-        _WORD_BITS.clear()
-    _WORD_BITS[w] = bits
     return bits
 
 
@@ -219,12 +213,9 @@ def _words_to_verb(seg: str) -> list[str]:
     a word that is no determiner, or a third-person form after a name ("Khartoum rules out …")."""
     out: list[str] = []
     last = 0  # the bits of the word before
-    bits_of = _WORD_BITS.get
     for m in _WORD.finditer(seg):  # lazily: the first verb comes a few words into a line of dozens
         w = m.group()
-        bits = bits_of(w)
-        if bits is None:
-            bits = _word_bits(w)
+        bits = _word_bits(w)
         if bits & _VERB or (out and ((bits & _ED and not last & _DETERMINER) or (last & _CAPITAL and bits & _THIRD))):
             break
         out.append(w)
