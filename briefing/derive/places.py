@@ -64,6 +64,9 @@ _NAMED_ADMIN = re.compile(
 )
 _OBJECT_OF = re.compile(r"\b(?:to|for|of|in)\s+(?:the\s+)?$")
 _ADMIN_WORDS = re.compile(r"province|region|governorate|district|oblast|prefecture|county|canton|municipality")
+#: The same heads as whole words, as :data:`_ADMIN` and :data:`_ADMIN_OF` need them (after a space, before a
+#: word's end): a sentence's word set tells at once that neither can match.
+_ADMIN_HEADS = frozenset(_ADMIN_WORDS.pattern.split("|"))
 _ADMIN_OF = re.compile(rf"\bthe\s+(?P<type>province|region|governorate|district|oblast)\s+of\s+(?P<name>{_WORD})")
 _COMPASS = re.compile(
     r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|northern|southern|eastern|western|central)\s+"
@@ -162,13 +165,14 @@ def find_places(sources: list[Source], parties: list[Party], people: list[Person
 def _scan_source(src: Source) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str, str]]]:
     """One article's place evidence: sure additions in order, and names pending a locative
     ("maybe") or a check against the briefing's people and parties ("shaped")."""
-    sentences = src.body
-    lower_words = set(_LOWER_WORD.findall("\n".join(s.text for s in sentences)))  # one scan, not one a sentence
+    read = [(sent.id, _evidence(sent.text)) for sent in src.body]
     events: list[tuple[str, str, str, str]] = []
     pending: list[tuple[str, str, str, str, str]] = []
-    for sent in sentences:
-        sid = sent.id
-        evidence = _evidence(sent.text)
+    asked = any(evidence.gazetteer or evidence.shaped for _, evidence in read)
+    lower_words = _lower_words(src) if asked else set()
+    for sid, evidence in read:
+        if evidence is _NOTHING:
+            continue
         events += [(canonical, kind, surface, sid) for canonical, kind, surface in evidence.events]
         for part, kind, tier, locative in evidence.gazetteer:
             common = part.lower() in lower_words
@@ -177,6 +181,12 @@ def _scan_source(src: Source) -> tuple[list[tuple[str, str, str, str]], list[tup
             if names is None or proper_names(names, lower_words):
                 pending += [(name, kind, surface, sid, how) for name, kind, surface, how in shaped]
     return events, pending
+
+
+def _lower_words(src: Source) -> set[str]:
+    """The words an article writes in lower case, which a name it also writes so is not sure to be: read only
+    for an article with a name to check (most sentences name no place), in one scan of all its sentences."""
+    return set(_LOWER_WORD.findall("\n".join(s.text for s in src.body)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,10 +213,10 @@ class _Events(list[tuple[str, str, str]]):
 @per_run()  # a sentence copied across outlets is read once
 def _evidence(text: str) -> _Evidence:
     runs = list(_RUN.finditer(text))
-    phrases = [_strip_opener(_POSSESSIVE.sub("", m.group()), m.start()) for m in runs]
+    phrases = [_phrase(m.group()) for m in runs]
     words = words_of(text)
     events = _Events()
-    taken = _patterns(text, events, runs, words)
+    taken = _patterns(text, events, runs, phrases, words)
     taken |= _states(text, events, runs, phrases)
     gazetteer_names = tuple(_gazetteer_runs(text, taken, runs, phrases))
     groups = [(names, tuple(_shaped(candidates))) for names, candidates in shaped_groups(text, runs, words)]
@@ -230,23 +240,80 @@ def _shaped(candidates: list[Candidate]) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def _patterns(text: str, col: _Events, runs: list[re.Match[str]], words: set[str]) -> set[tuple[int, int]]:
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """What a capitalised run says by its words alone, wherever it stands: a run recurs across sentences
+    ("Geneva" in hundreds), so this is worked out once a run and only the context is read per sentence.
+
+    ``states``: the states and capitals it names whole (or each part of "Israel-Syria"), as (surface, (canonical,
+    kind)); ``leading``: the one it opens when a title's preposition governs it ("envoy to Syria Tom Barrack");
+    ``gazetteer``: its gazetteer names (name, kind, tier); ``feature``: the region or landmark (name, kind) that a
+    feature word makes of it ("Lake Lanao", "Sadakhlo Dam").
+    """
+
+    states: tuple[tuple[str, tuple[str, str]], ...]
+    leading: tuple[tuple[str, tuple[str, str]], ...]
+    gazetteer: tuple[tuple[str, str, int], ...]
+    feature: tuple[str, str] | None
+
+
+_PLAIN = _Phrase((), (), (), None)
+
+
+@per_run()
+def _phrase(run: str) -> _Phrase:
+    phrase = _strip_opener(_POSSESSIVE.sub("", run), 0)
+    feature = _feature(run)
+    if not phrase:
+        return _Phrase((), (), (), feature) if feature else _PLAIN
+    parts = [phrase] if _state(phrase) else phrase.split("-") if "-" in phrase else []
+    states = [(part, _state(part)) for part in parts]
+    sure = tuple(states) if states and all(hit for _, hit in states) else ()
+    leading = tuple((head, _state(head)) for head in _leading_state(phrase)) if not parts and " " in phrase else ()
+    table = gazetteer().names
+    parts = [phrase] if phrase in table else phrase.split("-") if "-" in phrase else []
+    named = tuple((p, *table[p]) for p in parts) if parts and all(p in table for p in parts) else ()
+    if not sure and not leading and not named and not feature:
+        return _PLAIN
+    return _Phrase(sure, leading, named, feature)  # type: ignore[arg-type]
+
+
+def _feature(run: str) -> tuple[str, str] | None:
+    """ "Lake Lanao", "Mount Hermon", "Strait of Hormuz" (regions), "Sadakhlo Dam" (a landmark): a feature word
+    opening or ending a run of two words or more."""
+    words = run.split()
+    if len(words) < 2:
+        return None
+    if (
+        words[0] in FEATURE_OPENERS or (words[0] in FEATURES and words[1:2] == ["of"])
+    ) and run not in gazetteer().names:
+        return _POSSESSIVE.sub("", run), "region"
+    if _POSSESSIVE.sub("", words[-1]) in FEATURES:
+        name = _strip_opener(_POSSESSIVE.sub("", run), 0)
+        if name and len(name.split()) >= 2 and not _is_demonym(name.split()[0]):
+            return name, "landmark" if words[-1].lower() in _BUILT else "region"  # "Sadakhlo Dam", "the Sadakhlo dam"
+    return None
+
+
+def _patterns(
+    text: str, col: _Events, runs: list[re.Match[str]], phrases: list[_Phrase], words: set[str]
+) -> set[tuple[int, int]]:
     """Provinces, compass regions, residences and hyphenated landmarks; returns the spans used."""
     spans: set[tuple[int, int]] = set()
-    lowered = text.lower()
-    admin = _ADMIN_WORDS.search(lowered) is not None
-    for m in _ADMIN_PAIR.finditer(text) if admin and "and" in words else ():
+    paired = "and" in words and _ADMIN_WORDS.search(text.lower()) is not None  # (its head in any case)
+    headed = not words.isdisjoint(_ADMIN_HEADS)
+    for m in _ADMIN_PAIR.finditer(text) if paired else ():
         if not _is_known_place(m.group("first")) and not _is_demonym(m.group("first")):
             col.add(m.group("name"), "province", f"{m.group('name')} {m.group('type')}")
             spans.add(m.span("name"))
-    for m in _ADMIN.finditer(text) if admin and _NAMED_ADMIN.search(text) else ():
+    for m in _ADMIN.finditer(text) if headed and _NAMED_ADMIN.search(text) else ():
         if any(s <= m.start("name") < e for s, e in spans):
             continue
         name = _strip_opener(m.group("name"), m.start("name"))
         if name and not _is_demonym(name):
             col.add(name, "province", f"{name} {m.group('type')}")
             spans.add(m.span("name"))
-    for m in _ADMIN_OF.finditer(text) if admin and "the" in words and "of" in words else ():
+    for m in _ADMIN_OF.finditer(text) if headed and "the" in words and "of" in words else ():
         col.add(m.group("name"), "province", m.group(0)[4:])
         spans.add(m.span("name"))
     for m in _COMPASS.finditer(text) if ("ern " in text or "central " in text) else ():
@@ -260,20 +327,11 @@ def _patterns(text: str, col: _Events, runs: list[re.Match[str]], words: set[str
         for m in rx.finditer(text):
             col.add(m.group("name"), "landmark", m.group("name"))
             spans.add(m.span("name"))
-    for m in runs:
-        words = m.group().split()
-        if len(words) < 2:
-            continue  # both shapes below take two words or more
-        opened = words[0] in FEATURE_OPENERS or (words[0] in FEATURES and words[1:2] == ["of"])
-        if len(words) >= 2 and opened and m.group() not in gazetteer().names:
-            col.add(_POSSESSIVE.sub("", m.group()), "region", _POSSESSIVE.sub("", m.group()))
-            spans.add(m.span())  # "Lake Lanao", "Mount Hermon", "Strait of Hormuz"
-        elif len(words) >= 2 and _POSSESSIVE.sub("", words[-1]) in FEATURES:
-            name = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
-            if name and len(name.split()) >= 2 and not _is_demonym(name.split()[0]):
-                kind = "landmark" if words[-1].lower() in _BUILT else "region"  # "Sadakhlo Dam", "the Sadakhlo dam"
-                col.add(name, kind, name)
-                spans.add(m.span())
+    for m, phrase in zip(runs, phrases, strict=True):
+        if phrase.feature is not None:
+            name, kind = phrase.feature
+            col.add(name, kind, name)
+            spans.add(m.span())
     return spans
 
 
@@ -293,7 +351,7 @@ def _is_demonym(word: str) -> bool:
     return any(entry.kind == "demonym" for _, _, entry in entry_mentions(word))
 
 
-def _states(text: str, col: _Events, runs: list[re.Match[str]], phrases: list[str]) -> set[tuple[int, int]]:
+def _states(text: str, col: _Events, runs: list[re.Match[str]], phrases: list[_Phrase]) -> set[tuple[int, int]]:
     """States and capitals from the lexicon, each a whole capitalised phrase (or a part of "Israel-Syria").
 
     A state's name inside a longer phrase ("Israel National News", "US President Donald Trump")
@@ -302,16 +360,10 @@ def _states(text: str, col: _Events, runs: list[re.Match[str]], phrases: list[st
     spans: set[tuple[int, int]] = set()
     bracket = "(" in text  # an outlet's seat is in brackets
     for m, phrase in zip(runs, phrases, strict=True):
-        if not phrase or (bracket and _OUTLET_SEAT.search(text, 0, m.start())):
-            continue
-        parts = [phrase] if _state(phrase) else phrase.split("-") if "-" in phrase else []
-        if not parts and " " in phrase and _object_of(text, m.start()):  # a leading state needs a word after it
-            parts = _leading_state(phrase)
-        found = [(part, _state(part)) for part in parts]
-        if not found or not all(hit for _, hit in found):
-            continue
-        for surface, hit in found:
-            canonical, kind = hit  # type: ignore[misc]
+        found = phrase.states or (phrase.leading if phrase.leading and _object_of(text, m.start()) else ())
+        if not found or (bracket and _OUTLET_SEAT.search(text, 0, m.start())):
+            continue  # (a leading state needs a word after it)
+        for surface, (canonical, kind) in found:
             col.add(canonical, kind, surface)
         spans.add(m.span())
     return spans
@@ -355,25 +407,18 @@ def _state(phrase: str) -> tuple[str, str] | None:
 
 
 def _gazetteer_runs(
-    text: str, taken: set[tuple[int, int]], runs: list[re.Match[str]], phrases: list[str]
+    text: str, taken: set[tuple[int, int]], runs: list[re.Match[str]], phrases: list[_Phrase]
 ) -> list[tuple[str, str, int, bool]]:
     """Whole capitalised phrases that the gazetteer knows: (name, kind, tier, after a locative)."""
     out: list[tuple[str, str, int, bool]] = []
-    table = gazetteer().names
     bracket = "(" in text
     for m, phrase in zip(runs, phrases, strict=True):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if not phrase.gazetteer or any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if bracket and _OUTLET_SEAT.search(text, 0, m.start()):
             continue
-        if not phrase:
-            continue
-        parts = [phrase] if phrase in table else phrase.split("-") if "-" in phrase else []
-        if not parts or not all(p in table for p in parts):
-            continue
-        for part in parts:
-            kind, tier = table[part]
-            out.append((part, kind, tier, bool(_LOCATIVE.search(text[: m.start()]))))
+        locative = bool(_LOCATIVE.search(text[: m.start()]))
+        out += [(part, kind, tier, locative) for part, kind, tier in phrase.gazetteer]
     return out
 
 
