@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER, word_list
+from briefing.derive.memo import per_run
 from briefing.derive.place_datelines import dateline
 from briefing.derive.quick_re import first_words, folds_plainly, quick_compile, words_of
 from briefing.derive.title_vocabulary import NON_PERSON_WORDS, ORGANISATION_WORDS
@@ -175,6 +176,10 @@ _PART_WORDS = frozenset({"Upper", "Lower", "Greater", "Inner", "Outer"})
 _LED_WORDS = frozenset("river lake island shoal mount base enclave village town dam checkpoint resort intake".split())
 _PLACE_ONLY_WORDS = frozenset("near overlooking outside around beyond north south east west outskirts".split())
 _EVENT_IN_WORDS = frozenset("held place convened reconvene resume meet arrived".split())
+#: The words of all the shapes that :func:`shaped_groups` gates at once (each shape needs one of them).
+_SHAPE_WORDS = (
+    _OPENER_WORDS | _AFTER_WORDS | _BEFORE_WORDS | _BEFORE_AT_WORDS | _PLURAL_WORDS | _PART_WORDS | _LED_WORDS
+)
 _DWELLER_WORDS = ("residents", "inhabitants", "villagers", "farmers", "fishermen", "herders", "townspeople", "natives")
 
 
@@ -183,7 +188,10 @@ def _dwellers(text: str) -> bool:
     if not folds_plainly(text):
         return True
     low = text.lower()
-    return any(w in low for w in _DWELLER_WORDS)
+    for word in _DWELLER_WORDS:  # noqa: SIM110 - a loop: quicker than any() over a generator, most sentences
+        if word in low:
+            return True
+    return False
 
 
 def _may_name_zone(text: str) -> bool:
@@ -225,20 +233,27 @@ Groups = list[tuple[tuple[str, ...] | None, list[Candidate]]]
 
 def shaped_groups(text: str, runs: list[re.Match[str]], words: set[str] | None = None) -> Groups:
     """:func:`shaped_places` before the article's lower-case words are consulted: what the sentence alone
-    says, the same wherever it is copied."""
+    says, the same wherever it is copied (groups without a place left out).
+
+    Most sentences name no place by its shape, so the shapes are gated here, before any is called: the
+    words that the head shapes need (:data:`_SHAPE_WORDS`), a dateline's opening capitals, a zone's head.
+    """
     if words is None:
         words = words_of(text)
-    out: list[Candidate] = []
-    out += _headed(text, runs)
-    out += _opened(text) if not words.isdisjoint(_OPENER_WORDS) else []
-    out += _after_heads(text, words)
-    out += _plurals(text) if not words.isdisjoint(_PLURAL_WORDS) and not words.isdisjoint(_AND_OR) else []
-    out += _parts_and_led(text, words)
-    out += _datelines_and_autonomies(text)
-    groups: Groups = [(None, out)]
+    out = _headed(text, runs)
+    if not words.isdisjoint(_SHAPE_WORDS):
+        out += _opened(text) if not words.isdisjoint(_OPENER_WORDS) else []
+        out += _after_heads(text, words)
+        out += _plurals(text) if not words.isdisjoint(_PLURAL_WORDS) and not words.isdisjoint(_AND_OR) else []
+        out += _parts_and_led(text, words)
+    if text[:2].isupper() or "Autonomous" in text:
+        out += _datelines_and_autonomies(text)
+    groups: Groups = [(None, out)] if out else []
     groups += _routes_and_prepositions(text, words)
     tail = _zones(text) if _may_name_zone(text) else []
-    groups.append((None, tail + _capitals(text)))
+    tail += _capitals(text) if "capital" in text or "City of" in text else []
+    if tail:
+        groups.append((None, tail))
     return groups
 
 
@@ -255,22 +270,14 @@ def _headed(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
     """ "the Al Rimal Palace", "at the Trade and Congress Centre", "the A and B Banks"."""
     out: list[Candidate] = []
     for m in runs:
-        if len(m.group().split()) < 2:
-            continue  # one word (a possessive's "'s" dropped or not): no head and a name
-        words = _TRAILING_POSSESSIVE.sub("", m.group()).split()
-        while words and words[0] in _OPENERS_OF_SENTENCE:
-            words = words[1:]
-        if len(words) < 2:
+        shape = _head_shape(m.group())
+        if shape is None:
             continue
+        words, head = shape
         before = text[: m.start()]
-        if words[-1] in PLURALS:
+        if head is None:
             out += _plural_heads(words, before)
             continue
-        head = next((w for i, w in enumerate(words) if w in HEADS and (i or words[1] == "of")), None)
-        if head is None or (words[-1] != head and words[words.index(head) + 1 : words.index(head) + 2] != ["of"]):
-            continue  # a head ends the name, or opens "X of Y" ("Palace of Nations", "Marine Pavilion of ...")
-        if head in _BODY_HEADS and (INSTITUTIONAL & set(words) or any(w.isupper() for w in words)):
-            continue  # "the World Bank", "the ECOWAS Bank": bodies
         name = " ".join(words)
         if before.endswith(("al-", "el-", "Al-", "El-")):
             name = before[-3:] + name
@@ -282,7 +289,26 @@ def _headed(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
     return out
 
 
-def _plural_heads(words: list[str], before: str) -> list[Candidate]:
+@per_run()
+def _head_shape(run: str) -> tuple[tuple[str, ...], str | None] | None:
+    """A run's words (opener and possessive dropped) and the head that makes it a landmark or region, None
+    for a plural head ("Banks"); None for no head: a run recurs, its words are read once."""
+    words = _TRAILING_POSSESSIVE.sub("", run).split()
+    while words and words[0] in _OPENERS_OF_SENTENCE:
+        words = words[1:]
+    if len(words) < 2:
+        return None  # one word (a possessive's "'s" dropped or not): no head and a name
+    if words[-1] in PLURALS:
+        return tuple(words), None
+    head = next((w for i, w in enumerate(words) if w in HEADS and (i or words[1] == "of")), None)
+    if head is None or (words[-1] != head and words[words.index(head) + 1 : words.index(head) + 2] != ["of"]):
+        return None  # a head ends the name, or opens "X of Y" ("Palace of Nations", "Marine Pavilion of ...")
+    if head in _BODY_HEADS and (INSTITUTIONAL & set(words) or any(w.isupper() for w in words)):
+        return None  # "the World Bank", "the ECOWAS Bank": bodies
+    return tuple(words), head
+
+
+def _plural_heads(words: tuple[str, ...], before: str) -> list[Candidate]:
     """ "the Kerbenko and Pivdenny Banks": each name with the singular head."""
     head = words[-1][:-2] if words[-1].endswith("es") and words[-1][:-2] + "is" == words[-1] else words[-1][:-1]
     head = "Oasis" if words[-1] == "Oases" else head
@@ -381,15 +407,16 @@ def _plurals(text: str) -> list[Candidate]:
 
 def _routes_and_prepositions(text: str, words: set[str]) -> Groups:
     """ "from Debre Tabor through Mai Hanse to Adi Remets"; "near Adi Remets", "the hills around Kfar Rumman"."""
+    groups: list[list[str]] = []
+    if "from" in words and "to" in words:
+        groups += [[m.group(g) for g in ("a", "b", "c") if m.group(g)] for m in _ROUTE.finditer(text)]
+    if not words.isdisjoint(_PLACE_ONLY_WORDS):
+        groups += [[m.group("name")] for m in _PLACE_ONLY.finditer(text)]
+    if ("in" in words or "of" in words) and (not words.isdisjoint(_EVENT_IN_WORDS) or _dwellers(text)):
+        groups += [[m.group("name")] for m in _WHERE_ONE.finditer(text)]
+    if " and " in text:
+        groups += [_LIST_SPLIT.split(m.group("list")) for m in _IN_PAIR.finditer(text) if not _one_province(m, text)]
     out: Groups = []
-    route = "from" in words and "to" in words
-    groups = [[m.group(g) for g in ("a", "b", "c") if m.group(g)] for m in (_ROUTE.finditer(text) if route else ())]
-    place_only = not words.isdisjoint(_PLACE_ONLY_WORDS)
-    where_one = ("in" in words or "of" in words) and (not words.isdisjoint(_EVENT_IN_WORDS) or _dwellers(text))
-    gated = [rx for rx, present in ((_PLACE_ONLY, place_only), (_WHERE_ONE, where_one)) if present]
-    groups += [[m.group("name")] for rx in gated for m in rx.finditer(text)]
-    pairs = [m for m in _IN_PAIR.finditer(text)] if " and " in text else []
-    groups += [_LIST_SPLIT.split(m.group("list")) for m in pairs if not _one_province(m, text)]
     for group in groups:
         names = tuple(_bare(n) for n in group)
         out.append((names, [Candidate(n, "place", n, True) for n in names]))
