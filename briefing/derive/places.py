@@ -262,7 +262,7 @@ _PLAIN = _Phrase((), (), (), None)
 
 @per_run()
 def _phrase(run: str) -> _Phrase:
-    phrase = _strip_opener(_POSSESSIVE.sub("", run), 0)
+    phrase = _strip_opener(_POSSESSIVE.sub("", run))
     feature = _feature(run)
     if not phrase:
         return _Phrase((), (), (), feature) if feature else _PLAIN
@@ -271,8 +271,8 @@ def _phrase(run: str) -> _Phrase:
     sure = tuple(states) if states and all(hit for _, hit in states) else ()
     leading = tuple((head, _state(head)) for head in _leading_state(phrase)) if not parts and " " in phrase else ()
     table = gazetteer().names
-    parts = [phrase] if phrase in table else phrase.split("-") if "-" in phrase else []
-    named = tuple((p, *table[p]) for p in parts) if parts and all(p in table for p in parts) else ()
+    known = [phrase] if phrase in table else phrase.split("-") if "-" in phrase else []
+    named = tuple((p, *table[p]) for p in known) if known and all(p in table for p in known) else ()
     if not sure and not leading and not named and not feature:
         return _PLAIN
     return _Phrase(sure, leading, named, feature)  # type: ignore[arg-type]
@@ -289,7 +289,7 @@ def _feature(run: str) -> tuple[str, str] | None:
     ) and run not in gazetteer().names:
         return _POSSESSIVE.sub("", run), "region"
     if _POSSESSIVE.sub("", words[-1]) in FEATURES:
-        name = _strip_opener(_POSSESSIVE.sub("", run), 0)
+        name = _strip_opener(_POSSESSIVE.sub("", run))
         if name and len(name.split()) >= 2 and not _is_demonym(name.split()[0]):
             return name, "landmark" if words[-1].lower() in _BUILT else "region"  # "Sadakhlo Dam", "the Sadakhlo dam"
     return None
@@ -309,7 +309,7 @@ def _patterns(
     for m in _ADMIN.finditer(text) if headed and _NAMED_ADMIN.search(text) else ():
         if any(s <= m.start("name") < e for s, e in spans):
             continue
-        name = _strip_opener(m.group("name"), m.start("name"))
+        name = _strip_opener(m.group("name"))
         if name and not _is_demonym(name):
             col.add(name, "province", f"{name} {m.group('type')}")
             spans.add(m.span("name"))
@@ -422,7 +422,8 @@ def _gazetteer_runs(
     return out
 
 
-def _strip_opener(phrase: str, start: int) -> str:
+def _strip_opener(phrase: str) -> str:
+    """The phrase without the words that open it but name nothing ("The", "In", ...), wherever it stands."""
     words = phrase.split()
     while words and words[0] in _OPENERS:
         words = words[1:]
@@ -447,7 +448,7 @@ def _merge_stems(col: _Collector, sentences: list) -> None:
         return
     for sent in sentences:
         for m in _RUN.finditer(sent.text):
-            phrase = _strip_opener(_POSSESSIVE.sub("", m.group()), m.start())
+            phrase = _strip_opener(_POSSESSIVE.sub("", m.group()))
             found = stems.get(phrase)
             if found is None:
                 continue
