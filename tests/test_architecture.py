@@ -22,7 +22,15 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "briefing"
 
 #: Root modules every layer may use: the model and small shared helpers.
-BASE = {"briefing", "briefing.model", "briefing.errors", "briefing.sanitize", "briefing.ids", "briefing.history"}
+BASE = {
+    "briefing",
+    "briefing.model",
+    "briefing.errors",
+    "briefing.sanitize",
+    "briefing.ids",
+    "briefing.history",
+    "briefing.patterns",
+}
 #: Root modules that join the layers (paths to a briefing): they may use every core layer, never widgets.
 JOINS = {"briefing.pipeline", "briefing.workers", "briefing.progress"}
 #: What each core layer may import from the package besides BASE.

@@ -130,6 +130,9 @@ class Preload:
             _send(out, _INPUT_ERROR, str(err).encode("utf-8"))
             return
         _send(out, _RESULT, dumps_loaded(loaded.briefing, loaded.skipped, loaded.warnings))
+        from briefing.store import pattern_cache
+
+        pattern_cache.finish()  # the rules' patterns this child compiled, for the next run (it leaves by _exit)
 
     def _receive(self) -> None:
         """Read the child's frames; if it dies without an answer, load here instead (never a lost briefing).

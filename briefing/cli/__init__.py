@@ -39,6 +39,9 @@ def route(argv: Sequence[str]) -> tuple[str, list[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from briefing.store import pattern_cache
+
+    pattern_cache.enable()
     try:
         command, args = route(argv)
         return _command(command)(args)
@@ -52,3 +55,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    finally:
+        pattern_cache.finish()

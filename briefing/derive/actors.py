@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from typing import ClassVar, NamedTuple
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.organisations import Organisation, find_organisations
 from briefing.derive.whole_spellings import WholeSpellings
 from briefing.model import Source
 
-_ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+_ARTICLE_ONLY = patterns.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 #: The kind of span an organisation's own name or acronym gives, and a generic noun's.
 ORGANISATION = "organisation"
 GENERIC = "generic"

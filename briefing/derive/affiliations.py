@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from briefing import patterns
 from briefing.derive.actors import Actors
 from briefing.derive.delegation_seats import seats
 from briefing.derive.locator import PersonLocator
@@ -21,23 +22,23 @@ from briefing.derive.title_vocabulary import HEAD_NOUNS
 from briefing.model import Person, Source
 
 #: A state named as the target of a role ("ambassador to the United States", "envoy for Syria").
-TARGET_PREP = re.compile(r"\b(?:to|for|on|in|with|toward|towards|against)\s+(?:the\s+)?$")
+TARGET_PREP = patterns.compile(r"\b(?:to|for|on|in|with|toward|towards|against)\s+(?:the\s+)?$")
 #: In a title, a state after one of these is what the post deals with ("envoy to the Organization of ...").
-_TARGET_ANYWHERE = re.compile(r"\b(?:to|for|on|toward|towards|against|with)\s", re.IGNORECASE)
+_TARGET_ANYWHERE = patterns.compile(r"\b(?:to|for|on|toward|towards|against|with)\s", re.IGNORECASE)
 #: Where a person works, which is not whom they serve ("an analyst at an institute in Dakar").
-_PLACE_OF_WORK = re.compile(r"\b(?:in|at|from|based)\s", re.IGNORECASE)
+_PLACE_OF_WORK = patterns.compile(r"\b(?:in|at|from|based)\s", re.IGNORECASE)
 #: "Netanyahu's military adviser": the possessor of a role.
-POSSESSOR = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s")
+POSSESSOR = patterns.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s")
 #: A role owned by a generic noun: "group's political chief", "junta leader", "Coalition spokesman".
-_GENERIC_OWNER = re.compile(r"^([A-Za-z][a-z]+)(?:['’]s)?\s+(?=[a-z])")
+_GENERIC_OWNER = patterns.compile(r"^([A-Za-z][a-z]+)(?:['’]s)?\s+(?=[a-z])")
 #: A former office says whom a person served, not whom they serve now ("a former Nigerian minister").
-_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|one-time|onetime)(?!\w)", re.IGNORECASE)
+_FORMER = patterns.compile(r"\b(?:former|ex-|erstwhile|one-time|onetime)(?!\w)", re.IGNORECASE)
 #: A place where something happens, not an actor: "in Lomé", "the capital of Togo".
-_WHERE = re.compile(r"\b(?:in|at|to|from|near|of|outside|inside|into)\s+(?:the\s+)?$")
+_WHERE = patterns.compile(r"\b(?:in|at|to|from|near|of|outside|inside|into)\s+(?:the\s+)?$")
 #: How far before a name the actor named may stand and still give the person's side.
 CONTEXT_CHARS = 40
 #: What ends the clause of the person before: the actor named there is that person's.
-_CLAUSE_END = re.compile(r"[;:()“”\"]|\s(?:and|or|but|while|whereas)\s")
+_CLAUSE_END = patterns.compile(r"[;:()“”\"]|\s(?:and|or|but|while|whereas)\s")
 #: Titles of office: a side in the title is the side served (unlike "an analyst at an institute in X").
 _OFFICE = HEAD_NOUNS - {
     "official",
@@ -156,12 +157,12 @@ def _possessor_party(person: Person, by_surface: dict[str, Person]) -> str | Non
 
 #: What a minister does at home, after the name: "said in Paris", ", speaking in Riyadh,", "told the
 #: cabinet in Yerevan", "told parliament in Tbilisi".
-_SPOKE_IN = re.compile(
+_SPOKE_IN = patterns.compile(
     r"(?:,\s*)?\s*(?:said|says|added|warned|speaking|told\s+(?:the\s+)?(?:cabinet|parliament|lawmakers|"
     r"reporters|journalists|state\s+television|a\s+news\s+conference))\s+in\s+"
 )
 #: Offices of a government at home, whose holder speaking in a capital is that state's.
-_HOME_OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|prime)\b", re.IGNORECASE)
+_HOME_OFFICE = patterns.compile(r"\b(?:minister|president|premier|chancellor|prime)\b", re.IGNORECASE)
 
 
 def _home_capital_parties(sources: list[Source], people: list[Person], actors: Actors) -> None:

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER
 from briefing.model import Source
 
 #: A bloc's name, then its members between brackets or dashes.
-_INTRODUCED = re.compile(
+_INTRODUCED = patterns.compile(
     rf"(?<![\w-])(?P<name>[{UPPER}][\w-]{{0,12}}(?:\s+[{UPPER}][\w-]*)?)\s*"
     r"(?:\((?P<paren>[^()]{5,120})\)|[—–]\s*(?P<dash>[^—–]{5,120}?)\s*[—–])"
 )
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
-_ARTICLE = re.compile(r"^(?:the\s+)", re.IGNORECASE)
+_SPLIT = patterns.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
+_ARTICLE = patterns.compile(r"^(?:the\s+)", re.IGNORECASE)
 _MEMO: dict[tuple[tuple[str, int], ...], dict[str, tuple[str, ...]]] = {}
 
 
@@ -57,13 +58,13 @@ _UNION_OF_REGION = {"European": "European Union"}
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "duo": 2, "trio": 3, "troika": 3, "quartet": 4}
 _REGION = "|".join(REGIONS)
 #: "the three European powers", "the European trio", "the two Nordic states".
-_COLLECTIVE = re.compile(
+_COLLECTIVE = patterns.compile(
     rf"\b(?:(?P<num>two|three|four|five|six)\s+(?P<adj>{_REGION})\s+"
     r"(?:powers|states|countries|nations|capitals|governments|partners|allies)"
     rf"|(?P<adj2>{_REGION})\s+(?P<group>duo|trio|troika|quartet|three|four|five))\b"
 )
 #: The region adjectives as plain text: a sentence holding none is not scanned for :data:`_COLLECTIVE`.
-_REGION_TEXT = re.compile(_REGION)
+_REGION_TEXT = patterns.compile(_REGION)
 
 
 def find_blocs(sources: list[Source]) -> dict[str, tuple[str, ...]]:

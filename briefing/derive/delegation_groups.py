@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 
+from briefing import patterns
 from briefing.derive.actors import Actors
 from briefing.derive.quick_re import quick_compile
 from briefing.model import Source
@@ -79,7 +80,7 @@ def groups(text: str, actors: Actors, government: str | None) -> list[tuple[str 
 _GROUP_STEMS = ("delegat", "team", "negotiators", "side", "mission", "envoys", "panel", "camp")
 #: The only letters whose lower case is not the letter they match when case is folded: "ſ" matches
 #: "s", "ı" and "İ" match "i" (checked over all of Unicode for the letters of the group nouns).
-_ODD_CASE = re.compile("[ſıİ]")
+_ODD_CASE = patterns.compile("[ſıİ]")
 
 
 def _may_name_group(text: str) -> bool:
@@ -124,14 +125,14 @@ def government(sources: list[Source], actors: Actors) -> str | None:
     return ranked[0][0]
 
 
-_GOVERNMENT_WORD = re.compile(r"\b[Gg]overnment\b")
+_GOVERNMENT_WORD = patterns.compile(r"\b[Gg]overnment\b")
 #: A state and an organisation named as the two sides: "Georgian and APF negotiators", "Yemen–Harbaq".
-_PAIRED = re.compile(r"\s*(?:and|-|–|/)\s*(?:the\s+)?")
+_PAIRED = patterns.compile(r"\s*(?:and|-|–|/)\s*(?:the\s+)?")
 #: "the government delegation", "the governmental delegation", "the federal team".
-_GOVERNMENT_GROUP = re.compile(r"\b(?:[Gg]overnment(?:al|'s|’s)?|[Ff]ederal)\s+(?:[a-z]+\s+)?$")
+_GOVERNMENT_GROUP = patterns.compile(r"\b(?:[Gg]overnment(?:al|'s|’s)?|[Ff]ederal)\s+(?:[a-z]+\s+)?$")
 
 
 #: Between an owner and its group noun: a possessive and a few adjectives ("Israel's newly formed").
-_ATTACHED = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}")
+_ATTACHED = patterns.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}")
 #: Between a group noun and its owner: "of the", "from the", "of the Republic of".
-_OF_OWNER = re.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:Republic\s+of\s+(?:the\s+)?)?")
+_OF_OWNER = patterns.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:Republic\s+of\s+(?:the\s+)?)?")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive.actors import Actors
 from briefing.derive.blocs import find_blocs, member_bloc
 from briefing.derive.delegation_groups import GROUP, government, groups, headless
@@ -35,7 +36,7 @@ from briefing.derive.quick_re import quick_compile
 from briefing.model import Person, Source
 
 #: Cues after which the people named are members; a lead cue names the head first.
-_CUE = re.compile(
+_CUE = patterns.compile(
     r"\b(?P<lead>(?:headed|led|chaired|fronted|presided|directed|co-led|co-chaired)(?:\s+jointly)?\s+by"
     r"|(?<=team\s)under|(?<=delegation\s)under|(?<=panel\s)under|(?<=mission\s)under)\b"
     rf"|(?<=;)\s*(?:and\s+)?(?P<ellipsis>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})['’]s?"
@@ -54,19 +55,19 @@ _CUE = re.compile(
 )
 _KINDS = ("lead", "ellipsis", "join", "joining", "with", "sent", "gap", "include", "completed", "mediate", "colon")
 #: "A leads / headed / is leading the X delegation": the person before the verb is its head.
-_LEADS = re.compile(
+_LEADS = patterns.compile(
     rf"\b(?:led|leads|heads|headed|is\s+leading|was\s+leading|presided|directed|co-led)\s+(?:the\s+|a\s+|its\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?{GROUP}\b"
 )
 #: "X also sat on the panel", "Y served on the government team": a member.
-_SITS = re.compile(rf"\b(?:sat|served|sits|serves)\s+on\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{GROUP}\b")
+_SITS = patterns.compile(rf"\b(?:sat|served|sits|serves)\s+on\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{GROUP}\b")
 #: A role naming the head of a delegation, or a member: "head of the government delegation".
 _ROLE_SEAT = quick_compile(
     rf"\b(?P<what>head|chief|leader|co-leader|member|deputy\s+head)\s+of\s+(?:the\s+|its\s+)?(?P<owner>.*?)\s*{GROUP}\b",
     re.IGNORECASE,
 )
 #: "A and his counterpart B", "A met his counterpart B".
-_COUNTERPART = re.compile(
+_COUNTERPART = patterns.compile(
     r"\band\s+(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?\b|\bmet\s+(?:his|her)\s+counterpart"
 )
 #: Clauses that seat nobody, whatever the frame: the person only met the delegation, or stayed away.
@@ -84,23 +85,23 @@ _ABSENT = quick_compile(
     re.IGNORECASE,
 )
 #: Words that end the stretch of a sentence a cue governs.
-_STOP = re.compile(r"\bwhile\b|\bafter\b|\bbefore\b|\bbut\b|\bbecause\b|\bwhereas\b|—|–")
+_STOP = patterns.compile(r"\bwhile\b|\bafter\b|\bbefore\b|\bbut\b|\bbecause\b|\bwhereas\b|—|–")
 #: A relative clause inside a list: names in it are what the member does, not members.
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*")
+_RELATIVE = patterns.compile(r",\s*(?:who|which|whose)\b[^,;]*")
 #: A name right after one of these words is not at the table.
-_FORMER = re.compile(r"\b(?:former|previous|ex-|outgoing|late|then-)\b[^,;]{0,40}$", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_FORMER = patterns.compile(r"\b(?:former|previous|ex-|outgoing|late|then-)\b[^,;]{0,40}$", re.IGNORECASE)
+_NEGATED = patterns.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A name that is the object of a preposition in a member's appositive: "adviser to Prime Minister X".
-_OBJECT = re.compile(r"\b(?:to|of|for|under|on\s+behalf\s+of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
+_OBJECT = patterns.compile(r"\b(?:to|of|for|under|on\s+behalf\s+of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
 #: Words that refer back to the delegation named before: "It sent", "The delegation includes", "the others".
-_BACK = re.compile(
+_BACK = patterns.compile(
     r"^\s*(?:It|They|The\s+(?:delegation|team|side|others))\b|\bthe\s+others\b|\b(?:him|her)\b"
     # "Its other members are: A; B" (not "The other members of the committee are")
     r"|^\s*(?:Its|Their|The)\s+other\s+members\b(?!\s+of\b)"
     r"|;\s*(?:it|they)\s+(?:was|were|is|are|will\s+be)\s+$"  # "The X team has no formal head; it was co-led by"
 )
-_PRONOUN = re.compile(r"^\s*(?:He|She)\b|(?:^|[.;]\s*)(?:He|She)\s+(?:is|was|will\s+be)\s+$")
-_NOT_MEMBER_ROLE = re.compile(r"journalist|reporter|correspondent|photographer", re.I)
+_PRONOUN = patterns.compile(r"^\s*(?:He|She)\b|(?:^|[.;]\s*)(?:He|She)\s+(?:is|was|will\s+be)\s+$")
+_NOT_MEMBER_ROLE = patterns.compile(r"journalist|reporter|correspondent|photographer", re.I)
 
 
 @dataclass(slots=True)
@@ -187,7 +188,7 @@ def seats(sources: list[Source], people: list[Person]) -> list[Seat]:
     return out
 
 
-_SPEAKS = re.compile(r"\b(?:said|says|told|added)\b")
+_SPEAKS = patterns.compile(r"\b(?:said|says|told|added)\b")
 
 
 def _continued(text: str, sid: str, found: list[tuple[Mention, Person]], article: _Article) -> list[Seat]:
@@ -307,7 +308,7 @@ def _lead_count(text: str, cue: re.Match[str], members: list[tuple[Mention, Pers
 #: How far after "led by" the head's name may start (a title between: "led by Deputy Foreign Minister").
 _LEAD_REACH = 80
 #: Words between a lead cue and the first name read that show a head was named before it ("led by X, with").
-_PAST_HEAD = re.compile(r",\s*(?:with|and|alongside)\b|\bwith\b|;")
+_PAST_HEAD = patterns.compile(r",\s*(?:with|and|alongside)\b|\bwith\b|;")
 
 
 def _members(text: str, found: list[tuple[Mention, Person]], start: int, end: int) -> list[tuple[Mention, Person]]:
@@ -370,15 +371,15 @@ def _frame(
 
 
 #: "For the Government of Colombia:": a list's label naming its side.
-_LABEL = re.compile(r"(?:^|[.;]\s+)For\s+(?:the\s+)?([^:;.]{2,80})$")
-_SEMICOLON = re.compile(";")
+_LABEL = patterns.compile(r"(?:^|[.;]\s+)For\s+(?:the\s+)?([^:;.]{2,80})$")
+_SEMICOLON = patterns.compile(";")
 #: After a semicolon, what starts a clause rather than the next item of a list.
-_CLAUSE_STARTS = re.compile(rf"{GROUP}|\b(?:is|was|were|are|has|had|will|said|says)\b", re.IGNORECASE)
-_VERB_AFTER = re.compile(r"\S+(?:\s+\S+){0,3}?,?\s+(?:said|says|told|added|is|was|has|had|will)\b")
+_CLAUSE_STARTS = patterns.compile(rf"{GROUP}|\b(?:is|was|were|are|has|had|will|said|says)\b", re.IGNORECASE)
+_VERB_AFTER = patterns.compile(r"\S+(?:\s+\S+){0,3}?,?\s+(?:said|says|told|added|is|was|has|had|will)\b")
 #: Words before a lead cue that make it about the talks' delegations: "the round was led by".
-_TALKS = re.compile(r"\b(?:talks|round|session|meeting|consultations|negotiations)\b")
+_TALKS = patterns.compile(r"\b(?:talks|round|session|meeting|consultations|negotiations)\b")
 #: Parts of a delegation whose heads are its members: "the legal committee was led by".
-_SUBGROUP = re.compile(
+_SUBGROUP = patterns.compile(
     r"\b(?:working\s+groups?|sub-?groups?|committee|(?:expert|technical|legal)\s+panels?|panels?\s+of\s+\w+|track)\b[^.;]*$"
 )
 
@@ -444,7 +445,7 @@ def _pair_seats(text: str, sid: str, found: list[tuple[Mention, Person]]) -> lis
 
 
 #: A clause whose subject is a pronoun: the person is the sentence's first named.
-_PRONOUN_CLAUSE = re.compile(r"[;.,]?\s*(?:and\s+)?(?:he|she)\s", re.IGNORECASE)
+_PRONOUN_CLAUSE = patterns.compile(r"[;.,]?\s*(?:and\s+)?(?:he|she)\s", re.IGNORECASE)
 
 
 def _absences(text: str, sid: str, found: list[tuple[Mention, Person]]) -> list[Seat]:

@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from briefing import patterns
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.figure_things import Figure, things_of
 from briefing.derive.figure_things import same_value as _same_value
@@ -41,7 +42,7 @@ _NUMBER_KEYS = frozenset(content_words(" ".join(_NUMBER_WORDS)))
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 #: (Opening on a word boundary, which every match does, lets the engine leave most positions at once.)
-_FIGURE = re.compile(
+_FIGURE = patterns.compile(
     r"\b(?<![\w.,/-])(?P<approx>(?i:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|"
     r"fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as|close\s+to|an\s+estimated)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,]*\d)"
@@ -67,9 +68,9 @@ _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, 
 #: miles" is "22 kilometres"), so every length is compared in kilometres.
 _KILOMETRES = {"kilometre": 1.0, "metre": 0.001, "mile": 1.609344, "nautical mile": 1.852}
 #: "12 nautical miles", "a 5-nautical-mile zone": the nautical mile, not the statute one.
-_NAUTICAL = re.compile(r"\bnautical[\s-]+miles?\b", re.I)
+_NAUTICAL = patterns.compile(r"\bnautical[\s-]+miles?\b", re.I)
 #: Words that may stand between a number and what it counts ("14 detained fishermen", "two full days").
-_MODIFIERS = re.compile(
+_MODIFIERS = patterns.compile(
     r"^(?:more|fewer|additional|new|full|extra|other|further|nautical|square|cubic|metric|[a-z]+ed|[a-z]+-[a-z]+)$"
 )
 #: Nouns too vague to say what a number counts.
@@ -78,7 +79,7 @@ _VAGUE = frozenset(
     "of and or to in on at for by a an the per percent cent his her their its".split()
 )
 #: Clause boundaries: the words around a figure that tell what it is stop here.
-_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+while\s+|\s+whereas\s+")
+_CLAUSE_END = patterns.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+while\s+|\s+whereas\s+")
 #: Meaningful words (not function words) on each side of a figure that say what it is about.
 WINDOW = 7
 #: A figure with its unit and a few words after it, as quoted in a claim.
@@ -130,15 +131,15 @@ def figures_in(text: str, sentence_id: str = "") -> list[Figure]:
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: Where dates start as values: far from zero, so the ratio and rounding tests of counts never join two days.
 DATE_BASE = 1_000_000
-_DATE = re.compile(
+_DATE = patterns.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}})"
     r"(?:st|nd|rd|th)?\b(?![,.]?\d))(?:,?\s+(?P<year>\d{4})\b)?"
 )
-_AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
-_MONTH = re.compile(_MONTH_NAMES)
+_AFTER_MONTH = patterns.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
+_MONTH = patterns.compile(_MONTH_NAMES)
 #: What every figure and date holds, in a lower-cased ASCII sentence: a digit, or a number's name where a word
 #: starts (as _FIGURE reads it: "often" and "done" hold no "ten" or "one"). Other sentences are all read.
-_MAY_HOLD = re.compile(rf"\d|\b(?:{_WORDS})")
+_MAY_HOLD = patterns.compile(rf"\d|\b(?:{_WORDS})")
 
 
 def dates_in(text: str, sentence_id: str = "") -> list[Figure]:

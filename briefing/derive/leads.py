@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.locator import PersonLocator
@@ -23,10 +24,10 @@ from briefing.model import Party, Person, Sentence, Source
 _GROUP = r"(?:delegation|team|negotiating\s+team|side|negotiators|panel|mission|camp)"
 #: Words bounded in length: unbounded, a 10,000-character word took 0.1 s a sentence (quadratic backtracking).
 _OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]{0,40}\s+){0,2}[A-Z][\w’'.-]{0,40}?)(?:['’]s)?"
-_LED_BY = re.compile(
+_LED_BY = patterns.compile(
     rf"{_OWNER}\s+{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:was\s+|is\s+)?(?:led|headed|chaired|presided)\s+by\s+"
 )
-_WHO_LEADS = re.compile(
+_WHO_LEADS = patterns.compile(
     rf"(?:,\s+who\s+)?(?:leads|led|heads|headed|directed|presided)\s+(?:the\s+)?{_OWNER}\s+{_GROUP}\b"
 )
 _NO_HEAD = quick_compile(
@@ -38,7 +39,7 @@ _NO_HEAD = quick_compile(
 #: as both patterns try every capitalised word of every sentence.
 _LED_BY_VERBS = ("led", "headed", "chaired", "presided")
 _LEADS_VERBS = ("lead", "led", "head", "directed", "presided")
-_SIDE_BEFORE = re.compile(rf"{_OWNER}\s+(?:{_GROUP}\s+)?(?:did|has|had|have|was|is)?\s*$")
+_SIDE_BEFORE = patterns.compile(rf"{_OWNER}\s+(?:{_GROUP}\s+)?(?:did|has|had|have|was|is)?\s*$")
 
 
 def lead_contradictions(

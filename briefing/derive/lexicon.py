@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from briefing import patterns
 from briefing.derive.memo import per_run
 from briefing.derive.quick_re import trie
 
@@ -26,10 +27,10 @@ from briefing.derive.quick_re import trie
 UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c.isalpha())
 
 #: Word tokens: dotted abbreviations ("U.S.", "D.C.") or letters with inner apostrophes.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_TOKEN = patterns.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’]\w+)*")
+_POSSESSIVE = patterns.compile(r"['’]s$")
 #: What may separate the tokens of one multiword name: spaces, a hyphen, a dot, a comma.
-_GAP = re.compile(r"\s*[-.,]?\s*")
+_GAP = patterns.compile(r"\s*[-.,]?\s*")
 
 #: Kinds of surface form, in the order a canonical name prefers them.
 KINDS = ("name", "alias", "demonym", "capital", "seat")
@@ -192,7 +193,7 @@ def _written(keys: list[tuple[str, ...]]) -> re.Pattern[str]:
     "'" and a possessive dropped, so that run is written in the token as it is). A sentence where the
     pattern finds nothing names no state, and is not tokenised at all (three in four sentences)."""
     pieces = {max((run for word in k for run in word.split("'")), key=len) for k in keys}
-    return re.compile(trie(dict.fromkeys(sorted(p for p in pieces if p), False)))
+    return patterns.compile(trie(dict.fromkeys(sorted(p for p in pieces if p), False)))
 
 
 @per_run(maxsize=1 << 16)

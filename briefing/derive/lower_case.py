@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
+
 
 def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A case-insensitive pattern written in lower case, as the case-sensitive pattern for lower-cased text."""
     written = re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", pattern.pattern)  # escapes (\b, \W) and group names: no letters
     if not pattern.flags & re.IGNORECASE or re.search(r"[A-Z]|\(\?[aiLmsux-]+[:)]", written):  # nor local flags
         raise ValueError(f"not a case-insensitive pattern in lower case: {pattern.pattern!r}")
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return patterns.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def holds_any(words: tuple[str, ...], text: str) -> bool:

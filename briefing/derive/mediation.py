@@ -14,26 +14,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing import patterns
 from briefing.derive.locator import PersonLocator
 from briefing.model import Person, Source
 
 #: Roles a third party plays at the table (singular or plural).
 _THIRD = r"(?:co-)?(?:mediators?|facilitators?|guarantors?|observers?|co-chairs?)"
 #: Before a person: the cue, then perhaps a title ("facilitated by Togo's Foreign Minister").
-_BEFORE_PERSON = re.compile(
+_BEFORE_PERSON = patterns.compile(
     r"(?:\b(?:mediated|brokered|moderated|facilitated|chaired|co-chaired)\s+(?:jointly\s+)?by"
     r"|\bunder\s+the\s+(?:\w+\s+)?(?:auspices|aegis|mediation|facilitation|chairmanship)\s+of"
     r"|\b[Tt]he\s+(?:\w+\s+)?(?:mediator|facilitator)(?:\s+was|\s+is|,)?)"
     r"\s+(?P<gap>[^;:.()]{0,60})$"
 )
 #: After a person: "X mediated", "X chaired.", "X, ..., sitting in as an observer".
-_AFTER_PERSON = re.compile(
+_AFTER_PERSON = patterns.compile(
     r"(?:,[^,;]{0,60},)?\s+(?:(?:mediated|facilitated|chaired|moderated|co-chaired)\b(?!\s+by)"
     rf"|(?:sitting\s+in\s+|acting\s+|serving\s+|sat\s+in\s+|attending\s+|present\s+)?as\s+(?:the\s+|an?\s+)?{_THIRD}\b)"
 )
 #: After a state or organisation: "Norwegian and Swiss mediators", "acting as guarantor countries",
 #: "the Malaysian facilitator", "Japan's ambassador as observer".
-NOUN_AFTER_ACTOR = re.compile(
+NOUN_AFTER_ACTOR = patterns.compile(
     r"\s*(?:co-)?mediat(?:or|ors|ing\s+(?:states|countries|powers))\b"
     r"|\s+(?:facilitators?|guarantors?)\b(?!\s+(?:of|for)\b)"
     r"|(?:['’]s\s+(?:[\w-]+\s+){1,2})?(?:,\s*)?\s*(?:acting\s+|serving\s+|sitting\s+in\s+|attending\s+|present\s+)?"
@@ -41,15 +42,17 @@ NOUN_AFTER_ACTOR = re.compile(
     r"(?:guarantor\s+(?:countries|states|nations|powers)|" + _THIRD + r")\b"
 )
 #: Before a list of states: "the guarantor countries Chile, Norway and Brazil", "guarantors: A and B".
-GUARANTORS_BEFORE = re.compile(
+GUARANTORS_BEFORE = patterns.compile(
     r"\bguarantors?(?:\s+(?:countries|states|nations|powers))?\s*[,:—–-]?\s*(?:were\s+|are\s+|being\s+)?",
     re.IGNORECASE,
 )
 #: Words in the clause before a delegation cue that make its members third parties, not a side:
 #: "The guarantor countries ... were represented by A, B and C".
-THIRD_PARTY_SUBJECT = re.compile(rf"\b{_THIRD}\b|\bguarantor\s+(?:countries|states)\b", re.IGNORECASE)
+THIRD_PARTY_SUBJECT = patterns.compile(rf"\b{_THIRD}\b|\bguarantor\s+(?:countries|states)\b", re.IGNORECASE)
 #: What joins a second mediator to the first: "A and B", "A together with B, the UN's envoy".
-_JOINED = re.compile(r"(?:,[^,;]{0,80},)?\s*(?:,\s*)?(?:and|together\s+with|alongside|with)\s+(?:[\w.’'-]+\s+){0,6}")
+_JOINED = patterns.compile(
+    r"(?:,[^,;]{0,80},)?\s*(?:,\s*)?(?:and|together\s+with|alongside|with)\s+(?:[\w.’'-]+\s+){0,6}"
+)
 #: Cheap test before the regexes.
 _HINTS = ("mediat", "facilitat", "chair", "observer", "guarantor", "auspices", "aegis", "broker", "moderat")
 

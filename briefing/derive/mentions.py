@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER
 from briefing.derive.memo import per_run
@@ -39,7 +40,7 @@ from briefing.derive.title_vocabulary import (
 from briefing.model import Sentence, Source
 
 #: Verbs of speech and reporting after a name ("Leiter said").
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = patterns.compile(
     r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
     r"(?:said|says|told|added|warned|insisted|urged|stated|noted|argued|wrote|stressed|explained|announced|"
     r"declared|claimed|asked|replied|responded|acknowledged|confirmed|denied|tweeted|posted|called|demanded|"
@@ -48,24 +49,24 @@ _SPEECH_AFTER = re.compile(
     r"|^,\s+(?:who|whose)\b|^,\s+\d{2},"  # "X, who heads ...", "X, 61, ...": only people take these
 )
 #: A verb of speech just before a name: '"...," said Shira Avneri'.
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|wrote|warned|according\s+to)\s+$")
+_SPEECH_BEFORE = patterns.compile(r"\b(?:said|says|added|wrote|warned|according\s+to)\s+$")
 #: A plural role before a list of names: "The German and British political directors, A and B",
 #: "the three envoys, A of Norway, B of Chile and C": each item is a person.
-_PLURAL_ROLE_LIST = re.compile(
+_PLURAL_ROLE_LIST = patterns.compile(
     r"\b(?:directors|ministers|negotiators|envoys|ambassadors|advisers|advisors|chiefs|heads|representatives|"
     r"delegates|diplomats|commanders|secretaries|deputies|mediators|spokesmen|spokespeople|officials),\s+"
     rf"(?:(?:[{UPPER}][\w’'.-]*\s+){{0,3}}[{UPPER}][\w’'.-]*(?:\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*)?"
     r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+))*$"
 )
 #: The start of an item of a list ("...: A", "; B", ", and C") and what makes the list a delegation's.
-_LIST_BEFORE = re.compile(r"[:;]\s+(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+_LIST_BEFORE = patterns.compile(r"[:;]\s+(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 #: What stands between a list's colon and a later item: names, commas and "and" ("A, B and ").
-_LATER_ITEM = re.compile(
+_LATER_ITEM = patterns.compile(
     rf"\s*(?:[{UPPER}][\w’'.-]*\s+)*[{UPPER}][\w’'.-]*(?:\s*,\s*(?:[{UPPER}][\w’'.-]*\s*)+)*,?\s+(?:and\s+)?"
 )
 _MEMBERSHIP = quick_compile(r"\b(?:delegations?|team|panels?|others\s+are|members|represented|comprised|formed\s+by)\b")
 #: A label before a name: "Spokesperson: Gonzalo Irigoyen".
-_LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?):\s*$")
+_LABEL_BEFORE = patterns.compile(r"(?:^|\s)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?):\s*$")
 #: Words before a name that make it a participant ("headed by X", "joined by X").
 _BY_BEFORE = quick_compile(
     r"(?:\b(?:headed|led|joined|accompanied|chaired|represented|moderated|mediated|hosted|appointed|named|"
@@ -74,12 +75,12 @@ _BY_BEFORE = quick_compile(
     re.IGNORECASE,
 )
 #: The second head named after "co-led by": "co-led by Arta Berisha and" (co-heads are people).
-_BY_LIST_BEFORE = re.compile(
+_BY_LIST_BEFORE = patterns.compile(
     rf"\b(?:co-led|co-chaired|co-headed|jointly\s+(?:led|headed|chaired))\s+by\s+(?:[{UPPER}][\w’'.-]*\s*){{1,4}}"
     rf"(?:,\s*(?:[{UPPER}][\w’'.-]*\s*){{1,4}})*(?:,\s*and|,|\s+and)\s+$"
 )
 #: "of the National Boundary Commission" after a name: the last word is an organisation's.
-_OF_ORGANISATION_AFTER = re.compile(
+_OF_ORGANISATION_AFTER = patterns.compile(
     rf"^\s+(?:of|from)\s+the\s+(?:[{UPPER}][\w’'-]*\s+){{0,5}}(?P<head>[{UPPER}][\w’'-]*)(?![\w’'-])"
 )
 #: Name tokens: a capitalised word (with an optional article prefix "al-"), or an initial.
@@ -91,43 +92,45 @@ _ABBREV = rf"(?:[{UPPER}][a-z]{{0,5}}\.)"
 _PARTICLE = r"(?:bin|ibn|bint|ben|de|da|di|du|del|della|van|von|der|den|le|la|al|el|abu|abd)"
 #: A run opens with a capital or an article prefix's first letter: the look-ahead says so first, so
 #: the engine leaves other positions before trying the look-behind (the same matches, ~15% faster).
-_RUN = re.compile(
+_RUN = patterns.compile(
     rf"(?=[{UPPER}aeubidlv])(?<![\w’'-])(?:{_ABBREV}\s+)*{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*(?:{_NAME_TOKEN}|{_ABBREV}(?=\s+[{UPPER}])))*"
 )
-_TOKEN_SPLIT = re.compile(r"\s+")
-_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\b")
-_APPOSITIVE_AFTER = re.compile(
+_TOKEN_SPLIT = patterns.compile(r"\s+")
+_POSSESSIVE_AFTER = patterns.compile(r"^['’]s?\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\b")
+_APPOSITIVE_AFTER = patterns.compile(
     rf"^,\s+((?:the|a|an|its|his|her|their|[{UPPER}][\w]*['’]s)\s+[^,.;:()“”\"]{{2,90}}?)(?=[,.;:]|\s+who\b|$)"
 )
 #: An appositive without a determiner: ", director general of customs at the ministry".
-_BARE_APPOSITIVE_AFTER = re.compile(r"^,\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b[^,.;:()“”\"]{0,80}?)(?=[,.;:]|$)")
-_DETERMINERS = re.compile(r"(?:^|\s)((?:the|a|an|its|his|her|their|our|[A-Z][\w-]*['’]s)\s)", re.IGNORECASE)
-_OF_STATE_AFTER = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+_BARE_APPOSITIVE_AFTER = patterns.compile(
+    r"^,\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b[^,.;:()“”\"]{0,80}?)(?=[,.;:]|$)"
+)
+_DETERMINERS = patterns.compile(r"(?:^|\s)((?:the|a|an|its|his|her|their|our|[A-Z][\w-]*['’]s)\s)", re.IGNORECASE)
+_OF_STATE_AFTER = patterns.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 MAX_NAME_TOKENS = 4
-_WORD = re.compile(r"\S+")
-_POSSESSIVE_MARK = re.compile(r"['’]s?\b|['’]\s")
+_WORD = patterns.compile(r"\S+")
+_POSSESSIVE_MARK = patterns.compile(r"['’]s?\b|['’]\s")
 #: A name and its comma just before a role phrase: the phrase is that name's appositive.
-_NAME_COMMA_BEFORE = re.compile(rf"[{UPPER}][\w’'-]+,\s*$")
+_NAME_COMMA_BEFORE = patterns.compile(rf"[{UPPER}][\w’'-]+,\s*$")
 #: What comes before a portfolio in a title: "Minister for", "Agency of".
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|and|on)\s+$")
+_PORTFOLIO_BEFORE = patterns.compile(r"\b(?:for|of|and|on)\s+$")
 #: A finite verb: the phrase is a clause ("a Ghanaian official said"), not an appositive, which has none.
-_FINITE = re.compile(
+_FINITE = patterns.compile(
     r"\b(?:said|says|told|tells|added|adds|stated|noted|warned|is|was|are|were|has|have|had|will|would|"
     r"could|can|may|might|must|did|does|do|announced|confirmed|denied|reported|insisted|urged)\b"
 )
 #: Words that cannot open an appositive: a clause goes on instead.
 _NOT_APPOSITIVE = frozenset("and or but who which that while after before when as with said says".split())
 #: Another name right after a phrase: ", Major General Taras Pylypchuk".
-_NEXT_NAME = re.compile(rf",\s+(?:[{UPPER}][\w.’'-]*\s+)*[{UPPER}][\w’'-]+")
-_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s")
-_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.IGNORECASE)
-_OWNER_BEFORE = re.compile(r"(?:^|\s)((?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})$")
+_NEXT_NAME = patterns.compile(rf",\s+(?:[{UPPER}][\w.’'-]*\s+)*[{UPPER}][\w’'-]+")
+_CLAUSE_BREAK = patterns.compile(r"[,;:()“”\"]|\b(?:is|was|are|were|be|by)\s")
+_LEADING_DETERMINER = patterns.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.IGNORECASE)
+_OWNER_BEFORE = patterns.compile(r"(?:^|\s)((?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})$")
 #: A credit line at the foot of wire copy: "Reporting by A; Editing by B".
-CREDIT_LINE = re.compile(r"^\s*\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\s")
-CREDIT_NAMES = re.compile(
+CREDIT_LINE = patterns.compile(r"^\s*\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\s")
+CREDIT_NAMES = patterns.compile(
     r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\s+(.+?)(?=;|\)|$|\s+[Ee]diting\b|\s+[Ww]riting\b)"
 )
-LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+")
+LOWER_WORD = patterns.compile(r"(?<![\w-])[a-z][a-z]+")
 _NO_SENTENCE = Sentence("", "", 0, 0, 0, 0, "")
 
 

@@ -21,10 +21,10 @@ spelling shows a hyphenated given name ("Jeon Ha-rin" / "Ha-rin Jeon").
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 
+from briefing import patterns
 from briefing.derive.lexicon import word_list
 from briefing.derive.memo import per_run
 from briefing.derive.transliteration import SOFT_GAP, loose_distance, phonetic
@@ -115,22 +115,22 @@ NICKNAME_SURNAME = 10
 #: Shortest short form of a given name that may stand for the full one ("Jon" for "Jonathan").
 SHORT_FORM_MIN = 3
 
-_SPACE = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"['’]s$|['’]$")
-_HYPHENS = re.compile(r"[-‐‑–]")
-_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_SPACE = patterns.compile(r"\s+")
+_POSSESSIVE = patterns.compile(r"['’]s$|['’]$")
+_HYPHENS = patterns.compile(r"[-‐‑–]")
+_INITIALS = patterns.compile(r"^(?:[A-Za-z]\.){2,}$")
 #: A hyphenated word with a lower-case second part: a Korean given name ("Ha-rin", "Dong-wook").
-_SYLLABLE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_SYLLABLE_GIVEN = patterns.compile(r"^[A-Z][a-z]+-[a-z]+$")
 #: Uzbek Latin writes o‘ and g‘ with a turned comma and Kh as X: "Xo‘jayev" is "Khojayev".
-_UZBEK_LATIN = re.compile(r"[OoGg][ʻ‘'’]")
+_UZBEK_LATIN = patterns.compile(r"[OoGg][ʻ‘'’]")
 #: Rewrites of names only, before the shared keys: Russian and Turkic "dzh"/"dj" for one sound
 #: (Khodzhaev / Khodjaev / Khojaev); the mute final e of French spellings of Arabic names
 #: (Abdourahamane / Abdurrahman, Ousmane / Usman, Slimane / Sliman); the Persian and Tajik surname
 #: suffix "-zoda"/"-zade(h)" for the Russian "-ov" it replaced or stands beside (Sharifzoda / Sharifov).
 _NAME_REWRITES = (
-    (re.compile(r"dzh|dj"), "j"),
-    (re.compile(r"(?<=\w{3}[ai][nm])e$"), ""),
-    (re.compile(r"(?<=[a-z]{3})z(?:oda|ada|ade)h?$"), "ov"),
+    (patterns.compile(r"dzh|dj"), "j"),
+    (patterns.compile(r"(?<=\w{3}[ai][nm])e$"), ""),
+    (patterns.compile(r"(?<=[a-z]{3})z(?:oda|ada|ade)h?$"), "ov"),
 )
 
 
@@ -169,7 +169,7 @@ def _ascii(text: str) -> str:
     return _NON_LETTERS.sub("", _APOSTROPHES.sub("", ascii_of(text).lower()))
 
 
-_NON_LETTERS = re.compile(r"[^a-z]")
+_NON_LETTERS = patterns.compile(r"[^a-z]")
 
 
 def name_words(name: str) -> list[str]:

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.lower_case import lower_twin
@@ -54,7 +55,7 @@ _CARDINALS = {
     )
     for w in ws.split()
 }  # fmt: skip
-_ROUND = re.compile(
+_ROUND = patterns.compile(
     rf"\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:(?:and\s+\w+|formal|official|full)\s+)?(?:round|session|cycle)\b"
     rf"|\bround\s+(?P<card>{'|'.join(_CARDINALS)})\b(?![\w-]|\s+(?:or|to|and)\b)",
     re.I,
@@ -71,14 +72,14 @@ _ELSEWHERE = quick_compile(
 )
 #: "signed a deal on Wednesday after a third round of talks": a result reached after a round is that round's,
 #: where "after the second round failed" (no result before it) is background.
-_RESULT_AFTER = re.compile(
+_RESULT_AFTER = patterns.compile(
     r"\b(?:signed|agreed|reached|ended|concluded|struck|sealed|clinched|announced)\b[^;]*?\s(?P<after>after)\s+"
     r"(?:a|the)\s+\w+\s+(?:round|session|cycle)\b",
     re.I,
 )
 #: How far around a round, a venue or an event a clause is read for another round's words.
 NEAR = 45
-_CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+|\s+but\s+|\.\s")
+_CLAUSE = patterns.compile(r";|,\s+(?:and|but|while)\s+|\s+but\s+|\.\s")
 #: Words that make a sentence about the talks themselves.
 _TALKS = quick_compile(
     r"\b(?:talks|negotiations|round|session|sessions|meeting|met|meet|consultations|conversations|delegations|"
@@ -92,7 +93,7 @@ _VENUE_HEADS = (
     "hôtel|hotel|castillo|schloss|centro|kasri|saray|sarayı"
 )
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:of|de|la|del|al|el|du|des|the|and|di|da)(?=\s+(?:the\s+)?[A-Z]))"
-_VENUE = re.compile(
+_VENUE = patterns.compile(
     rf"\b(?:at|in|inside|of)\s+(?:the\s+)?(?P<name>(?:{_NAME_WORD}\s+){{0,6}}?(?:(?i:{_VENUE_HEADS}))\b"
     rf"(?:\s+{_NAME_WORD}){{0,5}}|(?:[A-Z][\w’'.-]*\s+){{1,5}}(?:{_VENUE_HEADS})\b)"
     rf"|\b(?:at|in)\s+(?P<kind>an?\s+(?:[a-z]+\s+){{0,2}}(?:{_VENUE_HEADS}))\b",
@@ -109,7 +110,7 @@ _TALKS_NOUN = quick_compile(
     re.I,
 )
 #: Just before a city the talks were held in: "in"/"at", maybe after a venue ("at Nakhla Palace in").
-_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}in\s+)?$")
+_CITY_BEFORE = patterns.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}in\s+)?$")
 #: Just before a city where something else happened: a statement issued, words said, a home base.
 _CITY_OTHER = quick_compile(
     r"\b(?:issued|said|says|saying|spoke|speaking|told\s+\w+|statement|briefing|conference|interview|released|"
@@ -117,7 +118,7 @@ _CITY_OTHER = quick_compile(
     re.I,
 )
 #: Just after a city where someone said something ("officials in Abuja said"): not where the talks were.
-_CITY_SAID = re.compile(r"\s+(?:said|says|told|reported|announced|confirmed|added)\b", re.I)
+_CITY_SAID = patterns.compile(r"\s+(?:said|says|told|reported|announced|confirmed|added)\b", re.I)
 #: Words that name no venue in particular: heads, articles, descriptions.
 _GENERIC_VENUE = frozenset(
     anyascii(w)
@@ -131,7 +132,7 @@ _GENERIC_VENUE = frozenset(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = "|".join(m.capitalize() for m in _MONTHS)
-_DAY = re.compile(
+_DAY = patterns.compile(
     rf"\b(?P<weekday>{'|'.join(d.capitalize() for d in _WEEKDAYS)})\b"
     rf"|\b(?:(?:from\s+)?(?P<d1>\d{{1,2}})\s+(?:(?:to|and|-|–)\s+(?P<d2>\d{{1,2}})\s+)?(?P<m1>{_MONTH})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<d4>\d{{1,2}}))?)(?:,?\s+(?P<year>\d{{4}}))?\b"
@@ -148,7 +149,7 @@ _EVENTS = {
         r"\b(?:agreed|reached\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord)|signed|sealed|struck|clinched)\b", re.I
     ),
 }
-_HELD = re.compile(r"\b(?:held|met|meeting)\b", re.I)
+_HELD = patterns.compile(r"\b(?:held|met|meeting)\b", re.I)
 _EVENTS_LOWER = {event: lower_twin(verb) for event, verb in _EVENTS.items()}
 _HELD_LOWER = lower_twin(_HELD)
 _EVENT_LABELS = {
@@ -157,7 +158,7 @@ _EVENT_LABELS = {
     "held": "Day of the talks",
     "deal": "Day the deal was reached or signed",
 }
-_DIRECT = re.compile(
+_DIRECT = patterns.compile(
     r"\bface[\s-]to[\s-]face\b|\bdirect(?:ly)?\s+(?:talks|negotiations|meeting|contact)\b|\bspoke\s+to\s+each\s+other"
     r"\s+directly\b|\b(?:at|around)\s+(?:one|the\s+same|a\s+single)\s+table\b|\bin\s+the\s+same\s+room\b"
     r"|\bone[\s-]on[\s-]one\b|\bbilateral\s+(?:meeting|talks)\b|\b(?:met|meet)\s+(?:directly|separately)\b",
@@ -169,18 +170,18 @@ _INDIRECT = quick_compile(
     r"|\bkept\s+apart\b",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no|without|neither|nor)\b(?:\s+[\w’'-]+){0,4}\s*$", re.I)
+_NEGATION = patterns.compile(r"\b(?:not|never|no|without|neither|nor)\b(?:\s+[\w’'-]+){0,4}\s*$", re.I)
 #: Words every match of a pattern above holds, in any part of a sentence: a sentence without them is not
 #: searched with it (most sentences name no day, no round and no format). Of the case-insensitive patterns,
 #: lower case, for an ASCII sentence lower-cased (:func:`_may_hold`).
-_HAS_DAY = re.compile("|".join(d.capitalize() for d in _WEEKDAYS) + "|" + _MONTH)
-_HAS_ROUND = re.compile(r"round|session|cycle")
-_HAS_FORMAT = re.compile(
+_HAS_DAY = patterns.compile("|".join(d.capitalize() for d in _WEEKDAYS) + "|" + _MONTH)
+_HAS_ROUND = patterns.compile(r"round|session|cycle")
+_HAS_FORMAT = patterns.compile(
     r"face|direct|table|room|one[\s-]on|bilateral|separate|proximity|shuttl|carr|mediators|never\s+met|kept\s+apart"
 )
 #: What a full date's year needs: a sentence without four digits in a row names none (most sentences), and
 #: without one or a weekday's name (each ends in "day") gives no event a weekday.
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = patterns.compile(r"\d{4}")
 
 
 def _may_hold(words: re.Pattern[str], text: str) -> bool:
@@ -301,7 +302,7 @@ def _venues(sentences: list, cities: dict[str, Place]) -> list[Assertion]:
 
 #: A resort named as a town ("the resort of X", "the resort town of X", "the Black Sea resort", in lower case):
 #: no building ("the Sea Breeze Resort" is one).
-_RESORT_TOWN = re.compile(r"\b[Rr]esort(?:\s+(?:town|city|village))?\s+of\s+[A-Z]|\bresort$")
+_RESORT_TOWN = patterns.compile(r"\b[Rr]esort(?:\s+(?:town|city|village))?\s+of\s+[A-Z]|\bresort$")
 
 
 def _elsewhere(text: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.whole_spellings import WholeSpellings
 from briefing.model import Source
@@ -31,8 +32,8 @@ _ARMED_KIND = frozenset(
 _AFTER_NAME = r"\s+(?P<after>rebels|guerrillas?|insurgents|militants|fighters|militia|coalition|movement)\b"
 _BEFORE_NAME = r"\b(?P<before>rebel|guerrilla|insurgent|militant|armed)\s+(?:group\s+|movement\s+|coalition\s+)?"
 #: Words that make an organisation a ruling organ: "the ruling Military Council", "the junta, the X".
-_RULING_BEFORE = re.compile(r"\b(?:ruling|governing|junta['’]?s?|military\s+government)\s+(?:\w+\s+){0,2}$", re.I)
-_RULING_NAME = re.compile(r"\bMilitary\s+(?:Council|Committee|Junta|Government)\b|\bJunta\b")
+_RULING_BEFORE = patterns.compile(r"\b(?:ruling|governing|junta['’]?s?|military\s+government)\s+(?:\w+\s+){0,2}$", re.I)
+_RULING_NAME = patterns.compile(r"\bMilitary\s+(?:Council|Committee|Junta|Government)\b|\bJunta\b")
 
 
 def described_nouns(sources: list[Source], surfaces: dict[str, str]) -> dict[str, set[str]]:
@@ -65,14 +66,14 @@ def ruling_state(sources: list[Source], name: str, aliases: list[str]) -> str | 
     It rules when its name says so ("Military Council") or the text calls it ruling; the state is the
     one named most often in the sentences that name it (a tie gives none)."""
     surfaces = [name, *aliases]
-    patterns = [re.compile(rf"(?<![\w-]){re.escape(s)}(?![\w-])") for s in surfaces]  # built once, not per sentence
+    spellings = [re.compile(rf"(?<![\w-]){re.escape(s)}(?![\w-])") for s in surfaces]  # built once, not per sentence
     votes: Counter[str] = Counter()
     ruling = bool(_RULING_NAME.search(name))
     # Each distinct text once, in the order first written, its votes counted once for each copy.
     for text, copies in Counter(sent.text for src in sources for sent in src.body).items():
         if not any(s in text for s in surfaces):
             continue  # no spelling written: no start
-        starts = [m.start() for rx in patterns for m in rx.finditer(text)]
+        starts = [m.start() for rx in spellings for m in rx.finditer(text)]
         if not starts:
             continue
         ruling = ruling or any(_RULING_BEFORE.search(text[max(0, i - 40) : i]) for i in starts)
@@ -86,7 +87,7 @@ def ruling_state(sources: list[Source], name: str, aliases: list[str]) -> str | 
 
 
 #: A bloc of states: "Economic Community of West African States", "African Union" ("the bloc's mission").
-_BLOC_NAME = re.compile(r"\b(?:States|Nations|Countries)\b|\b(?:Community|Union)\b")
+_BLOC_NAME = patterns.compile(r"\b(?:States|Nations|Countries)\b|\b(?:Community|Union)\b")
 #: The nouns a ruling organ and a bloc of states are called by once named.
 ORGAN_NOUNS = frozenset({"junta", "council"})
 BLOC_NOUNS = frozenset({"bloc"})
@@ -128,7 +129,7 @@ def short_aliases(sources: list[Source], names: dict[str, list[str]], lowercase:
 
 #: A state's military rulers named by a common noun: "Guinea's junta", "the Malian junta", "Niger's
 #: military government".
-_JUNTA = re.compile(
+_JUNTA = patterns.compile(
     r"\b(?P<state>[A-Z][\w’'-]+)(?:['’]s)?\s+(?:ruling\s+)?(?:junta|military\s+(?:government|rulers|regime|authorities))\b"
 )
 

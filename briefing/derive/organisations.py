@@ -21,6 +21,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.blocs import bloc_aliases, find_blocs
 from briefing.derive.lexicon import UPPER, word_list
@@ -53,7 +54,7 @@ _CAP = rf"[{UPPER}][\w’'-]*(?:–[{UPPER}][\w’'-]*)*"
 #: An acronym, perhaps in two parts: "DLM", "FUC-EP".
 _ACRONYM = rf"[{UPPER}]{{2,6}}(?:[-–][{UPPER}]{{1,5}})?"
 #: A capitalised name (connectors inside) followed by an acronym in brackets.
-_WITH_ACRONYM = re.compile(
+_WITH_ACRONYM = patterns.compile(
     rf"(?P<name>{_CAP}(?:\s+(?:(?:of|and|for|the|del|de|la|des|du|do|da|dos|das)\s+)*{_CAP})*)\s*\((?P<acr>{_ACRONYM})\)"
     r"(?P<after>(?:\s+[a-z]+){0,3})"
 )
@@ -72,21 +73,21 @@ _NOT_BODIES = frozenset(
     "Framework Memorandum Summit Conference Talks Process Programme Program Zone Corridor".split()
 )
 #: An acronym acting as a side: "the APF delegation", "APF negotiators" (when nothing spells it out).
-_ACRONYM_ACTOR = re.compile(
+_ACRONYM_ACTOR = patterns.compile(
     rf"(?<![\w-])(?P<acr>{_ACRONYM})(?:['’]s)?\s+(?:delegation|negotiators|negotiating\s+team|team|panel|fighters|side)\b"
 )
 #: What :data:`_ACRONYM_ACTOR` needs after the acronym, as plain text ("negotiating team" holds "team").
-_ACTOR_NOUN = re.compile("delegation|negotiators|team|panel|fighters|side")
+_ACTOR_NOUN = patterns.compile("delegation|negotiators|team|panel|fighters|side")
 _BODY_WORD = quick_compile(rf"\b(?:{_BODY_NOUNS})\b")
 #: The body nouns as plain text: a search for them leaps along the text, where the word pattern
 #: tests a boundary at every position; only a sentence holding one is searched for the word.
-_BODY_TEXT = re.compile(_BODY_NOUNS)
+_BODY_TEXT = patterns.compile(_BODY_NOUNS)
 _SINGLE_BEFORE = quick_compile(rf"\bthe\s+(?P<name>{_CAP})\s+(?P<noun>{_BODY_NOUNS})\b")
 _SINGLE_AFTER = quick_compile(rf"\b(?P<noun>{_BODY_NOUNS})\s+(?P<name>{_CAP})\b(?!\s+[{UPPER}])")
-_SINGLE_NAMED = re.compile(rf"\b(?P<name>{_CAP})\s+(?P<noun>movement|organization|organisation|militia)\b")
+_SINGLE_NAMED = patterns.compile(rf"\b(?P<name>{_CAP})\s+(?P<noun>movement|organization|organisation|militia)\b")
 #: Adjectives an organisation is described by ("the rebel Dembel ...", "the paramilitary ...").
-_DESCRIBED = re.compile(r"\b(rebel|armed|paramilitary|militant|insurgent|guerrilla)\s+$", re.IGNORECASE)
-_DESCRIBING = re.compile(r"\b(rebel|armed|paramilitary|militant|insurgent|guerrilla)\b", re.IGNORECASE)
+_DESCRIBED = patterns.compile(r"\b(rebel|armed|paramilitary|militant|insurgent|guerrilla)\s+$", re.IGNORECASE)
+_DESCRIBING = patterns.compile(r"\b(rebel|armed|paramilitary|militant|insurgent|guerrilla)\b", re.IGNORECASE)
 _ORGANISATION_WORDS = word_list("organisation_words")
 _ARMED = frozenset("movement militia faction front rebels guerrillas insurgency command paramilitaries".split())
 

@@ -16,19 +16,20 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.derive.similar import content_words, telling_words
 
 #: Phrases for a standing line between the sides, each read as "hotline".
-_CHANNEL = re.compile(
+_CHANNEL = patterns.compile(
     r"\b(?:hot[\s-]?line|red\s+(?:tele)?phone\s+line|(?:red\s+)?line\s+of\s+(?:the\s+)?(?:tele)?phone(?:\s+direct)?"
     r"|(?:direct\s+)?(?:tele)?phone\s+(?:line|link)|direct\s+(?:communications?\s+)?(?:line|link|channel)"
     r"|(?:permanent\s+|secure\s+|round-the-clock\s+|24-hour\s+)?communications?\s+(?:line|link|channel))\b",
     re.I,
 )
 #: Phrases for a body the sides set up together, read as "committee" (one class with commission, council).
-_BODY = re.compile(r"\b(?:working\s+group|group\s+of\s+work|task\s+force|joint\s+mechanism)\b", re.I)
+_BODY = patterns.compile(r"\b(?:working\s+group|group\s+of\s+work|task\s+force|joint\s+mechanism)\b", re.I)
 #: A round fixed for later: whatever place and date outlets give, one outcome ("the next round").
-_SCHEDULED = re.compile(
+_SCHEDULED = patterns.compile(
     r"\b(?:next|following|new|further|another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:round|session|meeting)\b[^.;]{0,40}?\b(?:will\s+(?:be\s+held|take\s+place|be\s+in)|is\s+to\s+be\s+held"
     r"|is\s+(?:due|scheduled|set)\s+(?:to|for)|to\s+be\s+held)\b|\bmeet\s+again\b|\bto\s+hold\s+the\s+\w+\s+round\b",

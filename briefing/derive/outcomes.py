@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.derive.lower_case import lower_twin
 from briefing.derive.memo import per_run
 from briefing.derive.outcome_groups import Item, claims, grouped
@@ -39,7 +40,7 @@ from briefing.derive.syndication import syndication_outlets
 from briefing.model import Claim, Sentence, Source
 
 #: "Y agreed." with nothing agreed to in the clause: a result only in an article that reports others.
-_BARE_AGREED = re.compile(r"\bagreed\s*(?:in\s+principle\s*)?(?=$|[,.;]|\s+(?:and|but|while)\b)", re.IGNORECASE)
+_BARE_AGREED = patterns.compile(r"\bagreed\s*(?:in\s+principle\s*)?(?=$|[,.;]|\s+(?:and|but|while)\b)", re.IGNORECASE)
 #: Nouns for what the sides settled on; a frame around one of these tells a result.
 _PACT = (
     r"(?:deal|agreement|accord|arrangement|understanding|compromise|settlement|truce|ceasefire|cease-fire|"
@@ -129,7 +130,7 @@ _EARLIER = quick_compile(
 #: A future commitment that continues an outcome paragraph ("Ghana will free 40 detainees").
 _FUTURE = quick_compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?!not\b)\w+", re.IGNORECASE)
 #: An intro whose bullet list is the result, by its own words or its previous sentence's.
-_POINTS = re.compile(r"\b(?:points|terms|provisions|commitments|elements|highlights|measures)\b", re.IGNORECASE)
+_POINTS = patterns.compile(r"\b(?:points|terms|provisions|commitments|elements|highlights|measures)\b", re.IGNORECASE)
 #: Outcome words in a headline-style bullet ("ceasefire extended;", "bombing raids suspended").
 _RESULT_PARTICIPLE = quick_compile(
     r"\b(?:extended|suspended|established|created|lifted|renewed|opened|approved|set\s+up|agreed|signed|released|"
@@ -137,20 +138,20 @@ _RESULT_PARTICIPLE = quick_compile(
     re.IGNORECASE,
 )
 #: A relative clause about someone ("Leka, who signed the declaration, said ..."): its cue is no result.
-_ASIDE = re.compile(r",\s+who\s+[^,]*,")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_BULLET = re.compile(r"^\s*(?:[•\-–—→*·▪►▸◦]|\(?[a-z]\)|\d{1,2}[.)])\s+")
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+_ASIDE = patterns.compile(r",\s+who\s+[^,]*,")
+_QUOTED = patterns.compile(r"“[^”]*”|\"[^\"]*\"")
+_BULLET = patterns.compile(r"^\s*(?:[•\-–—→*·▪►▸◦]|\(?[a-z]\)|\d{1,2}[.)])\s+")
+_NUMBERED = patterns.compile(r"^\s*\d{1,2}[.)]\s+")
 #: Clause boundaries inside one sentence: two outcomes often share it ("..., but X was left for later").
-_CLAUSES = re.compile(r";\s+|,?\s+but\s+|,\s+while\s+|\s+—\s+|\s+–\s+")
+_CLAUSES = patterns.compile(r";\s+|,?\s+but\s+|,\s+while\s+|\s+—\s+|\s+–\s+")
 #: Where one clause coordinates two commitments: "... and Ghana will free ...", "... and to open ...".
-_COORDINATED = re.compile(
+_COORDINATED = patterns.compile(
     r",?\s+and\s+(?=to\s+[a-z]+\b|(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+"
     r"(?:will|shall|is\s+to|are\s+to|agreed)\b)"
 )
 #: A wire dateline before the first sentence: "ISMAILIA, Egypt, May 14 (Agency) — ".
 #: Leading frames trimmed from an outcome's wording.
-_LEAD_FRAME = re.compile(
+_LEAD_FRAME = patterns.compile(
     r"^(?:(?:under|in|according\s+to|by)\s+(?:the\s+)?[^,]{0,80}?" + _DEAL + r"[^,]{0,50},\s+"
     r"|(?:in\s+the\s+end|however|finally|meanwhile|also|in\s+addition|separately),\s+)",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.actors import GENERIC, Actors, Span
 from briefing.derive.affiliations import assign_person_parties, person_country, role_country
@@ -32,7 +33,7 @@ from briefing.model import Party, Person, Source
 __all__ = ["PartyResolver", "assign_person_parties", "find_parties", "person_country", "role_country"]
 
 #: Phrases after which the next state or person named is the mediator.
-_MEDIATION = re.compile(
+_MEDIATION = patterns.compile(
     r"\b(?:mediated|brokered|moderated|facilitated|convened|chaired|hosted and mediated)\s+(?:\w+\s+)?by\s+"
     r"|\bunder\s+the\s+(?:\w+\s+)?(?:auspices|aegis|mediation)\s+of\s+"
     r"|\bmediation\s+(?:by|of|from)\s+"
@@ -54,17 +55,17 @@ _MEDIATION_HINTS = (
     "observer",
 )
 #: Whether any hint is in a text: one search, not a test per hint.
-_ANY_HINT = re.compile("|".join(re.escape(h) for h in _MEDIATION_HINTS))
+_ANY_HINT = patterns.compile("|".join(re.escape(h) for h in _MEDIATION_HINTS))
 #: "US-brokered", "Qatari-mediated".
-_MEDIATED_ADJ = re.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|facilitated|led mediation)\b")
+_MEDIATED_ADJ = patterns.compile(r"([A-Z][\w.’']*)-(?:mediated|brokered|sponsored|facilitated|led mediation)\b")
 #: What may stand between "mediator" and the actor it names: "the mediator, Egypt", "mediator is Qatar".
-_RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
+_RIGHT_AFTER = patterns.compile(r"\s*(?:the\s+)?")
 #: What joins actors named together: "Norway and the African Union", "Swiss, Finnish and Irish".
-_COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+_COORDINATION = patterns.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 #: "the Trump administration", "Erdogan's government": a leader's name standing for the state.
-_ADMINISTRATION = re.compile(r"\b([A-Z][\w’'-]+)(?:['’]s)?\s+(?:administration|government|cabinet|White House)\b")
-_PAIR_GAP = re.compile(r"\s*(?:-|–|/|,|and|&)\s*|\s+and\s+(?:the\s+)?")
-_COUNTERPART_GAP = re.compile(r"\band\s+(?:his|her|their|its)\s+$")
+_ADMINISTRATION = patterns.compile(r"\b([A-Z][\w’'-]+)(?:['’]s)?\s+(?:administration|government|cabinet|White House)\b")
+_PAIR_GAP = patterns.compile(r"\s*(?:-|–|/|,|and|&)\s*|\s+and\s+(?:the\s+)?")
+_COUNTERPART_GAP = patterns.compile(r"\band\s+(?:his|her|their|its)\s+$")
 _ADMINISTRATION_WORDS = ("administration", "government", "cabinet", "White House")
 #: A side is an actor with at least this share of the most mentioned actor's weight.
 SIDE_SHARE = 0.25

@@ -11,11 +11,11 @@ no person. Bylines and credit lines name the press (:mod:`briefing.derive.press`
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.mentions import Candidate, Mention, candidates, lowercase_vocabulary, mentions_in
 from briefing.derive.name_matching import cluster_names
@@ -52,7 +52,7 @@ def find_people(sources: list[Source]) -> list[Person]:
 
 
 #: A nom de guerre or nickname right after a name: 'X, alias "Y"', 'X ("Y")', 'X, known as "Y"'.
-_ALIAS_AFTER = re.compile(
+_ALIAS_AFTER = patterns.compile(
     r"\s*(?:,\s*(?:alias|known\s+as|also\s+known\s+as|a\.k\.a\.|aka|nicknamed|nom\s+de\s+guerre)\s+"
     r"|\s*\(\s*(?:alias\s+)?|,\s*)[“\"](?P<alias>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[”\"]"
 )

@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing import patterns
+
 if TYPE_CHECKING:
     from briefing.model import Source
 
-_ATTRIBUTION_HEAD = re.compile(
+_ATTRIBUTION_HEAD = patterns.compile(
     r"^(?:(?:according to|as)\b[^,]{0,120}?(?:reported|reports|detailed|noted|said|observed|news|report)?,\s+"
     r"|(?:in|at) (?:a |an )?(?:interview|statement|briefing)\b[^,]{0,60},\s+)",
     re.I,
 )
-_ATTRIBUTION_MID = re.compile(r",?\s+(?:—|–|-)\s+as [^—–-]{0,80}(?:reported|detailed|noted)\s+(?:—|–|-)\s*", re.I)
-_ATTRIBUTION_TAIL = re.compile(r",\s+(?:a |an |the )?[\w\s’'-]{0,60}\b(?:told|said|say|says)\b[^,]{0,60}\.$")
+_ATTRIBUTION_MID = patterns.compile(r",?\s+(?:—|–|-)\s+as [^—–-]{0,80}(?:reported|detailed|noted)\s+(?:—|–|-)\s*", re.I)
+_ATTRIBUTION_TAIL = patterns.compile(r",\s+(?:a |an |the )?[\w\s’'-]{0,60}\b(?:told|said|say|says)\b[^,]{0,60}\.$")
 
 
 def statement(text: str) -> str:
@@ -34,11 +36,11 @@ def statement(text: str) -> str:
 
 
 #: A line of page furniture: a ticker, a share bar, a menu (" | "-separated items).
-_TICKER = re.compile(r"(?:\s\|\s.*){2}")
+_TICKER = patterns.compile(r"(?:\s\|\s.*){2}")
 #: Fewest words of what follows glued furniture for it to be read as the sentence.
 #: A dateline before an article's first sentence ("DUSHANBE, Oct 9 (TPA) – "; a city and the outlet in title
 #: case, as rewrites write it: "Dushanbe – Pamir Herald: "): where and when the report was filed, not what it reports.
-DATELINE = re.compile(
+DATELINE = patterns.compile(
     r"^[A-Z][A-Z .’'-]{2,40}(?:,[^—–]{0,60})?\s+[—–-]+\s+"
     r"|^[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?\s+[—–]\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*:\s+(?=[A-Z])"
 )

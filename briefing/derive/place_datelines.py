@@ -7,13 +7,12 @@ sentence's case (:func:`dateline_case`).
 
 from __future__ import annotations
 
-import re
-
+from briefing import patterns
 from briefing.derive.lexicon import UPPER
 
 #: A word in capitals; a dateline is one to four of them ("SOMEWHERE IN X — ..." too).
 _UPPER = r"[^\W\d_a-z](?:[^\W\d_a-z]|['’.-])+"
-_DATELINE = re.compile(
+_DATELINE = patterns.compile(
     rf"^(?:(?:SOMEWHERE\s+)?(?:IN|NEAR|OUTSIDE)\s+)?(?P<name>{_UPPER}(?:\s+{_UPPER}){{0,3}})"
     rf"(?:(?:\s+\([^()]{{1,40}}\))?\s*[–—-]\s+(?=[{UPPER}])|,\s+(?:[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?,\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)"

@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER, word_list
 from briefing.derive.memo import per_run
@@ -84,9 +85,9 @@ _ADMIN_PLURALS = {
 }
 _SINGULAR = {"cities": "city", "counties": "county", "municipalities": "municipality", "oases": "oasis"}
 _PLURAL_AFTER = quick_compile(rf"\b{_LIST}\s+(?P<type>{_alternation(_ADMIN_PLURALS)})\b")
-_PLURAL_OF = re.compile(rf"\b(?P<type>{_alternation(_ADMIN_PLURALS)})\s+of\s+{_LIST}")
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-_AFTER = re.compile(
+_PLURAL_OF = patterns.compile(rf"\b(?P<type>{_alternation(_ADMIN_PLURALS)})\s+of\s+{_LIST}")
+_LIST_SPLIT = patterns.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_AFTER = patterns.compile(
     rf"(?:\b[Tt]he|['’]s|\b(?:on|at|in|near))\s+(?P<name>{NAME}(?:[–—]{NAME})?)\s+"
     rf"(?:(?:{_alternation(word_list('landmark_heads', 'between_landmark'))})\s+)?"
     rf"(?P<head>{_alternation(_AFTER_LANDMARK | _AFTER_REGION)})\b"
@@ -94,41 +95,41 @@ _AFTER = re.compile(
 #: "the port of Gdynia", "the old port of X", "the Estonian resort town of Kabli": a noun, or a demonym
 #: before a noun, may qualify the head (a bare demonym, "the Peruvian port of Callao", is left to the gazetteer).
 _HEAD_MODIFIERS = r"(?:(?:(?-i:[A-Z])[a-z]+\s+)?[a-z]+\s+)?"
-_BEFORE = re.compile(
+_BEFORE = patterns.compile(
     rf"\b[Tt]he\s+{_HEAD_MODIFIERS}(?P<head>{_alternation(word_list('landmark_heads', 'before'))})\s+(?:of|at)\s+"
     rf"(?P<name>{NAME})"
 )
 #: "the Latvian post at Mereküla", "the gauge at Vaikla": heads that name a place only before "at".
-_BEFORE_AT = re.compile(
+_BEFORE_AT = patterns.compile(
     rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
     rf"(?P<head>{_alternation(word_list('landmark_heads', 'before_at'))})\s+at\s+"
     rf"(?P<name>{NAME})"
 )
-_OPENED = re.compile(
+_OPENED = patterns.compile(
     rf"\b(?P<name>(?:{_alternation(OPENERS)})\s+(?:(?:de|del|de\s+la|du|des|di|da)\s+)?"
     rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?{WORD}(?:\s+{WORD}){{0,2}})"
 )
 #: "the raid on the Upper Nile", "in Lower Shabelle": a region named by its upper or lower part.
-_PART = re.compile(
+_PART = patterns.compile(
     rf"\b(?:in|on|across|into|from|to|near|over|through)\s+(?:the\s+)?"
     rf"(?P<name>(?:Upper|Lower|Greater|Inner|Outer)\s+{WORD})(?!\s+{WORD})"
 )
 #: "the river Vakhsh", "the shoal Kerbenko": a feature noun before the name, as translations write it.
-_LED = re.compile(
+_LED = patterns.compile(
     rf"\bthe\s+(?P<head>river|lake|island|shoal|mount|base|enclave|village|town|dam|checkpoint|resort|"
     rf"(?:water\s+)?intake)\s+(?P<name>{NAME})"
 )
 #: "the Nakhchivan Autonomous Republic", "the Bangsamoro Autonomous Region": a self-governing province.
-_AUTONOMOUS = re.compile(
+_AUTONOMOUS = patterns.compile(
     rf"(?P<name>{NAME})\s+Autonomous\s+(?P<type>Republic|Region|Oblast|Okrug|Province|Prefecture|Community|"
     r"District|Territory|Area)\b"
 )
-_ROUTE = re.compile(
+_ROUTE = patterns.compile(
     rf"\bfrom\s+(?:the\s+)?(?P<a>{NAME})\s+(?:(?:through|via)\s+(?:the\s+)?(?P<b>{NAME})\s+)?to\s+(?:the\s+)?"
     rf"(?P<c>{NAME})"
 )
 #: Prepositions that take only a place: "near Adi Remets", "the ridge overlooking Kfar Rumman", "north of X".
-_PLACE_ONLY = re.compile(
+_PLACE_ONLY = patterns.compile(
     rf"\b(?:near|overlooking|outside|around|beyond|(?:north|south|east|west)\s+of|outskirts\s+of)\s+"
     rf"(?:the\s+)?(?P<name>{NAME})\b(?!\s*\d)"
 )
@@ -136,16 +137,16 @@ _PLACE_ONLY = re.compile(
 #: People named after where they live: "residents of Gavar and Sevan", "farmers in Ape" ("farmers from X" is
 #: left out: it names people by where they came from, often in another language's spelling of a known city).
 _DWELLERS = r"(?i:residents|inhabitants|villagers|farmers|fishermen|herders|townspeople|natives)\s+(?:of|in)"
-_IN_PAIR = re.compile(rf"\b(?:in|across|throughout|{_DWELLERS})\s+{_LIST}\b")
+_IN_PAIR = patterns.compile(rf"\b(?:in|across|throughout|{_DWELLERS})\s+{_LIST}\b")
 #: "residents of Gavar", "the talks will be held in Ergneti": a dwelling noun or an event verb before "in"
 #: makes one name a place.
-_WHERE_ONE = re.compile(
+_WHERE_ONE = patterns.compile(
     rf"\b(?:{_DWELLERS}|(?:(?:be|was|were|is|are)\s+held|took\s+place|takes\s+place|convened|reconvene|"
     rf"resume|will\s+meet|arrived)\s+in)\s+(?:the\s+)?(?P<name>{NAME})\b(?!\s*\d)(?!\s+(?:and|or)\b)"
 )
 #: "in Bolnisi and Dmanisi Province": one province's name, not a list of two places.
 _ADMIN_HEADS = frozenset("Province Region Governorate District Oblast Prefecture County".split())
-_ADMIN_AFTER = re.compile(r"\s+(?:province|region|governorate|district|oblast|prefecture|county)\b")
+_ADMIN_AFTER = patterns.compile(r"\s+(?:province|region|governorate|district|oblast|prefecture|county)\b")
 _ZONE = quick_compile(
     rf"\b(?P<zone>(?:{_alternation(word_list('landmark_heads', 'zones'))})\s+(?:zone|strip))\b",
     re.IGNORECASE,
@@ -154,13 +155,13 @@ _ZONE = quick_compile(
 #: zone 5 km wide"; an unmeasured "buffer zone in the south" is only taken when another sentence measures it.
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)"
 _UNIT = r"(?:kilomet(?:re|er)s?|km|miles?|nautical[- ]miles?|met(?:re|er)s?|m)"
-_MEASURE_BEFORE = re.compile(rf"\b{_NUMBER}[- ]?{_UNIT}(?:[- ]wide)?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-_MEASURE_AFTER = re.compile(rf"\s+(?:of\s+|some\s+|about\s+)?{_NUMBER}[- ]?{_UNIT}\b", re.IGNORECASE)
+_MEASURE_BEFORE = patterns.compile(rf"\b{_NUMBER}[- ]?{_UNIT}(?:[- ]wide)?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_MEASURE_AFTER = patterns.compile(rf"\s+(?:of\s+|some\s+|about\s+)?{_NUMBER}[- ]?{_UNIT}\b", re.IGNORECASE)
 #: "a security strip" and "a buffer zone" are one stretch of ground under two names.
 _ZONE_NAMES = {"security strip": "buffer zone", "buffer strip": "buffer zone", "security zone": "buffer zone"}
-_CAPITAL = re.compile(rf"\bthe\s+(?P<owner>{WORD})\s+capital,?\s+(?P<name>{WORD})")
-_CITY_OF = re.compile(rf"\bCity\s+of\s+(?P<name>{WORD})")
-_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-", re.IGNORECASE)
+_CAPITAL = patterns.compile(rf"\bthe\s+(?P<owner>{WORD})\s+capital,?\s+(?P<name>{WORD})")
+_CITY_OF = patterns.compile(rf"\bCity\s+of\s+(?P<name>{WORD})")
+_ARTICLE = patterns.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-", re.IGNORECASE)
 
 
 #: Words without which a pattern cannot match (each pattern needs one of them as a whole word): a sentence
@@ -263,7 +264,7 @@ def proper_names(names: tuple[str, ...], lower_words: Collection[str]) -> bool:
     return all(n and _proper(n, lower_words) for n in names)
 
 
-_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+_TRAILING_POSSESSIVE = patterns.compile(r"['’]s?$")
 
 
 def _headed(text: str, runs: list[re.Match[str]]) -> list[Candidate]:
@@ -337,7 +338,7 @@ def _opened(text: str) -> list[Candidate]:
 
 
 #: A capitalised word right before an opener ("Movenpick Hotel ..."), with "the" or a locative before it.
-_BRAND = re.compile(rf"(?:\b(?:the|at|in)\s+)(?P<brand>{WORD})\s+$")
+_BRAND = patterns.compile(rf"(?:\b(?:the|at|in)\s+)(?P<brand>{WORD})\s+$")
 
 
 def _after_heads(text: str, words: set[str]) -> list[Candidate]:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing import patterns
 from briefing.derive.lexicon import OUTLET_WORDS, UPPER, entry_mentions, lookup
 from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
 from briefing.derive.memo import per_run
@@ -40,44 +41,44 @@ _WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}](?:[\w’']|\.(?=\w))*(?:-[\w’']+)*)"
 #: The first word as :data:`_WORD`, its dotted branch tried after the capital: one character class opens the
 #: pattern, which the scanner skips to cheaply (the same matches, a third faster).
 _FIRST_WORD = rf"[{UPPER}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[\w’']|\.(?=\w))*(?:-[\w’']+)*)"
-_RUN = re.compile(rf"{_FIRST_WORD}(?:(?<![’']s)\s+(?:(?:of|de|del|la|el|al|da|dos|du|upon)\s+)?{_WORD})*")
+_RUN = patterns.compile(rf"{_FIRST_WORD}(?:(?<![’']s)\s+(?:(?:of|de|del|la|el|al|da|dos|du|upon)\s+)?{_WORD})*")
 #: A lower-case word; sentences joined by a newline (no word character) give each sentence's own.
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_LOCATIVE = re.compile(
+_LOWER_WORD = patterns.compile(r"\b[a-z][a-z-]+\b")
+_POSSESSIVE = patterns.compile(r"['’]s?$")
+_LOCATIVE = patterns.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|towards?|through|inside|via|between)\s+(?:the\s+)?)$"
 )
-_ADMIN = re.compile(
+_ADMIN = patterns.compile(
     rf"(?P<name>{_WORD}(?<![’']s)(?:\s+{_WORD}(?<![’']s))*)\s+(?P<type>province|region|governorate|district|oblast|prefecture|"
     r"county|canton|municipality)\b"
 )
 #: A preposition inside a title ("Envoy to", "Ambassador to the", "Minister of").
 #: "Lori and Tavush province": two names before one singular head are one province's name
 #: (the plural "the Kavango and Zambezi regions" is two, see place_shapes).
-_ADMIN_PAIR = re.compile(
+_ADMIN_PAIR = patterns.compile(
     rf"\b(?:the|in|of|from|to|across|into)\s+(?P<name>(?P<first>{_WORD})\s+and\s+{_WORD})\s+"
     r"(?P<type>(?i:province|region|governorate|district|oblast|prefecture|county))\b"
 )
 #: What an _ADMIN match needs, cheaply looked for first: a capitalised word's end right before the head.
-_NAMED_ADMIN = re.compile(
+_NAMED_ADMIN = patterns.compile(
     rf"[{UPPER}][\w’'.-]*\s+(?:province|region|governorate|district|oblast|prefecture|county|canton|municipality)\b"
 )
-_OBJECT_OF = re.compile(r"\b(?:to|for|of|in)\s+(?:the\s+)?$")
-_ADMIN_WORDS = re.compile(r"province|region|governorate|district|oblast|prefecture|county|canton|municipality")
+_OBJECT_OF = patterns.compile(r"\b(?:to|for|of|in)\s+(?:the\s+)?$")
+_ADMIN_WORDS = patterns.compile(r"province|region|governorate|district|oblast|prefecture|county|canton|municipality")
 #: The same heads as whole words, as :data:`_ADMIN` and :data:`_ADMIN_OF` need them (after a space, before a
 #: word's end): a sentence's word set tells at once that neither can match.
 _ADMIN_HEADS = frozenset(_ADMIN_WORDS.pattern.split("|"))
-_ADMIN_OF = re.compile(rf"\bthe\s+(?P<type>province|region|governorate|district|oblast)\s+of\s+(?P<name>{_WORD})")
-_COMPASS = re.compile(
+_ADMIN_OF = patterns.compile(rf"\bthe\s+(?P<type>province|region|governorate|district|oblast)\s+of\s+(?P<name>{_WORD})")
+_COMPASS = patterns.compile(
     r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|northern|southern|eastern|western|central)\s+"
     rf"(?P<name>{_WORD}(?:\s+{_WORD})?)"
 )
-_RESIDENCE = re.compile(
+_RESIDENCE = patterns.compile(
     rf"\bat\s+(?:(?:his|her|their|the|its)\s+)?(?:[a-z]+['’]s\s+)?(?P<name>{_WORD}(?:\s+{_WORD})*)\s+"
     r"(?:residence|estate|palace|compound|resort|retreat|ranch|home|villa)\b"
 )
 #: Hyphenated names with a lower-case inner part ("Mar-a-Lago", "Stratford-upon-Avon").
-_HYPHENATED = re.compile(
+_HYPHENATED = patterns.compile(
     r"\b(?:in|at|to|from|near)\s+(?P<name>[A-Z][\w’']*(?:-[\w’']+)*-[a-z]+-[A-Z][\w’']*(?:-[\w’']+)*)"
 )
 #: Last words that make a capitalised phrase a geographic feature or landmark.
@@ -103,10 +104,12 @@ _DIRECTIONS = frozenset(
     "south-eastern southeastern south-western southwestern".split()
 )
 #: What may follow a bare feature stem ("the Golan,", "the Golan and ...") for it to stand alone.
-_STEM_END = re.compile(r"[’']?s?(?:[,.;:)]|\s+(?:and|or|in|on|at|is|was|has|had|were|are|with|to|for|from|by|as)\b)")
+_STEM_END = patterns.compile(
+    r"[’']?s?(?:[,.;:)]|\s+(?:and|or|in|on|at|is|was|has|had|were|are|with|to|for|from|by|as)\b)"
+)
 #: "The Frontier Gazette (Peshawar)": the town an outlet's name carries in brackets is the outlet's, no place
 #: of the story.
-_OUTLET_SEAT = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_WORDS))})\s*\($")
+_OUTLET_SEAT = patterns.compile(rf"\b(?:{'|'.join(sorted(OUTLET_WORDS))})\s*\($")
 _ADMIN_ORDER = {"country": 0, "city": 1, "state": 2, "region": 2, "province": 3, "landmark": 4, "zone": 5, "place": 8}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.derive.mentions import CREDIT_LINE, CREDIT_NAMES
 from briefing.derive.names import name_key, name_tokens
 from briefing.derive.quick_re import quick_compile
@@ -18,34 +19,34 @@ from briefing.derive.title_vocabulary import ORGANISATION_WORDS
 from briefing.model import Person, Source
 
 #: "(AP Photo/Nasser al-Ghafri)", "( Photos: A, B / AFP )", "Photo: Biniam Tekle/Reuters".
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT = patterns.compile(
     r"\(\s*(?:[A-Z]{2,}\s+)?Photos?\s*/\s*(?P<a>[^)]+?)\s*\)"
     r"|\b(?:Photos?|Pictures?|Images?|Foto|Fotoğraf|Credit)\s*:\s*(?P<b>[^/()|\n]+?)\s*/\s*[A-Z][\w.]*"
 )
 #: The words a photo credit needs, as plain text: a line holding none is not scanned for :data:`PHOTO_CREDIT`.
-_PHOTO_WORD = re.compile("Photo|Picture|Image|Foto|Credit")
+_PHOTO_WORD = patterns.compile("Photo|Picture|Image|Foto|Credit")
 #: A byline's date glued to the name: "Njeri KamauThursday, 9 April 2026".
-_GLUED_DATE = re.compile(
+_GLUED_DATE = patterns.compile(
     r"(?<=[a-zà-ÿ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d)"
 )
 #: One part of a credit line naming the work after the names: "Priya Nair and Tom Reed reporting",
 #: "Ana Ruiz reporting from Lima"; the whole line is such parts joined by semicolons.
-_CREDIT_PART = re.compile(
+_CREDIT_PART = patterns.compile(
     r"^(?P<names>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|and|&|de|van|von|al|el|da|di|du|bin))*)\s+"
     r"(?:reporting|writing|editing|reported|wrote|edited|contributed)"
     r"(?:\s+(?:from|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\.?$"
 )
 #: A byline the page glued to its date or set before a dateline: "Mariama Sow23 October 2026, 07:40",
 #: "Garba Ibrahim, ABUJA | 23 October 2026", "Chen Xiaoyu2026-06-09 20:31".
-_HEAD_BYLINE = re.compile(
+_HEAD_BYLINE = patterns.compile(
     r"^(?P<name>[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*){1,3}?)(?:,\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[|·•–—-]\s*)?"
     r"(?=\d{1,4}(?:[-/.\s]\d{1,2}[-/.\s]|\s+[A-Z][a-z]+\s+\d{4}))"
 )
 #: How many lines from the top a page's byline may stand.
 HEAD_LINES = 12
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bin\s+[A-Z]\w+)\s*")
-_BY = re.compile(r"^\s*(?:by|from)\s*:?\s+", re.IGNORECASE)
+_SEPARATORS = patterns.compile(r"\s*(?:,|;|\band\b|&|\bin\s+[A-Z]\w+)\s*")
+_BY = patterns.compile(r"^\s*(?:by|from)\s*:?\s+", re.IGNORECASE)
 #: Words that make a byline a desk, not a person ("TB247 Desk", "Monterrey Económico staff").
 _DESK = quick_compile(r"\b(?:staff|desk|newsdesk|admin|editorial|office|team|agencies|wires?)\b", re.IGNORECASE)
 

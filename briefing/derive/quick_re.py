@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from briefing import patterns
+
 try:  # the parser behind ``re`` (``sre_parse`` before 3.11's rename)
     from re import _constants as _c
     from re import _parser as _p
@@ -42,7 +44,7 @@ def _compiled(faster: str | None, flags: int) -> re.Pattern[str] | None:
     if faster is None:
         return None
     try:
-        return re.compile(faster, flags)
+        return patterns.compile(faster, flags)
     except (re.error, RecursionError):  # pragma: no cover - stays as written
         return None
 
@@ -150,11 +152,12 @@ def quick_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str
     """``re.compile(pattern, flags)`` with the look-ahead :func:`quick` adds: for a module's cue list, in place of
     ``re.compile``. Compiled once, not plain and then again (compiling the cue lists is most of a small folder's
     derivation)."""
-    return _compiled(_quicker(pattern, int(flags) | re.UNICODE), int(flags)) or re.compile(pattern, flags)
+    faster = patterns.rewritten(pattern, int(flags) | re.UNICODE, _quicker, "quick")
+    return _compiled(faster, int(flags)) or patterns.compile(pattern, flags)
 
 
 #: A word as the ``\b`` of a pattern bounds it: a maximal run of word characters.
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = patterns.compile(r"\w+")
 
 
 def words_of(text: str) -> set[str]:

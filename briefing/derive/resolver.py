@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.actors import Actors
 from briefing.derive.affiliations import TARGET_PREP
@@ -19,7 +20,7 @@ from briefing.derive.names import name_key
 from briefing.derive.organisations import Organisation
 from briefing.model import Party, Person
 
-_GENERIC_ALIAS = re.compile(r"^the\s+([a-z]+)$")
+_GENERIC_ALIAS = patterns.compile(r"^the\s+([a-z]+)$")
 
 
 def party_actors(parties: list[Party]) -> Actors:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.derive.memo import per_run
 from briefing.derive.title_vocabulary import HEAD_NOUNS
 
 #: Words that make a title somebody else's now: "former foreign minister", "the late president".
-_ANOTHER = re.compile(r"\b(?:former|late|ex-|then-|father|predecessor)\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z][a-z-]*")
-_DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their)\s+")
+_ANOTHER = patterns.compile(r"\b(?:former|late|ex-|then-|father|predecessor)\b", re.IGNORECASE)
+_WORD = patterns.compile(r"[a-z][a-z-]*")
+_DETERMINER = patterns.compile(r"^(?:the|a|an|his|her|its|their)\s+")
 #: Head nouns too general to tell two people apart.
 _VAGUE = frozenset({"official", "member", "head", "chief", "leader", "deputy", "officer", "representative"})
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.lower_case import holds_any
@@ -34,7 +35,7 @@ from briefing.model import Place
 
 _ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 #: A round announced for later, up to the words that tell where and when it will be.
-_NEXT = re.compile(
+_NEXT = patterns.compile(
     rf"\b(?:next|following|new|further|another|{_ORDINAL})\s+(?:formal\s+)?(?:round|session|cycle)"
     r"(?:\s+of\s+(?:the\s+)?(?:talks|negotiations|consultations|conversations))?\b"
     r"(?=[^.;]{0,30}?\b(?:will|is\s+to|are\s+to|to\s+be\s+held|to\s+take\s+place|is\s+(?:due|scheduled|planned|set)"
@@ -43,19 +44,19 @@ _NEXT = re.compile(
     re.I,
 )
 #: Words that make the announcement a proposal, a hope or a question, not a schedule.
-_UNSETTLED = re.compile(
+_UNSETTLED = patterns.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|could|might|(?-i:may)|hope\w*|wants?|wanted|wish\w*|ask\w*|invit\w*|urg\w*|"
     r"unclear|not\s+(?:yet\s+)?(?:known|set|fixed|decided|agreed)|no\s+date|if|unless|whether|possibly|perhaps)\b",
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: When: "on 20 April", "on April 20", "in June", "in early July", "in the month of June".
-_WHEN = re.compile(
+_WHEN = patterns.compile(
     rf"\b(?:on\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})\b)"
     rf"|(?:in|by|for)\s+(?:(?:early|mid|late|mid-|the\s+month\s+of)\s*)?(?P<m3>{_MONTHS}))\b"
 )
 #: Where: "in Dakar", "in Lima", "in the Ghanaian city of Kumasi".
-_WHERE = re.compile(
+_WHERE = patterns.compile(
     r"\b(?:in|at)\s+(?:the\s+\w+\s+(?:city|capital|town|port)\s+of\s+)?"
     r"(?P<city>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2})"
 )
@@ -70,7 +71,7 @@ _TALK = (
     r"(?:talks|negotiations|round|meeting|session|sessions|discussions|atmosphere|climate|mood|conversations|exchanges)"
 )
 #: How the talks went, in the words of an outlet: an adjective before the talks, or said of them.
-_MOOD = re.compile(
+_MOOD = patterns.compile(
     rf"\b(?P<a>{_GOOD}|{_BAD})\s+(?:\w+\s+){{0,2}}?{_TALK}\b"
     rf"|\b{_TALK}\s+(?:\w+\s+){{0,3}}?(?:were|was|had\s+been|have\s+been|proved|remained)\s+(?:\w+\s+)?(?P<b>{_GOOD}|{_BAD})\b"
     rf"|\b(?:described|called|termed|characteri[sz]ed)\s+(?:\w+\s+){{0,4}}?as\s+[“\"]?(?P<c>{_GOOD}|{_BAD})\b"
@@ -80,7 +81,7 @@ _MOOD = re.compile(
 #: Words every match of _NEXT, and of _MOOD, holds: most sentences hold none, and are not searched.
 _NEXT_WORDS = ("round", "session", "cycle", "again")
 _MOOD_WORDS = tuple(f"{_GOOD}|{_BAD}".split("|"))
-_BAD_WORD = re.compile(rf"^(?:{_BAD})$", re.I)
+_BAD_WORD = patterns.compile(rf"^(?:{_BAD})$", re.I)
 
 
 def schedule_contradictions(sentences: list[Asserted], names: dict[str, str], places: list[Place]) -> list[Found]:
@@ -168,9 +169,9 @@ def _moods(text: str) -> Iterator[tuple[str, str]]:
 
 
 #: "not tense", "far from cordial", "hardly constructive": no characterisation.
-_NEGATED = re.compile(r"\b(?:not|never|hardly|far\s+from)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATED = patterns.compile(r"\b(?:not|never|hardly|far\s+from)\s+(?:\w+\s+){0,2}$", re.I)
 #: A second characterisation coordinated with the first: "tense but constructive".
-_AND_MOOD = re.compile(rf"\s*,?\s*(?:but|and|yet|if|though)\s+(?:also\s+|still\s+)?(?P<w>{_GOOD}|{_BAD})\b", re.I)
+_AND_MOOD = patterns.compile(rf"\s*,?\s*(?:but|and|yet|if|though)\s+(?:also\s+|still\s+)?(?P<w>{_GOOD}|{_BAD})\b", re.I)
 
 
 def _kind(word: str) -> str:

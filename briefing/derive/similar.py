@@ -12,7 +12,6 @@ different number) and by syndication detection.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,11 +20,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from briefing import patterns
 from briefing.derive.memo import per_run
 from briefing.derive.word_keys import token_key
 from briefing.model import Sentence, Source
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[’'-][a-z0-9]+)*")
+_TOKEN = patterns.compile(r"[a-z0-9]+(?:[’'-][a-z0-9]+)*")
 #: Function words and reporting clutter that say nothing about the claim.
 STOPWORDS = frozenset(
     """a about above after again against all almost also although am among an and any are as at be because been

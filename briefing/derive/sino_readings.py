@@ -10,16 +10,16 @@ Phúc/Fu, Chí/Zhi). :func:`same_reading` asks for all of that; the caller also 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from anyascii import anyascii
 
+from briefing import patterns
 from briefing.derive.lexicon import word_list
 from briefing.derive.memo import per_run
 
 #: A pinyin syllable: an initial, the vowels, a final n, ng or r (given names are often glued: "Mingkui").
-_PINYIN = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n(?![aeiouv])|r(?![aeiouv]))?")
+_PINYIN = patterns.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n(?![aeiouv])|r(?![aeiouv]))?")
 #: Vietnamese initials -> the Mandarin initials the same characters take.
 _INITIALS = {
     "ngh": "y w",
@@ -46,8 +46,8 @@ _INITIALS = {
     "x": "x s ch",
     "": "y w",
 }
-_VN_INITIAL = re.compile(r"^(ngh|ng|nh|ch|tr|th|kh|ph|gi|qu|[bcdhklmnstvx])?")
-_PINYIN_INITIAL = re.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?")
+_VN_INITIAL = patterns.compile(r"^(ngh|ng|nh|ch|tr|th|kh|ph|gi|qu|[bcdhklmnstvx])?")
+_PINYIN_INITIAL = patterns.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?")
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +65,7 @@ def _ascii_words(name: str) -> tuple[str, ...]:
     return tuple(_NON_LETTER.sub("", anyascii(w).lower()) for w in name.split())
 
 
-_NON_LETTER = re.compile(r"[^a-z]")
+_NON_LETTER = patterns.compile(r"[^a-z]")
 
 
 @per_run()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing import patterns
 from briefing.derive.centrality import central_claims, corroborations, usable_bodies
 from briefing.derive.discrepancies import LISTS, SPELLINGS
 from briefing.derive.phrasing import DATELINE, statement
@@ -34,14 +35,14 @@ MIN_CLAIMS = 5
 #: Labels of outcomes in the summary, by status.
 STATUS_LABEL = {"agreed": "Agreed", "not agreed": "Not agreed", "deferred": "Deferred"}
 _TALKS = quick_compile(r"\b(?:talks|negotiations|round|session|meeting|consultations|dialogue|met|summit)\b", re.I)
-_ORDINAL = re.compile(
+_ORDINAL = patterns.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I
 )
 _WHEN = quick_compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|today|yesterday)\b"
 )
-_MEDIATED = re.compile(r"\b(?:mediat\w*|facilitat\w*|brokered|hosted|hosts|host|chaired|auspices)\b", re.I)
+_MEDIATED = patterns.compile(r"\b(?:mediat\w*|facilitat\w*|brokered|hosted|hosts|host|chaired|auspices)\b", re.I)
 
 
 def summarize(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.lexicon import word_list
 from briefing.derive.quick_re import quick_compile
@@ -84,11 +85,13 @@ COMMON_STARTS = frozenset(
     Reportedly Apparently Indeed Thus Hence Therefore Otherwise Besides Regardless""".split()
 )
 #: A title noun used as a verb: "nominated to head the agency", "will lead the talks".
-_VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|could|may|might|must|should|who|which|and)\s+$", re.IGNORECASE)
+_VERB_BEFORE_TITLE = patterns.compile(
+    r"\b(?:to|will|would|could|may|might|must|should|who|which|and)\s+$", re.IGNORECASE
+)
 _TITLE_VERBS = frozenset({"head", "lead", "chair", "direct", "coordinate"})
 #: Courtesy titles (with or without a dot) mark a person but are no role.
 HONORIFICS = frozenset(w.lower() for w in word_list("honorifics"))
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_END = patterns.compile(r"['’]s?$")
 #: Portfolio words of titles ("Minister for Peace"), never the start of the name after them.
 PORTFOLIOS = word_list("portfolios")
 
@@ -161,7 +164,7 @@ def has_head_noun(phrase: str) -> bool:
 #: Articles a titled name's phrase may open with, and the words before its title (the pattern
 #: ``(?:[a-z][\w-]*\s+)`` a whole token matches).
 _ARTICLES = frozenset({"the", "a", "an"})
-_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_LOWER_WORD = patterns.compile(r"[a-z][\w-]*")
 _UPPER = frozenset(lexicon.UPPER)
 
 

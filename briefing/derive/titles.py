@@ -17,6 +17,7 @@ import re
 
 from anyascii import anyascii
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.locator import PersonLocator
@@ -48,7 +49,7 @@ _RANKS = {
 _NOT_OFFICES = frozenset("negotiator negotiators delegate member representative mediator official diplomat".split())
 #: What a "head" may be head of without holding an office ("head of the delegation", "team leader").
 _SEATS = frozenset("delegation team side talks negotiations mission negotiating group".split())
-_FORMER = re.compile(r"\b(?:former|ex|previous|outgoing|late|then|retired)\b", re.I)
+_FORMER = patterns.compile(r"\b(?:former|ex|previous|outgoing|late|then|retired)\b", re.I)
 #: Words of a title that say nothing about the office.
 _FILLER = frozenset(
     "the of for and to on in at a an mr mrs ms dr his her its their affairs relations ministry ministerial "
@@ -75,10 +76,10 @@ MAX_TITLE_WORDS = 14
 #: Military ranks: a rank, not a post ("Major General" and "military secretary" are one man's rank and post).
 _MILITARY = frozenset("general major colonel lieutenant brigadier admiral captain marshal".split())
 #: An owner before a title ("Netanyahu's military adviser", "Korea's Vice Minister"): not part of the office.
-_OWNER = re.compile(r"^(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+")
+_OWNER = patterns.compile(r"^(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+")
 
 #: "First Deputy Prime Minister" is another post than "Deputy Prime Minister": "first" before a rank is a rank.
-_FIRST_RANK = re.compile(r"(?i)\bfirst[\s-]+(deputy|vice)\b")
+_FIRST_RANK = patterns.compile(r"(?i)\bfirst[\s-]+(deputy|vice)\b")
 
 Title = tuple[frozenset[str], frozenset[str], frozenset[str]]  # (ranks, offices, portfolio)
 
@@ -155,7 +156,7 @@ def _also_named(a: Title, b: Title) -> bool:
 
 
 #: The first portfolio of two coordinated before an office, just before the rest of the title.
-_FIRST_PORTFOLIO = re.compile(r"(?:^|[\s(])(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+and\s+$")
+_FIRST_PORTFOLIO = patterns.compile(r"(?:^|[\s(])(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+and\s+$")
 
 
 def _whole(role: str, text: str) -> str:

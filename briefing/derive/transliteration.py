@@ -13,40 +13,40 @@ spellings are compared, so the work grows with the spellings of one name.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
+from briefing import patterns
 from briefing.derive.memo import per_run
 
 VOWELS = frozenset("aeiouy")
-_DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE = patterns.compile(r"(.)\1+")
 #: Consonant rewrites, in order: digraphs of one sound in different romanisations.
 _CONSONANTS = (
-    (re.compile(r"sch"), "sh"),
-    (re.compile(r"tch|ch|cz|ç"), "c"),
-    (re.compile(r"sz"), "sh"),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"gh"), "g"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ck|q"), "k"),
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"aw(?=[^aeiouy]|$)"), "u"),  # the Arabic diphthong: Dawsari / Dosari
-    (re.compile(r"w"), "v"),
-    (re.compile(r"t[sz]"), "c"),
-    (re.compile(r"dj"), "d"),
+    (patterns.compile(r"sch"), "sh"),
+    (patterns.compile(r"tch|ch|cz|ç"), "c"),
+    (patterns.compile(r"sz"), "sh"),
+    (patterns.compile(r"kh"), "h"),
+    (patterns.compile(r"gh"), "g"),
+    (patterns.compile(r"ph"), "f"),
+    (patterns.compile(r"ck|q"), "k"),
+    (patterns.compile(r"x"), "ks"),
+    (patterns.compile(r"aw(?=[^aeiouy]|$)"), "u"),  # the Arabic diphthong: Dawsari / Dosari
+    (patterns.compile(r"w"), "v"),
+    (patterns.compile(r"t[sz]"), "c"),
+    (patterns.compile(r"dj"), "d"),
 )
 #: Vowel rewrites, in order (see /work/shared/notes/extraction.md).
 _VOWEL_REWRITES = (
-    (re.compile(r"(?:iy|ij|ii|yi|y)$"), "i"),  # -skyi / -skiy / -sky / -ski; Andriy / Andrii / Andrij
-    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "i"),  # Kateryna / Katerina
-    (re.compile(r"(?<=i)[yj](?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad, Julija / Yulia
-    (re.compile(r"(?<=.[aeiou])h$"), ""),  # Salameh / Salama, Saleh / Salih
-    (re.compile(r"ai|ay|ei|ey|ee|ie"), "i"),
-    (re.compile(r"ou|oo|o"), "u"),
-    (re.compile(r"(?<=.)e"), "a"),
+    (patterns.compile(r"(?:iy|ij|ii|yi|y)$"), "i"),  # -skyi / -skiy / -sky / -ski; Andriy / Andrii / Andrij
+    (patterns.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "i"),  # Kateryna / Katerina
+    (patterns.compile(r"(?<=i)[yj](?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad, Julija / Yulia
+    (patterns.compile(r"(?<=.[aeiou])h$"), ""),  # Salameh / Salama, Saleh / Salih
+    (patterns.compile(r"ai|ay|ei|ey|ee|ie"), "i"),
+    (patterns.compile(r"ou|oo|o"), "u"),
+    (patterns.compile(r"(?<=.)e"), "a"),
 )
 #: "Abdel", "Abdul", "Abdur" + a name: the article of "servant of" folded ("Abdulrazzaq" / "Abdurrazzaq").
-_ABD = ((re.compile(r"^abd[au]l"), "abd"), (re.compile(r"^abd[au](?=[rsdtnz])"), "abd"))
+_ABD = ((patterns.compile(r"^abd[au]l"), "abd"), (patterns.compile(r"^abd[au](?=[rsdtnz])"), "abd"))
 #: Consonants that romanisations confuse, each pair at a reduced price.
 _CONFUSABLE = frozenset(
     frozenset(p)

@@ -12,13 +12,12 @@ places the person there and the other only away.
 
 from __future__ import annotations
 
-import re
-
+from briefing import patterns
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.locator import PersonLocator
 from briefing.model import Person, Source
 
-_ABSENT = re.compile(
+_ABSENT = patterns.compile(
     r"\bby\s+(?:video(?:\s*(?:link|conference|call))?|videoconference)\b|\bvideoconference\b"
     r"|\bremotely\b|\bdid\s+not\s+(?:travel|attend|take\s+part|participate|join)\b|\bdidn[’']t\s+(?:travel|attend)\b"
     r"|\b(?:is|was|were)\s+not\s+(?:in|at|attending|present|among)\b|\bnot\s+attending\b|\btook\s+no\s+part\b"
@@ -26,7 +25,7 @@ _ABSENT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,5}?from\s+(?:the\s+)?[A-Z]"
     r"|\bstayed\s+(?:in|at|behind|home)\b|\bon\s+the\s+sidelines\s+only\b|\bonly\s+on\s+the\s+sidelines\b",
 )
-_PRESENT = re.compile(
+_PRESENT = patterns.compile(
     r"\b(?:attended|attending|arrived\s+in|arrived\s+on|flew\s+in(?:to)?|was\s+in\s+the\s+room|in\s+the\s+room\b"
     r"|took\s+part\s+in|joined\s+the\s+(?:talks|mediators|session|sessions|negotiations|meeting|round)"
     r"|sat\s+(?:in|at)|was\s+present|presided|chaired|led\s+the\s+[\w\s’'-]{0,30}?(?:delegation|team|side)\s+in\b)"

@@ -9,23 +9,22 @@ names on it.
 
 from __future__ import annotations
 
-import re
-
+from briefing import patterns
 from briefing.derive.memo import per_run
 
 #: Arabic and similar article particles, dropped unless they are the last token.
 ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "es", "ul", "ed"})
 
-APOSTROPHES = re.compile(r"['’`ʼʻ‘]")
-DOUBLE = re.compile(r"(.)\1+")
-_NOT_LOWER = re.compile(r"[^a-z]")
+APOSTROPHES = patterns.compile(r"['’`ʼʻ‘]")
+DOUBLE = patterns.compile(r"(.)\1+")
+_NOT_LOWER = patterns.compile(r"[^a-z]")
 _REWRITES = (
-    (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad
-    (re.compile(r"(?<=.)(?:eh|ah)$"), "a"),
-    (re.compile(r"ai|ay|ei|ey|ee|ie"), "i"),
-    (re.compile(r"ou|oo|o"), "u"),
-    (re.compile(r"(?<=.)e"), "a"),
-    (re.compile(r"q"), "k"),
+    (patterns.compile(r"(?<=i)y(?=[aeiou])"), ""),  # a glide: Aliyev / Aliev, Ziyad / Ziad
+    (patterns.compile(r"(?<=.)(?:eh|ah)$"), "a"),
+    (patterns.compile(r"ai|ay|ei|ey|ee|ie"), "i"),
+    (patterns.compile(r"ou|oo|o"), "u"),
+    (patterns.compile(r"(?<=.)e"), "a"),
+    (patterns.compile(r"q"), "k"),
 )
 
 

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.model import Sentence, Source
 
 #: A rendered quote keeps at most this many words and characters of the sentence.
@@ -41,7 +42,7 @@ REANCHORED = "re-anchored"  # the id no longer exists; the quote found the sente
 UNRESOLVED = "unresolved"
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
-_SPACE = re.compile(r"\s+")
+_SPACE = patterns.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,8 +230,8 @@ class Anchorer:
         return list(self._mentions[key])
 
     def _find_mentions(self, names: Sequence[str], source: str | None) -> list[str]:
-        patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names if n.strip()]
-        if not patterns:
+        names_rx = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names if n.strip()]
+        if not names_rx:
             return []
         pool = self.sentences if source is None else self.by_source.get(source, [])
-        return [s.id for s in pool if any(p.search(s.text) for p in patterns)]
+        return [s.id for s in pool if any(p.search(s.text) for p in names_rx)]

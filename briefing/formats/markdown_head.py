@@ -11,16 +11,16 @@ stays the authority: it replaces the head when done and reports errors.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from briefing import patterns
 from briefing.errors import InputError
 from briefing.formats.markdown_read import parse
 from briefing.formats.markdown_syntax import SUMMARY
 from briefing.model import Head, Source
 
 #: An ATX heading of level 2 (CommonMark: up to three spaces of indent, then a space, a tab or the end).
-_SECTION = re.compile(r" {0,3}##(?=[ \t\r\n]|$)(?P<title>.*)")
+_SECTION = patterns.compile(r" {0,3}##(?=[ \t\r\n]|$)(?P<title>.*)")
 
 
 def head_of(text: str, sources: Sequence[Source], name: str = "briefing.md") -> Head | None:

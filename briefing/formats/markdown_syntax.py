@@ -15,6 +15,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 
+from briefing import patterns
 from briefing.formats.anchoring import Anchor
 from briefing.model import OUTCOME_STATUSES
 
@@ -109,9 +110,11 @@ WARNING = "warning"
 #: The status of a finding for an article the briefing lists that is not among the articles read.
 MISSING = "missing"
 
-CITATION = re.compile(r"\[\^(?P<ref>[^\s\"“\[\]]+)?[ \t]*(?:\"(?P<q>(?:[^\"\\\n]|\\.)*)\"|“(?P<cq>[^”\n]*)”)?[ \t]*\]")
-REF = re.compile(r"(?P<src>[\w.-]+)(?::(?P<hashes>[\w-]+(?:,[\w-]+)*))?")
-FIELD = re.compile(r"(?P<key>[A-Za-z]+):\s*(?P<value>.*)")
+CITATION = patterns.compile(
+    r"\[\^(?P<ref>[^\s\"“\[\]]+)?[ \t]*(?:\"(?P<q>(?:[^\"\\\n]|\\.)*)\"|“(?P<cq>[^”\n]*)”)?[ \t]*\]"
+)
+REF = patterns.compile(r"(?P<src>[\w.-]+)(?::(?P<hashes>[\w-]+(?:,[\w-]+)*))?")
+FIELD = patterns.compile(r"(?P<key>[A-Za-z]+):\s*(?P<value>.*)")
 
 
 def format_citation(anchor: Anchor) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing import patterns
 from briefing.ingest import outlet as outlets
 from briefing.ingest.credits import AGENCY_WORDS, find_credit
 from briefing.ingest.dates import find_date, url_date
@@ -24,29 +25,29 @@ from briefing.ingest.furniture import (
 from briefing.ingest.header import Header, HeaderReader, url_line
 from briefing.model import Boilerplate
 
-_BYLINE = re.compile(
+_BYLINE = patterns.compile(
     r"^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by)\s*[:\-–]?\s*"
     r"(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|el|bin|ibn)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*)"
     r"\s*(?:[,|\-–—·]\s*(?P<rest>.{0,60}))?$"
 )
 #: A caption's tail: "... | Reuters" (only on a line without closing punctuation).
-_CAPTION_PIPE = re.compile(r"\|\s*[\w][\w /.&'’-]{0,40}$")
+_CAPTION_PIPE = patterns.compile(r"\|\s*[\w][\w /.&'’-]{0,40}$")
 #: A caption's head ("Photo: ...") or its credit in brackets ("(AP Photo/Jane Roe)", "(Getty Images)").
-_CAPTION = re.compile(
+_CAPTION = patterns.compile(
     r"^(?:photo|image|picture|file photo|caption|foto|fotoğraf|fotografía|zdjęcie|bild|фото|صورة|צילום)\s*[:|]"
     r"|\([^()]*\b(?:photo|image|images|picture|credit)\b[^()]*\)\s*$",
     re.I,
 )
 #: Every caption shape holds one of these: a head's colon or bar, a credit's bracket.
-_CAPTION_MARKS = re.compile(r"[:|(]")
-_DATELINE_LINE = re.compile(r"(?i)^(?:published|updated|posted|last updated)\b")
-_WIRE = re.compile(
+_CAPTION_MARKS = patterns.compile(r"[:|(]")
+_DATELINE_LINE = patterns.compile(r"(?i)^(?:published|updated|posted|last updated)\b")
+_WIRE = patterns.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
     r"\((?P<outlet>[A-Z][\w .&]{1,30})\)\s*[-–—]"
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[\"“‘'«(]?[A-Z0-9])")
-_NO_BYLINE = re.compile(
+_SENTENCE_END = patterns.compile(r"[.!?…][\"”’'»)]*\s+(?=[\"“‘'«(]?[A-Z0-9])")
+_NO_BYLINE = patterns.compile(
     r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 
@@ -225,7 +226,7 @@ def _mark_lists(lines: list[Line], marked: dict[int, str]) -> None:
             marked.setdefault(j, "related")
 
 
-_ABOUT = re.compile(r"^About (?:the |us$)?[^\W\d_][\w .&'’-]{0,40}$")
+_ABOUT = patterns.compile(r"^About (?:the |us$)?[^\W\d_][\w .&'’-]{0,40}$")
 
 
 def _mark_about(lines: list[Line], marked: dict[int, str]) -> None:

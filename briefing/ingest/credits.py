@@ -11,20 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import patterns
+
 _AGENCY = r"(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\s(?:Images|Photos?|Pictures|Press|Imaging))?"
 #: "( Photos: A, B / AFP )" and "(Photo: A/Reuters)": a bracketed credit.
-_BRACKETED = re.compile(
+_BRACKETED = patterns.compile(
     r"\(\s*(?:[A-Z]{2,}\s+)?(?:photos?|images?|pictures?|credits?|fotos?)\s*[:/]\s*(?P<body>[^()\n]{2,160}?)\s*\)",
     re.I,
 )
 #: "Photo: A/Reuters" or "Image: A | AFP", ending where the next paragraph's first word is glued on.
-_INLINE = re.compile(
+_INLINE = patterns.compile(
     r"(?:^|(?<=[.!?”\"’)\s]))(?i:photos?|images?|pictures?|credits?|fotos?|fotoğraf|fotografía)\s*:\s*"
     r"(?P<body>[^/|\n:]{2,80}?\s*[/|]\s*" + _AGENCY + r")(?=[A-Z][a-z]|\s*$)"
 )
-_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}$")
+_NAME = patterns.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}$")
 #: A line that is only a credit of agencies: "Jane Roe | AFP | Getty Images".
-AGENCY_WORDS = re.compile(r"(?i)\b(?:AFP|AP|Reuters|EPA|Getty Images|Anadolu|Xinhua|dpa|ANSA|Shutterstock|Alamy)\b")
+AGENCY_WORDS = patterns.compile(
+    r"(?i)\b(?:AFP|AP|Reuters|EPA|Getty Images|Anadolu|Xinhua|dpa|ANSA|Shutterstock|Alamy)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +63,7 @@ def find_credit(line: str) -> Credit | None:
     return Credit(0, m.end(), tuple(credit_names(m.group("body"))))
 
 
-_AGENCY_PHOTO = re.compile(r"\((?P<body>(?:[A-Z][\w]*\s)?Photo\s*/\s*[^()\n]{2,60}?)\)")
+_AGENCY_PHOTO = patterns.compile(r"\((?P<body>(?:[A-Z][\w]*\s)?Photo\s*/\s*[^()\n]{2,60}?)\)")
 
 
 def _agency_photo(line: str) -> re.Match[str] | None:

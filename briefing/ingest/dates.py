@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import patterns
+
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -41,7 +43,7 @@ _TIME = (
     r"(?:(?:,|\s|\s*[-–|·@]\s*|\s+at\s+)\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 )
-DATE = re.compile(
+DATE = patterns.compile(
     r"(?i)(?<![\w/.-])" + _WEEKDAY + r"(?:"
     r"(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format("month1") + r",?\s+(?P<year1>(?:19|20)\d\d)"
     r"|" + _MONTH.format("month2") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d\d)"
@@ -50,7 +52,7 @@ DATE = re.compile(
     r"|(?P<a4>[0-3]?\d)(?P<sep4>[/.])(?P<b4>[01]?\d)(?P=sep4)(?P<year4>(?:19|20)\d\d)"
     r")" + _TIME + r"(?!\d)"
 )
-_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?!\d)")
+_URL_DATE = patterns.compile(r"(?<!\d)((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.ingest.dates import find_date
 
-SEPARATOR = re.compile(r"^(?:[\s|\-–—_*=•·~#+]+|[\W_]*(?:oOo|ooo|xxx|\*\s?\*\s?\*)[\W_]*)$")
-AUDIO = re.compile(
+SEPARATOR = patterns.compile(r"^(?:[\s|\-–—_*=•·~#+]+|[\W_]*(?:oOo|ooo|xxx|\*\s?\*\s?\*)[\W_]*)$")
+AUDIO = patterns.compile(
     r"(?i)\b(audio player|listen to (this|the) (article|story)|press play|"
     r"minutes? listen|text[- ]to[- ]speech|getting your .{0,40}\bready)\b"
 )
-PROMO = re.compile(
+PROMO = patterns.compile(
     r"(?i)^(?:for (?:the )?(?:latest|more|all)\b.{0,120}\b(?:visit|follow|see|go to)\b"
     r"|subscribe\b|sign up\b|follow us\b|click here\b|download (?:the|our) app\b|join our\b|get the latest\b"
     r"|(?:read|see|watch) (?:more|also)\s*[:|»›>-]|also read\s*[:|»›>-]"
@@ -26,8 +27,8 @@ PROMO = re.compile(
     r"|watch\s*:.{0,120}▶|.{0,160}▶\s*\d{1,2}:\d\d$"
     r"|share this\b|sponsored\s*:|promoted\s*:|our standards\s*:|advertisement\s*:)"
 )
-PROMO_OUTLET = re.compile(r"(?i)\bvisit\s*:?\s*(?P<outlet>[^.\n]{2,60}?)\s*$")
-TAGS = re.compile(
+PROMO_OUTLET = patterns.compile(r"(?i)\bvisit\s*:?\s*(?P<outlet>[^.\n]{2,60}?)\s*$")
+TAGS = patterns.compile(
     r"(?i)^(?:(?:tags?|topics?|keywords?|filed under|categories)\s*[:|]?\s*$"
     r"|(?:tags?|topics?|keywords?|filed under|categories)\s*:\s*\S"
     r"|(?:related(?: articles| stories| posts)?|read more|more on this|see also|you may also like|recommended"
@@ -35,36 +36,36 @@ TAGS = re.compile(
     r"|related coverage|in other news|don'?t miss|editor'?s picks|recommended for you)\s*[:|]?\s*$)"
 )
 #: Headings after which a list of other stories follows, one line each.
-RELATED_HEADING = re.compile(
+RELATED_HEADING = patterns.compile(
     r"(?i)^(?:you may also like|more stories|more from [\w ]{1,30}|most read|most popular|trending(?: now)?|latest news"
     r"|top stories|related(?: articles| stories| posts| coverage)?|recommended(?: for you)?|don'?t miss"
     r"|editor'?s picks|in other news|read next|key events|(?:people|readers) also read|also read|more news"
     r"|media contacts?|press contacts?|contacts?)\s*:?$"
 )
-ADVERT = re.compile(
+ADVERT = patterns.compile(
     r"(?i)^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted"
     r"|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?"
     r"|article continues (?:below|after advertisement))$"
 )
-SKIP = re.compile(
+SKIP = patterns.compile(
     r"(?i)^(?:skip to (?:main )?(?:content|navigation)|jump to (?:content|navigation)|(?:☰\s*)?menu|search|sign in|"
     r"log ?in|sign up|register|subscribe(?: now)?|toggle navigation|close|back to top|print|e-?mail|"
     r"load more(?: updates| stories| posts)?|show more|see more|view (?:all )?comments|comments?|\d+ comments?|"
     r"sort\s*:.{0,30}|latest updates|live updates|auto-?update.{0,20}|refresh|key events|listen|"
     r"breaking(?: news)?|live|exclusive|updated|developing story)$"
 )
-SOCIAL = re.compile(
+SOCIAL = patterns.compile(
     r"(?i)\b(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|tweet|pin|e-?mail|copy link|"
     r"messenger|viber|threads|bluesky|x)\b"
 )
-SHARE = re.compile(r"(?i)^share\b(?!d)")
-WIDGET = re.compile(
+SHARE = patterns.compile(r"(?i)^share\b(?!d)")
+WIDGET = patterns.compile(
     r"-?\d+(?:[.,]\d+)?\s?°\s?[CF]\b|\b[A-Z]{3}/[A-Z]{3}\b|[▲▼△▽]\s?-?\d|\b(?i:weather)\s*:|\b(?i:humidity|wind)\s+[A-Z]{0,3}\s?\d"
 )
-BREADCRUMB = re.compile(
+BREADCRUMB = patterns.compile(
     r"^[^.!?]{1,40}(?:\s[>›»/]\s[^.!?]{1,40}){2,}$|^[^\W\d_]+(?: [^\W\d_]+)?\s[>›»/]\s[^\W\d_]+(?: [^\W\d_]+)?$"
 )
-NAV_SPLIT = re.compile(r"\s{2,}|\s*[|•▸►»·☰]\s*")
+NAV_SPLIT = patterns.compile(r"\s{2,}|\s*[|•▸►»·☰]\s*")
 #: Words menus are made of, to tell "Home Politics Business World" from a headline in title case.
 NAV_WORDS = frozenset(
     """home news world politics business economy markets money finance sport sports entertainment culture arts
@@ -75,35 +76,37 @@ NAV_WORDS = frozenset(
     education environment climate society media features magazine archive sections en ua fr de es ar ru
     latin america middle east""".split()
 )
-COPYRIGHT = re.compile(r"(?i)^(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b|\btodos los derechos\b")
-FOOTER_LINKS = re.compile(
+COPYRIGHT = patterns.compile(r"(?i)^(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b|\btodos los derechos\b")
+FOOTER_LINKS = patterns.compile(
     r"(?i)\b(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookies?(?: settings| policy)?)\b"
 )
-NOTE = re.compile(
+NOTE = patterns.compile(
     r"(?i)^\[[^\[\]]{3,200}\]$"
     r"|^(?:this (?:text|article|story|news) (?:was|has been|is) (?:translated|generated|machine)"
     r"|automatic(?:ally)? translat|machine[- ]translat)|\btranslated (?:automatically|by (?:a )?machine)\b"
 )
-READ_TIME = re.compile(r"(?i)\b\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read\b")
-TIMESTAMP = re.compile(r"(?i)^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?$")
-CONTACT = re.compile(
+READ_TIME = patterns.compile(r"(?i)\b\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read\b")
+TIMESTAMP = patterns.compile(r"(?i)^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?$")
+CONTACT = patterns.compile(
     r"(?i)^(?:media contacts?|press contacts?|contacts?|press office|for (?:more information|media enquiries|further"
     r" information)|spokesperson|spokesman|spokeswoman|e-?mail|tel|phone)\s*:|[\w.+-]+@[\w-]+\.[\w.]+"
 )
-SOURCE_NOTE = re.compile(r"(?i)^sources?\s*:\s*\S")
-LABEL = re.compile(r"(?i)^(?:press release|news release|media release|statement|communiqu[ée])\b[\w\s./#:-]{0,30}$")
-POSTED = re.compile(r"(?i)^(?:posted|published|written|submitted) by\b")
-CREDITS = re.compile(
+SOURCE_NOTE = patterns.compile(r"(?i)^sources?\s*:\s*\S")
+LABEL = patterns.compile(
+    r"(?i)^(?:press release|news release|media release|statement|communiqu[ée])\b[\w\s./#:-]{0,30}$"
+)
+POSTED = patterns.compile(r"(?i)^(?:posted|published|written|submitted) by\b")
+CREDITS = patterns.compile(
     r"(?i)^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|research)"
     r"(?:\s+and\s+\w+)?\s+by\s"
 )
 TERMINAL = ".!?…\"”’'»)"
 
 
-CODE_WORDS = re.compile(
+CODE_WORDS = patterns.compile(
     r"\b(?:function|var|let|const|return|typeof|undefined|null|window|document|this)\b|=>|\}\s*[;)]|\(\s*\)\s*\{"
 )
-CODE_MARKS = re.compile(r"[{}();=<>\[\]]")
+CODE_MARKS = patterns.compile(r"[{}();=<>\[\]]")
 
 
 def is_code(s: str) -> bool:
@@ -194,10 +197,10 @@ def _short_kind(s: str, low: str | None) -> str | None:
 _LINE_HEADS = (SKIP, ADVERT, PROMO, CREDITS, SOURCE_NOTE, TIMESTAMP, LABEL)
 assert all(p.flags == re.I | re.U and p.pattern.startswith("(?i)") for p in _LINE_HEADS)
 #: The patterns that match at a line's head, as one: a line none of them fits is tried once, not seven times.
-_HEADS = re.compile("|".join(f"(?:{p.pattern.removeprefix('(?i)')})" for p in _LINE_HEADS), re.I)
+_HEADS = patterns.compile("|".join(f"(?:{p.pattern.removeprefix('(?i)')})" for p in _LINE_HEADS), re.I)
 
 #: Every breadcrumb holds one of its separators.
-_BREADCRUMB_MARKS = re.compile(r"[>›»/]")
+_BREADCRUMB_MARKS = patterns.compile(r"[>›»/]")
 
 
 def _is_share(s: str) -> bool:
@@ -238,8 +241,8 @@ def is_posted_by(s: str) -> bool:
     return POSTED.match(s) is not None
 
 
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTER = patterns.compile(r"[A-Za-z]")
+_NOT_ASCII = patterns.compile(r"[^\x00-\x7f]+")
 
 
 def script_of(s: str) -> str | None:

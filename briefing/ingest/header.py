@@ -13,24 +13,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing import patterns
 from briefing.ingest.dates import find_date
 from briefing.ingest.furniture import NAV_SPLIT, NAV_WORDS, is_posted_by
 from briefing.ingest.outlet import site_label, spells_host
 
-_URL_LINE = re.compile(
+_URL_LINE = patterns.compile(
     r"(?i)^(?:(?:source |original |page |article )?(?:url|link|address)\s*:\s*)?(?P<url>https?://\S+)$"
 )
-_GLUED_DATE = re.compile(r"(?i)^(?:date|dated|published|updated|posted)\s*:?\s*(?=\d|[a-z]{3})")
-_LABEL = re.compile(r"^(?:LIVE|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|UPDATED?|ANALYSIS|OPINION)\b\s*[:|–—-]?\s+(?=\S)")
-_PLACE = re.compile(r"^[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+){0,3}$")
-_WEEKDAY_TAIL = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*$")
+_GLUED_DATE = patterns.compile(r"(?i)^(?:date|dated|published|updated|posted)\s*:?\s*(?=\d|[a-z]{3})")
+_LABEL = patterns.compile(
+    r"^(?:LIVE|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|UPDATED?|ANALYSIS|OPINION)\b\s*[:|–—-]?\s+(?=\S)"
+)
+_PLACE = patterns.compile(r"^[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+){0,3}$")
+_WEEKDAY_TAIL = patterns.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*$")
 _SEPARATORS = " \t|·•–—-/,:;"
 _PARTICLES = frozenset("de da di del della der den van von al el bin ibn bint la le du dos das y i ben abu".split())
 #: Names of authors that name no one.
 _NOBODY = frozenset("admin administrator editor editors staff desk newsdesk webmaster guest team newsroom".split())
 _DESK = frozenset("desk newsdesk staff bureau team editors reporters newsroom".split())
 #: A byline naming the writer's city after a comma: "Lena Park, Seoul", "Omar Haddad, Abu Dhabi".
-_NAME_THEN_PLACE = re.compile(r"^(?P<name>[^,]{4,60}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+_NAME_THEN_PLACE = patterns.compile(r"^(?P<name>[^,]{4,60}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 #: Frequent words that are never a byline's name, so "Talks Resume Today" is not a person.
 COMMON_WORDS = frozenset(
     """a an the and or but of in on at to for with by from as into over under after before amid about against

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing import patterns
+
 #: Elements whose content is never shown.
 _HIDDEN = frozenset("script style noscript template svg head iframe object embed canvas select option".split())
 #: Elements that break a line: everything else (a, b, span, em, …) flows inline, spaces kept as written.
@@ -24,8 +26,8 @@ _BLOCK = frozenset(
 )
 #: Above this size a page is read as plain visible text only: the extractor's time grows with the tree.
 EXTRACT_LIMIT = 4 * 1024 * 1024
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_WORD = re.compile(r"\w+")
+_XML_DECL = patterns.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_WORD = patterns.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -104,7 +106,7 @@ def _walk(root: object, parts: list[str]) -> int:
     return max(count // 2, links * ELEMENT_LIMIT // LINK_LIMIT)
 
 
-_DECLARATION = re.compile(r"<[!?][^>\n]*>?")
+_DECLARATION = patterns.compile(r"<[!?][^>\n]*>?")
 
 
 def _tidy(raw: str) -> str:
@@ -119,7 +121,7 @@ def _tidy(raw: str) -> str:
     return "\n".join(out) + "\n" if out else ""
 
 
-_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+_TAG = patterns.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
 
 
 def _stripped_tags(html: str) -> str:

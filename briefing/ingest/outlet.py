@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from briefing import patterns
+
 #: Second-level labels under a country code that are not the site's name (``co.uk``, ``com.mx``).
 _SECOND_LEVEL = frozenset("co com net org gov gob edu ac or ne go mil nic info biz".split())
 #: Reserved documentation domains (RFC 2606 / 6761): the label before them names the site.
@@ -22,13 +24,13 @@ _RESERVED = frozenset("example test invalid localhost".split())
 _GENERIC_LABELS = frozenset(
     "www www1 www2 m mobile amp en edition news live wire newswire newsroom blog blogs beta static web".split()
 )
-_COPYRIGHT = re.compile(
+_COPYRIGHT = patterns.compile(
     r"(?i)(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<name>[^\n|.©]{2,60}?(?:\.(?:com|net|org|co\.uk|news))?)"
     r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:[.|,;:]|\s[–—•]|all rights|some rights|$)"
 )
-_COMPANY = re.compile(r"(?i)[,\s]+(?:ltd|limited|inc|llc|plc|gmbh|s\.?a|corp(?:oration)?|co)\.?$")
-_NAME_WORDS = re.compile(r"[^\W\d_][\w'’&.-]*|\d+\w*")
+_COMPANY = patterns.compile(r"(?i)[,\s]+(?:ltd|limited|inc|llc|plc|gmbh|s\.?a|corp(?:oration)?|co)\.?$")
+_NAME_WORDS = patterns.compile(r"[^\W\d_][\w'’&.-]*|\d+\w*")
 
 
 def host_of(url: str | None) -> str | None:
@@ -78,7 +80,7 @@ _PARTICLES = frozenset(
     "of the and for du de des la le les el del della di da do dos das y e et und der die van von".split()
 )
 #: A French or Italian article elided onto the next word: "L'Écho", "L’Unione".
-_ELIDED = re.compile(r"([Ll])['’](\w.*)")
+_ELIDED = patterns.compile(r"([Ll])['’](\w.*)")
 _GENERIC_TAILS = ("news", "online", "live", "tv", "daily", "media", "digital", "web")
 
 
@@ -194,7 +196,9 @@ def copyright_holder(line: str) -> str | None:
     return name
 
 
-_DESK_TAIL = re.compile(r"(?i)\s+(?:staff|desk|newsdesk|editorial(?: office| board| team)?|reporters?|team|bureau)$")
+_DESK_TAIL = patterns.compile(
+    r"(?i)\s+(?:staff|desk|newsdesk|editorial(?: office| board| team)?|reporters?|team|bureau)$"
+)
 
 
 def name_on_page(segments: Iterable[str], label: str | None, leading: bool = False) -> str | None:

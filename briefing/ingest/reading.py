@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing import patterns
 from briefing.errors import FileError, InputError, NoArticles, os_reason
 
 #: File name endings read as articles when a folder is given.
@@ -48,7 +49,7 @@ PARSE_SECONDS = 5.0
 PROSE_FROM_CHARS = 64 * 1024
 #: Each line or sentence costs ~800 bytes once segmented: under ~40 characters apiece, memory passes 20x the file.
 MIN_UNIT_CHARS = 40
-_UNIT_END = re.compile(r"\n|[.!?](?=\s)")
+_UNIT_END = patterns.compile(r"\n|[.!?](?=\s)")
 
 _MAGIC = {
     b"%PDF": "PDF",
@@ -359,7 +360,7 @@ def decode(data: bytes, name: str = "input", html: bool = False) -> Decoded:
     return Decoded(text, encoding)
 
 
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_CHARSET = patterns.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
 def _has_bom(data: bytes) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from sentencex import get_sentence_boundaries
 
+from briefing import patterns
 from briefing.ids import unique_id
 from briefing.ingest.reading import check_length, check_sentences
 from briefing.model import Boilerplate, Paragraph, Sentence
@@ -33,9 +34,9 @@ MAX_SENTENCE_CHARS = 1000
 SPLIT_CHUNK_CHARS = 2 * MAX_SENTENCE_CHARS
 #: Where a piece may end, best first: a stop after a lower-case word of four letters or more (not "Gen.",
 #: "Dec."), any stop, then a space.
-_SENTENCE_ENDS = (re.compile(r"(?<=[a-z]{4})[.!?][\"”’')\]]*\s+"), re.compile(r"[.!?][\"”’')\]]*\s+"))
-_LAST_WORD = re.compile(r"(?:^|[\s(\"“‘'])([A-Za-z]{1,6})\.\s*$")
-_NEXT_START = re.compile(r"^\s*[\"“‘'(]?([A-Z0-9])")
+_SENTENCE_ENDS = (patterns.compile(r"(?<=[a-z]{4})[.!?][\"”’')\]]*\s+"), patterns.compile(r"[.!?][\"”’')\]]*\s+"))
+_LAST_WORD = patterns.compile(r"(?:^|[\s(\"“‘'])([A-Za-z]{1,6})\.\s*$")
+_NEXT_START = patterns.compile(r"^\s*[\"“‘'(]?([A-Z0-9])")
 
 
 def sentence_id(
@@ -106,7 +107,7 @@ def _boundaries(line: str, chunk: int = SPLIT_CHUNK_CHARS) -> list[tuple[int, in
 
 #: A wide space (no-break, thin, ideographic ...) right before a stop: sentencex's Rust code panics on one
 #: after an initial ("X\u00a0.MD"), slicing the initial's bytes as if the space were one byte.
-_WIDE_SPACE_STOP = re.compile(r"[\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000](?=\.)")
+_WIDE_SPACE_STOP = patterns.compile(r"[\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000](?=\.)")
 
 
 def _sentencex(piece: str) -> list[dict[str, int]]:
@@ -182,7 +183,7 @@ def _merge_abbreviations(line: str, spans: list[tuple[int, int]]) -> list[tuple[
     return merged
 
 
-_LIST_MARK = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
+_LIST_MARK = patterns.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 
 
 def _continues(previous: str, following: str) -> bool:
@@ -262,12 +263,12 @@ def _boilerplate_mask(text: str, boilerplate: list[Boilerplate]) -> bytearray:
     return mask
 
 
-_MASKED = re.compile(rb"\x01+")
+_MASKED = patterns.compile(rb"\x01+")
 #: A blank line after a line end, and a blank first line: with the newline first, the scan looks for
 #: newlines only (as quick as a string search), where ``(?m)^\s*$`` tried a match at every character.
-_BLANK_LINE = re.compile(r"\n([^\S\n]*)(?=\n|\Z)")
-_BLANK_FIRST_LINE = re.compile(r"[^\S\n]*(?=\n|\Z)")
-_NON_SPACE = re.compile(r"\S")
+_BLANK_LINE = patterns.compile(r"\n([^\S\n]*)(?=\n|\Z)")
+_BLANK_FIRST_LINE = patterns.compile(r"[^\S\n]*(?=\n|\Z)")
+_NON_SPACE = patterns.compile(r"\S")
 
 
 def _blank_lines(text: str) -> list[tuple[int, int]]:
@@ -318,7 +319,7 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: A line that opens a list item: it starts its own paragraph even after a line ending in a comma.
-_BULLET_START = re.compile(r"^\s*(?:[-–—•·*→▪►●]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
+_BULLET_START = patterns.compile(r"^\s*(?:[-–—•·*→▪►●]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -18,24 +18,24 @@ article particles ("al", "el", ...) are dropped from queries.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from briefing import patterns
 from briefing.derive.word_keys import ARTICLES, ascii_of, token_key
 
 __all__ = ["ARTICLES", "WORD", "fold", "surface", "words"]
 
 #: A word: a run of letters and digits.
-WORD = re.compile(r"[^\W_]+")
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+WORD = patterns.compile(r"[^\W_]+")
+_NOT_ALNUM = patterns.compile(r"[^a-z0-9]+")
 #: British -> American rewrites, applied to a whole surface word (needs 3+ letters before).
 _BRITISH = (
-    (re.compile(r"(?<=...)(is|ys)(e|es|ed|ing|er|ers|ation|ations)$"), lambda m: m[1][0] + "z" + m[2]),
-    (re.compile(r"(?<=..)tre(s)?$"), lambda m: "ter" + (m[1] or "")),
-    (re.compile(r"(?<=..)ence(s)?$"), lambda m: "ense" + (m[1] or "")),
-    (re.compile(r"(?<=..)ogue(s)?$"), lambda m: "og" + (m[1] or "")),
-    (re.compile(r"(?<=..)amme(s)?$"), lambda m: "am" + (m[1] or "")),
+    (patterns.compile(r"(?<=...)(is|ys)(e|es|ed|ing|er|ers|ation|ations)$"), lambda m: m[1][0] + "z" + m[2]),
+    (patterns.compile(r"(?<=..)tre(s)?$"), lambda m: "ter" + (m[1] or "")),
+    (patterns.compile(r"(?<=..)ence(s)?$"), lambda m: "ense" + (m[1] or "")),
+    (patterns.compile(r"(?<=..)ogue(s)?$"), lambda m: "og" + (m[1] or "")),
+    (patterns.compile(r"(?<=..)amme(s)?$"), lambda m: "am" + (m[1] or "")),
 )
 
 

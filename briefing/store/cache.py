@@ -151,6 +151,11 @@ def seen_key(resolved: list[str]) -> str:
     return _key("seen", *resolved)
 
 
+def patterns_key(build: str) -> str:
+    """Key of the compiled patterns of one Python build (:mod:`briefing.store.pattern_cache`)."""
+    return _key("patterns", build)
+
+
 def _inputs(inputs: Iterable[tuple[str, str, str]]) -> list[str]:
     return [f"{path}\x1f{sid}\x1f{digest}" for path, sid, digest in inputs]
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from briefing.sanitize import utf8
-from briefing.store.kinds import LOADED, MAGIC, SEARCH, SEEN
+from briefing.store.kinds import LOADED, MAGIC, PATTERNS, SEARCH, SEEN
 
 if TYPE_CHECKING:
     from briefing.ingest.reading import Skipped
@@ -52,8 +52,20 @@ class SeenFiles(msgspec.Struct, array_like=True):
     files: dict[str, tuple[int, int, int, int, int, str]]
 
 
+class CachedPatterns(msgspec.Struct, array_like=True):
+    """The rules' compiled patterns (:mod:`briefing.patterns`), for the Python build named in ``build``.
+
+    Each is the engine's code as integers and the pattern's groups, decoded as such and nothing else; the
+    engine validates the code again when it is handed over.
+    """
+
+    build: str
+    compiled: dict[str, tuple[int, list[int], int, dict[str, int], list[str | None]]]
+    rewritten: dict[str, str] = {}
+
+
 #: What each kind of entry that holds no model decodes to; the others' are in ``briefing_entries.TYPES``.
-_LIGHT: dict[str, Any] = {SEARCH: CachedIndex, SEEN: SeenFiles}
+_LIGHT: dict[str, Any] = {SEARCH: CachedIndex, SEEN: SeenFiles, PATTERNS: CachedPatterns}
 
 
 @cache
@@ -71,7 +83,7 @@ _ENCODER = msgspec.msgpack.Encoder()
 
 def dumps(value: object) -> bytes:
     """An entry's bytes: the header line, then the value as MessagePack."""
-    if not isinstance(value, (CachedIndex, SeenFiles)):
+    if not isinstance(value, (CachedIndex, SeenFiles, CachedPatterns)):
         from briefing.store.briefing_entries import stored
 
         value = stored(value)

@@ -14,3 +14,5 @@ SEARCH = "search"
 LOADED = "loaded"
 #: What the cache saw of a set of article files (:mod:`briefing.store.seen`), keyed by the paths named.
 SEEN = "seen"
+#: The rules' compiled regular expressions (:mod:`briefing.store.pattern_cache`), keyed by the Python build.
+PATTERNS = "patterns"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.derive.demands.clauses import (
     INHERIT,
     Clause,
@@ -22,18 +23,20 @@ from briefing.derive.demands.cues import Cue
 from briefing.derive.demands.speakers import NOBODY, Memory, Speakers, Who
 from briefing.derive.memo import per_run
 
-_QUOTE_TAIL = re.compile(
+_QUOTE_TAIL = patterns.compile(
     r"[”\"]\s*,?\s+(?P<who>(?:an?\s+|the\s+)?[^“”\",.;:]{2,80}?)\s+(?:said|says|told|added|warned|insisted|stressed|"
     r"wrote|explained|declared|argued|noted)\b"
 )
-_QUOTE_INVERTED = re.compile(r"[”\"]\s*,?\s+(?:said|says|added|wrote|argued|noted|warned)\s+(?P<who>[^,.;“”\"]{2,80})")
+_QUOTE_INVERTED = patterns.compile(
+    r"[”\"]\s*,?\s+(?:said|says|added|wrote|argued|noted|warned)\s+(?P<who>[^,.;“”\"]{2,80})"
+)
 _SAYS_THEN_QUOTE = (
     r"\s+(?:said|says|told\s+[^“”\"]{1,40}?|added|warned|insisted|stressed|declared|wrote)(?:\s+that)?[,:]?\s+[“\"]"
 )
-_QUOTE_HEAD = re.compile(r"(?P<who>[^“”\".;:]{2,80}?)" + _SAYS_THEN_QUOTE)
+_QUOTE_HEAD = patterns.compile(r"(?P<who>[^“”\".;:]{2,80}?)" + _SAYS_THEN_QUOTE)
 #: What follows a _QUOTE_HEAD speaker: found first, it bounds where the speaker can start (at most 80
 #: characters before it), so the pattern is not tried from every position of a long line.
-_SAYS_THEN_QUOTE_RX = re.compile(_SAYS_THEN_QUOTE)
+_SAYS_THEN_QUOTE_RX = patterns.compile(_SAYS_THEN_QUOTE)
 
 
 def _quote_head(line: str) -> re.Match[str] | None:
@@ -81,7 +84,7 @@ def cue_speaker(line: str, cue: Cue, speakers: Speakers, memory: Memory) -> tupl
 
 
 #: The noun phrase a ", who …" clause hangs on: the words after the last verb or preposition before it.
-_ANTECEDENT_NP = re.compile(
+_ANTECEDENT_NP = patterns.compile(
     r"(?:^|\b(?:for|to|with|by|from|of|met|meets|meeting|visited|received|told|called|urged|joined|and)\s+)"
     r"(?P<np>(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*,?\s*$",
     re.IGNORECASE,
@@ -114,7 +117,7 @@ def _clause_owner(line: str, clause: Clause, cue: Cue, speakers: Speakers, memor
 
 
 #: "… was not accepted by Kyiv", "… was rejected by Ankara": the agent refuses.
-_PASSIVE = re.compile(
+_PASSIVE = patterns.compile(
     r"^\s*(?:[a-z]+(?:ed|en|wn)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
 
@@ -127,7 +130,7 @@ def passive_agent(line: str, cue: Cue) -> str | None:
 
 
 #: "For Lima, …", "… from Quito's perspective": the side a judgement is made for.
-_FRAME = re.compile(
+_FRAME = patterns.compile(
     r"(?:^|,\s*|\b)(?i:for|from|in)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
     r"(?:[’']s?\s+(?:perspective|view|point\s+of\s+view|side|standpoint)|,)"
 )
@@ -142,7 +145,7 @@ def _frame(line: str, speakers: Speakers, memory: Memory) -> Who:
 
 
 #: "…, a Kyrgyz negotiator said." ending a sentence that is not quoted: the reported speaker.
-_TRAILING_SAY = re.compile(
+_TRAILING_SAY = patterns.compile(
     r",\s+(?P<who>(?:an?\s+|the\s+)?[^“”\",;:]{2,80}?)\s+(?:said|says|told\s+[^“”\",;:]{1,40}?|added|warned|"
     r"insisted|stressed|declared|argued)(?:\s+on\s+\w+)?\s*\.?$"
     r"|,\s+(?:said|says|added)\s+(?P<who2>[^“”\",;:]{2,80}?)\s*\.?$"
@@ -170,7 +173,7 @@ def _governor(line: str, clause: Clause, speakers: Speakers, memory: Memory) -> 
     return speakers.resolve(subject_before_verb(seg), memory, line, prev.start)
 
 
-_QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_QUOTATION = patterns.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
 @per_run()  # asked per sentence (and per cue): a line copied across outlets is searched once

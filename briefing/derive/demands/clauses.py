@@ -16,10 +16,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive.memo import per_run
 
 #: Where a clause may start, with what kind of boundary.
-_BOUNDARY = re.compile(
+_BOUNDARY = patterns.compile(
     # the characters a boundary can begin with, looked at first: most positions are left at once (a letter
     # only where a word begins: the boundaries that open on one, "that" and "said", open on \b)
     r"(?=[\s;:,“\"]|\b[acdenrstw])(?:"
@@ -44,7 +45,7 @@ SKIP = frozenset(
     "likewise too even simply categorically clearly explicitly formally previously earlier only".split()
 )
 #: Introductory words before a subject.
-_LEADING = re.compile(
+_LEADING = patterns.compile(
     r"^(?:(?:and|but|so|yet|now|meanwhile|however|separately|instead|still|also|then|later|earlier|today|"
     r"indeed|moreover|furthermore|similarly|likewise|nonetheless|nevertheless|in\s+turn|for\s+now)\b[,\s]+)+",
     re.IGNORECASE,
@@ -55,15 +56,15 @@ _PREPOSITION = frozenset(
 )
 #: Words that open an introductory clause: "As the report detailed, X …".
 _SUBORDINATORS = frozenset("according as when while although though because if once since whereas unlike like".split())
-_REPORTED_INTRO = re.compile(r"^according\s+to\b[^,]{0,120},\s*", re.IGNORECASE)
+_REPORTED_INTRO = patterns.compile(r"^according\s+to\b[^,]{0,120},\s*", re.IGNORECASE)
 #: A parenthetical inside a subject: ", for its part,", ", in a statement on Tuesday,", ", by contrast,".
-_PARENTHETICAL = re.compile(
+_PARENTHETICAL = patterns.compile(
     r",\s+(?:(?:for|in|on|at|by|from|with|after|during|speaking|according|however|meanwhile|though|"
     r"too|also|instead|in\s+turn|\w+ly)\b[^,]{0,80}),",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_WORD = re.compile(r"[\w’'.-]+")
+_WORD = patterns.compile(r"[\w’'.-]+")
 #: Verbs and auxiliaries that end a subject noun phrase read from the left.
 _VERBS = frozenset(
     "has have had is are was were will would could should may might must can cannot did does do said says told "
@@ -73,7 +74,7 @@ _VERBS = frozenset(
     "ruled presses pressed pushes pushed argues argued maintains maintained warns opposes opposed tells".split()
 )
 INHERIT = "\0inherit"
-_THIRD_PERSON = re.compile(r"[a-z]{2,}[a-rtv-z]s$")
+_THIRD_PERSON = patterns.compile(r"[a-z]{2,}[a-rtv-z]s$")
 #: Plural nouns that follow a name in a subject ("the Paris talks", "Syrian officials"), never verbs there.
 _PLURALS = frozenset(
     "talks negotiations officials authorities forces troops fighters rebels negotiators diplomats leaders sides "
@@ -251,7 +252,7 @@ def previous_subject(text: str, pos: int, main: bool = True) -> str | None:
 
 
 #: Where a demand's own words end.
-_END = re.compile(
+_END = patterns.compile(
     # the characters an end can begin with, looked at first: most positions are left at once
     r"(?=[;\s.”\",?])(?:"
     r";|\s+[—–]\s+|\n|(?<=[a-z]{3})\.\s+(?=[A-Z“\"])|[”\"](?=\s*,?\s*(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stressed|warned|insisted)\b)"
@@ -282,7 +283,7 @@ _END = re.compile(
     r"|\?)",
 )
 #: In a headline, what follows the demand: "X demands Y as talks open".
-_HEADLINE_END = re.compile(
+_HEADLINE_END = patterns.compile(
     r"\s+(?:as|after|amid|ahead\s+of|while|before|at|in|with)\s+(?=(?:[\w’'-]+\s+){0,7}?"
     r"(?:talks?|rounds?|negotiations|meeting|summit|deal|agreement|session|ends?|opens?|begins?|closes?|resumes?|"
     r"is\s+sealed|concludes?)\b)",

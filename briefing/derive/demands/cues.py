@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive.demands.cue_families import AUX_BEFORE, DEMAND_NOUNS, FAMILIES, Family
 from briefing.derive.memo import per_run
 from briefing.derive.quick_re import folds_plainly, trie
@@ -94,7 +95,7 @@ MORE_NEEDS: dict[str, tuple[str, ...]] = {
 #: of its strings (one search in C, where a loop of ``in`` tests cost as much as the families' own patterns).
 _NEEDS = {
     name: tuple(
-        re.compile("|".join(re.escape(s) for s in test))
+        patterns.compile("|".join(re.escape(s) for s in test))
         for test in (tuple(dict.fromkeys(h.split()[0] for h in hints)), *(t.split() for t in MORE_NEEDS.get(name, ())))
     )
     for name, hints in HINTS.items()
@@ -136,7 +137,7 @@ _BY_BEGINNING = _by_beginning()
 
 
 #: The keys of :data:`_BY_BEGINNING` where words of a lower-cased line begin.
-_BEGINNINGS = re.compile("(?<![a-z])" + trie({key: len(key) < 4 for key in _BY_BEGINNING}))
+_BEGINNINGS = patterns.compile("(?<![a-z])" + trie({key: len(key) < 4 for key in _BY_BEGINNING}))
 
 
 def _candidates(low: str) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive.demands.attribution import cue_speaker, inside_quote, passive_agent, quote_spans, quote_speaker
 from briefing.derive.demands.clauses import Clause, content_end, gerund
 from briefing.derive.demands.cue_families import OBJECT_VERBS
@@ -53,19 +54,19 @@ def reported_line(line: str) -> bool:
     return bool(REPORTED.search(line))
 
 
-_NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_SPECULATIVE = re.compile(
+_NEGATED = patterns.compile(r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SPECULATIVE = patterns.compile(
     r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:expected|likely|unlikely|set|due|poised)\s+to|would\s+likely|"
     r"if|whether)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_DENIAL = re.compile(
+_DENIAL = patterns.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?\s+(?:reports|claims|suggestions|speculation)|"
     r"rejected\s+(?:reports|claims|suggestions)|no\s+truth|false\s+that)\b",
     re.IGNORECASE,
 )
 #: "rejects this", "ruled out the idea": the demand is the one named before.
-_ANAPHORIC = re.compile(
+_ANAPHORIC = patterns.compile(
     r"^(?:this|that|it|them|these|those|the\s+(?:idea|proposal|plan|demand|request|offer|suggestion|call)|"
     r"this\s+(?:idea|proposal|plan|demand|request|offer|suggestion|call|deadline))"
     r"(?:\s+(?:again|too|also|outright|firmly|once\s+more|out\s+of\s+hand))?\W*$",
@@ -80,42 +81,42 @@ def _referent(words: str, memory: Memory) -> tuple[str, str] | None:
     return memory.content
 
 
-_WHILE = re.compile(r"\b(?:while|until|unless|as\s+long\s+as|so\s+long\s+as|without|before)\b", re.IGNORECASE)
-_ANAPHORIC_SUBJECT = re.compile(
+_WHILE = patterns.compile(r"\b(?:while|until|unless|as\s+long\s+as|so\s+long\s+as|without|before)\b", re.IGNORECASE)
+_ANAPHORIC_SUBJECT = patterns.compile(
     r"(?:this|that|these|those|such|it)\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were|remains?)\b", re.I
 )
 
 
 #: "seeking what it describes as a balanced deal" -> "a balanced deal".
-_DESCRIBED = re.compile(
+_DESCRIBED = patterns.compile(
     r"^what\s+(?:it|they|he|she|[A-Z][\w’'-]*|the\s+\w+)\s+(?:describes?|described|calls?|called|terms?|termed|sees?)"
     r"\s+(?:as\s+)?",
     re.IGNORECASE,
 )
 #: "hinges on two interlocking objectives: A, B" -> "A, B".
-_LIST_HEAD = re.compile(
+_LIST_HEAD = patterns.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:objectives|goals|conditions|demands|points|priorities|elements|aims|things|pillars)\s*:\s*",
     re.IGNORECASE,
 )
-_OBJECT_ADVERB = re.compile(
+_OBJECT_ADVERB = patterns.compile(
     r"\s+(?:on\s+\w+day|this\s+(?:week|month|year)|last\s+(?:week|month)|again|yesterday|today|hard|repeatedly|"
     r"publicly|privately|once\s+more)(?=\s+to\s)",
     re.IGNORECASE,
 )
 #: What stands between a cue and its that-clause: "demanded on Monday that …", "insisted in Lusaka that …".
-_BEFORE_THAT = re.compile(
+_BEFORE_THAT = patterns.compile(
     r"^(?:,?\s*(?:however|though|meanwhile|moreover|in\s+turn|for\s+(?:its|their|his|her)\s+part),\s+)?"
     r"(?:(?:also|again|too|further|instead|once\s+more|repeatedly|publicly|privately)\s+|"
     r"(?:on|in|at|during|after|before|this|last|late|early)\s+[^,;:“”\"]{1,40}?\s+)?that\s+",
     re.IGNORECASE,
 )
 #: "wants it to cover …", "wants the deal to include …": the agreement's content is the demand.
-_TEXT_COVERS = re.compile(
+_TEXT_COVERS = patterns.compile(
     r"^(?:it|the\s+(?:deal|agreement|text|accord|declaration|framework|statement|second\s+stage|next\s+phase))\s+"
     r"to\s+(?:cover|include|address|contain|provide\s+for|spell\s+out|guarantee|deal\s+with)\s+(?=\w)",
     re.IGNORECASE,
 )
-_PRONOUN_SUBJECT = re.compile(r"^(?:it|they|we|he|she)\s+", re.IGNORECASE)
+_PRONOUN_SUBJECT = patterns.compile(r"^(?:it|they|we|he|she)\s+", re.IGNORECASE)
 
 
 def line_hits(line: str, speakers: Speakers, memory: Memory, headline: bool = False) -> list[Hit]:
@@ -153,13 +154,13 @@ def line_hits(line: str, speakers: Speakers, memory: Memory, headline: bool = Fa
 #: that neither negotiates nor mediates ("Uzbek officials said they were ready to help").
 _BYSTANDERS = frozenset({"mediator", "other"})
 #: An offer to host or arrange the next meeting: logistics of the talks, no side's position.
-_LOGISTICS = re.compile(
+_LOGISTICS = patterns.compile(
     r"^\W*(?:to\s+)?(?:host|hosting|organi[sz]e|organi[sz]ing|arrange|arranging)\s+(?:the\s+|a\s+)?"
     r"(?:next|another|further|new|third|fourth|fifth|following)?\s*(?:round|meeting|session|talks|summit)\b",
     re.IGNORECASE,
 )
 #: "…, and Ankara agreed": what a mediator urged was taken up, an outcome of the talks.
-_AGREED_AFTER = re.compile(r"^\W*,?\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:agreed|accepted|consented)\b", re.IGNORECASE)
+_AGREED_AFTER = patterns.compile(r"^\W*,?\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:agreed|accepted|consented)\b", re.IGNORECASE)
 
 
 def _facilitation(line: str, cue: Cue, hit: Hit) -> bool:
@@ -192,7 +193,7 @@ def _quoted_party(
 
 
 #: "the demands", "its call": a determiner before the cue makes it a noun.
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = patterns.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|such|any|every|no|main|key|core|new|first|last|two)|"
     r"[’']s)\s+$",
     re.IGNORECASE,
@@ -227,7 +228,7 @@ def _demonstrative_noun(line: str, cue: Cue, before: str) -> bool:
 
 
 #: What follows a noun of wanting, never its verb: "the central Croatian demand, …", "the new demand is …".
-_AFTER_NOUN = re.compile(
+_AFTER_NOUN = patterns.compile(
     r"\s*(?:,(?!\s+(?:however|though|meanwhile|moreover|in\s+turn|for\s+(?:its|their)\s+part|he|she|they|it|"
     r"officials?|sources?|diplomats?)\b)|[;:.—–]|(?:is|was|for|of|has|had|remains|remained|would|will|came)\b)"
 )
@@ -328,7 +329,7 @@ def _own_words(
 
 _EMPTY = re.match("", "")
 #: A past participle right after a refusal's "be" ("cannot be settled", "will not be given", "won't be drawn").
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|ne|lt|pt)\b")
+_PARTICIPLE = patterns.compile(r"[a-z]+(?:ed|en|wn|ne|lt|pt)\b")
 
 
 def _passive_cue(line: str, cue: Cue) -> bool:
@@ -336,26 +337,26 @@ def _passive_cue(line: str, cue: Cue) -> bool:
 
 
 #: A refusal to give up a demand keeps it: "will not drop its insistence that …", "refuses to abandon its call for …".
-_KEPT_DEMAND = re.compile(
+_KEPT_DEMAND = patterns.compile(
     r"^(?:dropping|abandoning|giving\s+up|withdrawing|softening|relaxing|waiving)\s+(?:its|their|his|her|our)\s+"
     r"(?:[\w-]+\s+)?(?P<noun>insistence|demands?|calls?|conditions?|requests?|claims?)\s+(?:that|for|on)\s+(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 #: The comma closing a relative clause before the main verb: ", rejected the map", ", met the press".
-_REL_CLOSE = re.compile(
+_REL_CLOSE = patterns.compile(
     r",\s+(?!(?:and|or|but|the|a|an|its|their|as|including|such|plus|while|with)\b)[a-z]+"
     r"(?=\s+(?:the|a|an|its|their|to|that|with|on|(?-i:[A-Z])))"
 )
 #: Where the words of a "no …" cue begin: "there can be no X unless Y" is "no X unless Y"; "no deal that Z" refuses
 #: "any deal that Z".
 _NO_FAMILIES = {
-    "no-without": re.compile(r"(?:there\s+\w+\s+be\s+)?", re.I),
-    "no-deal-that": re.compile(r"(?:there\s+\w+\s+be\s+)?no\s+", re.I),
+    "no-without": patterns.compile(r"(?:there\s+\w+\s+be\s+)?", re.I),
+    "no-deal-that": patterns.compile(r"(?:there\s+\w+\s+be\s+)?no\s+", re.I),
 }
 #: "… a proposal that Quito rejected as interference": the object is the antecedent, not "as …".
-_AS_ONLY = re.compile(r"^as\s+(?:[\w-]+\s*){1,3}\W*$", re.IGNORECASE)
+_AS_ONLY = patterns.compile(r"^as\s+(?:[\w-]+\s*){1,3}\W*$", re.IGNORECASE)
 #: "…, a demand that X ruled out": the noun a relative clause's object refers to.
-_ANTECEDENT = re.compile(r"(?P<np>(?:[\w’'-]+\s+){1,8}?)(?:that|which)\s+$")
+_ANTECEDENT = patterns.compile(r"(?P<np>(?:[\w’'-]+\s+){1,8}?)(?:that|which)\s+$")
 
 
 def _antecedent(line: str, clause: Clause, earlier: list[Hit]) -> str:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive.quick_re import quick_compile
 
 #: A list item's marker at the start of a line.
-MARKER = re.compile(r"^\s*(?:[→•▪◦‣⁃*·►▸✓✔–—-]|\d{1,2}[.)](?!\d)|\(?[a-zA-Z]\)|\(?[ivx]{1,4}\))\s*")
+MARKER = patterns.compile(r"^\s*(?:[→•▪◦‣⁃*·►▸✓✔–—-]|\d{1,2}[.)](?!\d)|\(?[a-zA-Z]\)|\(?[ivx]{1,4}\))\s*")
 #: A line that is only a marker ("1.", "-"): the item is the next line.
-BARE = re.compile(r"^\s*(?:[→•▪◦‣⁃*·►▸–—-]|\d{1,2}[.)]|\(?[a-zA-Z]\)|\(?[ivx]{1,4}\))\s*$")
+BARE = patterns.compile(r"^\s*(?:[→•▪◦‣⁃*·►▸–—-]|\d{1,2}[.)]|\(?[a-zA-Z]\)|\(?[ivx]{1,4}\))\s*$")
 #: Nouns that make a line ending in ":" a list of one side's positions, with the stance they give.
 _LIST_NOUNS = quick_compile(
     r"\b(?P<noun>demands?|conditions?|preconditions?|points?|priorities|requests?|proposals?|terms|red\s+lines?|"

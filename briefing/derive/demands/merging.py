@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive.demands.scan import Found
 from briefing.derive.quick_re import whole_phrases
 from briefing.derive.similar import BLOCK_LIMIT, content_words, shared_index
@@ -226,4 +227,4 @@ def _rank(
     return (f.headline, f.reported, pronoun, -round(centrality, 6), n < 4 or n > 28, n, at)
 
 
-_LEADING_PRONOUN = re.compile(r"^(?:it|they|this|that|these|those|he|she)\b", re.IGNORECASE)
+_LEADING_PRONOUN = patterns.compile(r"^(?:it|they|this|that|these|those|he|she)\b", re.IGNORECASE)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
 from briefing.derive.demands.speakers import Speakers
 
 #: What one side refuses may be the other's proposal: "rejects the Serbian proposal to use the 1991 maps",
 #: "turned down Zagreb's call for a joint patrol".
-_OWNED_PROPOSAL = re.compile(
+_OWNED_PROPOSAL = patterns.compile(
     r"^(?:the\s+(?P<adj>(?-i:[A-Z])[\w’'-]+)|(?P<owner>(?-i:[A-Z])[\w’'-]+)[’']s?)\s+(?:new\s+|latest\s+)?"
     r"(?P<noun>proposal|plan|offer|idea|demand|call|request|insistence)s?\s+(?P<link>to|for|that)\s+(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import patterns
 from briefing.derive.demands import lists
 from briefing.derive.demands.attribution import quote_spans, quote_speaker
 from briefing.derive.demands.clauses import subject_before_verb, tidy
@@ -152,7 +153,7 @@ def _bullets(words: str, that_clause: bool, normative: bool, party: str) -> tupl
     return tuple(tidy(_owned(piece, party)) for piece in pieces)
 
 
-_OWN = re.compile(r"^\s*its\s+(?=\w)", re.IGNORECASE)
+_OWN = patterns.compile(r"^\s*its\s+(?=\w)", re.IGNORECASE)
 
 
 def _owned(words: str, party: str) -> str:
@@ -188,7 +189,7 @@ def _intro(line: str, hits: list[Hit], speakers: Speakers, memory: Memory) -> li
 
 
 #: A reporting verb whose clause follows: "X said (that) …", "X told reporters …".
-_SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:[\w’'-]+\s+){1,3}?|added|explained|announced)\s+(?:that\s+)?")
+_SAID_THAT = patterns.compile(r"\b(?:said|says|told\s+(?:[\w’'-]+\s+){1,3}?|added|explained|announced)\s+(?:that\s+)?")
 
 
 def _intro_owner(line: str, speakers: Speakers, memory: Memory) -> Who | None:
@@ -201,7 +202,7 @@ def _intro_owner(line: str, speakers: Speakers, memory: Memory) -> Who | None:
     return None
 
 
-_ACCORDING = re.compile(r"^according\s+to\s+[^,]{0,120},\s*", re.IGNORECASE)
+_ACCORDING = patterns.compile(r"^according\s+to\s+[^,]{0,120},\s*", re.IGNORECASE)
 
 
 def _strip_reporting(line: str) -> str:
@@ -210,13 +211,17 @@ def _strip_reporting(line: str) -> str:
 
 #: How far into a line its subject is looked for.
 SUBJECT_REACH = 160
-_DOCUMENT_WORD = re.compile(
-    r"(?<![\w-])" + opening(DOCUMENTS) + "(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")(?![\w-])",
+_DOCUMENT_WORD = patterns.compile(
+    r"(?<![\w-])"
+    + opening(DOCUMENTS)
+    + "(?:"
+    + "|".join(sorted(DOCUMENTS, key=lambda w: (-len(w), w)))
+    + r")(?![\w-])",
     re.I,
 )
 
 
-_BY_FROM = re.compile(r"\s+(?:by|from)\b")
+_BY_FROM = patterns.compile(r"\s+(?:by|from)\b")
 
 
 def _line_subject(line: str) -> str | None:

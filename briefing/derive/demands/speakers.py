@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.names import name_key
 from briefing.derive.parties import PartyResolver
@@ -43,13 +44,13 @@ DOCUMENTS = frozenset(
     "reply letter document list platform submission offer note roadmap blueprint chapter framework statement "
     "position non-paper communication demands".split()
 )
-_JOINT = re.compile(
+_JOINT = patterns.compile(
     r"\b(?:joint|agreed|final|common|signed|agreement|arrangement|deal|accord|communiqu\w*|declaration|"
     r"mediators?|mediation|both|two\s+sides|parties)\b",
     re.IGNORECASE,
 )
 #: Who never speaks for a party.
-_OUTSIDER = re.compile(
+_OUTSIDER = patterns.compile(
     r"\b(?:analysts?|researchers?|professor|scholars?|commentators?|columnists?|institute|university|think[- ]tank|"
     r"editors?|correspondents?|journalists?|reporters?|economists?|historians?|critics?|pundits?|bloggers?|"
     r"our\s+correspondent|residents?|shopkeepers?|villagers?|farmers?)\b",
@@ -64,7 +65,7 @@ _FIRST_PERSON = frozenset("we i us our my".split())
 #: Subjects that are nobody in particular: "you do not pay …", "nobody wants …".
 _NOBODY_WORDS = frozenset("you your one nobody everyone anyone someone no-one".split())
 #: Subjects that are both sides at once: what they call for together is an outcome, no side's demand.
-_JOINT_SUBJECT = re.compile(
+_JOINT_SUBJECT = patterns.compile(
     r"(?:both|the\s+two|all\s+(?:the\s+)?(?:two|three|four|parties|sides))\s+(?:[\w-]+\s+)?"
     r"(?:sides|delegations|parties|governments|teams|negotiators|leaders|countries|states|capitals|camps)\b"
     r"|(?:the\s+)?(?:parties|sides)$",
@@ -75,7 +76,7 @@ _PREPOSITIONS = frozenset(
     "in at on to from with for by after before during since under over near between about against into "
     "through within without toward towards across amid despite following ahead".split()
 )
-_WORD = re.compile(r"[\w’'.-]+")
+_WORD = patterns.compile(r"[\w’'.-]+")
 
 
 @dataclass(slots=True)

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
+from briefing import patterns
+
 #: "Quito to reopen …, and to free …": the object of an "X to do" demand, shared by each conjunct.
-_OBJECT_TO = re.compile(
+_OBJECT_TO = patterns.compile(
     r"^(?P<obj>(?:[\w’'.-]+\s+){1,6}?)to\s+"
     r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|every|each|some|any|no|both)\b)(?P<rest>[a-z].+)$",
     re.DOTALL,
 )
-_TO_SPLIT = re.compile(r",?\s+and\s+(?:also\s+)?to\s+|,\s+to\s+(?=[a-z]+\s)")
-_THAT_SPLIT = re.compile(r",?\s+and\s+(?:also\s+)?that\s+")
+_TO_SPLIT = patterns.compile(r",?\s+and\s+(?:also\s+)?to\s+|,\s+to\s+(?=[a-z]+\s)")
+_THAT_SPLIT = patterns.compile(r",?\s+and\s+(?:also\s+)?that\s+")
 #: Nouns of an act that head a demand of their own ("the release of", "an end to").
 _ACT_NOUN = (
     r"(?:\w+(?:tion|sion|ment|al|ance|ence|ure|age|ing|ity)|\w+-(?:out|off|down|up|over)|end|halt|return|"
@@ -29,13 +31,15 @@ _ACT_NOUN = (
     r"exchange|transfer|inquiry|inspection|review|cap|quota|cut|cuts|share|seat|role|say|zone|corridor|"
     r"ceasefire|truce|referendum|vote|amnesty|compensation|reparations|apology|timetable|deadline)"
 )
-_NP_SPLIT = re.compile(
+_NP_SPLIT = patterns.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?=(?:the|an?|its|their|full|immediate|complete|international)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN}(?:\s+and\s+{_ACT_NOUN})?\s+(?:of|to|for|from|on|in|by|with|over|at)\b)"
     rf"|,?\s+and\s+(?:also\s+)?(?=(?:the|an?)\s+{_ACT_NOUN}\b)"
 )
 #: "calls for a pull-back of troops and for the release of …": the repeated "for" opens a second demand.
-_FOR_SPLIT = re.compile(rf",?\s+and\s+(?:also\s+)?for\s+(?=(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN}\b)")
+_FOR_SPLIT = patterns.compile(
+    rf",?\s+and\s+(?:also\s+)?for\s+(?=(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN}\b)"
+)
 MIN_WORDS = 2
 
 
@@ -57,7 +61,7 @@ _NOT_A_VERB = frozenset(
     "such also no in on at to from with for by of into under over near along across within without when where "
     "while which who whose if unless until before after as because since so though although".split()
 )
-_VP_SPLIT = re.compile(r",\s+(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?")
+_VP_SPLIT = patterns.compile(r",\s+(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?")
 
 
 def _split_object_to(words: str) -> list[str] | None:
