@@ -8,6 +8,7 @@ import re
 import stat
 import subprocess
 import sys
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,10 +99,18 @@ def test_every_rule_pattern_comes_back_the_same(table: patterns.Table) -> None:
 
 def test_damaged_code_is_refused_and_the_pattern_compiled_as_written(table: patterns.Table) -> None:
     source = SAMPLES[0][0]
-    table.compiled[f"{int(re.IGNORECASE)}:{source}"] = (int(re.IGNORECASE), [1, 2, 3, 99999], 1, {}, [None, None])
+    table.compiled[f"{int(re.IGNORECASE)}:{source}"] = (
+        int(re.IGNORECASE),
+        array("I", [1, 2, 3, 99999]).tobytes(),
+        1,
+        {},
+        [None, None],
+    )
     got = patterns.compile(source, re.IGNORECASE)
     _same(re.compile(source, re.IGNORECASE), got, "They agreed the deal and signed a truce.")
-    assert table.compiled[f"{int(re.IGNORECASE)}:{source}"][1] != [1, 2, 3, 99999]  # replaced by the real code
+    assert (
+        table.compiled[f"{int(re.IGNORECASE)}:{source}"][1] != array("I", [1, 2, 3, 99999]).tobytes()
+    )  # replaced by the real code
 
 
 def test_without_a_table_it_is_re_compile() -> None:

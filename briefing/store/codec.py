@@ -55,12 +55,12 @@ class SeenFiles(msgspec.Struct, array_like=True):
 class CachedPatterns(msgspec.Struct, array_like=True):
     """The rules' compiled patterns (:mod:`briefing.patterns`), for the Python build named in ``build``.
 
-    Each is the engine's code as integers and the pattern's groups, decoded as such and nothing else; the
+    Each is the engine's code (machine words) and the pattern's groups, decoded as such and nothing else; the
     engine validates the code again when it is handed over.
     """
 
     build: str
-    compiled: dict[str, tuple[int, list[int], int, dict[str, int], list[str | None]]]
+    compiled: dict[str, tuple[int, bytes, int, dict[str, int], list[str | None]]]
     rewritten: dict[str, str] = {}
 
 

@@ -28,14 +28,15 @@ _state: dict[str, object] = {}
 
 
 def build() -> str:
-    """The Python build whose engine code an entry holds."""
+    """The Python build whose engine code an entry holds (the code is machine words: the machine counts too)."""
     try:
         import _sre
 
         engine = f"{_sre.MAGIC}/{_sre.CODESIZE}"
     except ImportError:  # pragma: no cover - no engine code to keep
         engine = "none"
-    return f"{sys.implementation.name} {sys.version} {engine}"
+    machine = os.uname().machine if hasattr(os, "uname") else "?"
+    return f"{sys.implementation.name} {sys.version} {engine} {machine} {sys.byteorder}"
 
 
 def enable(cache: Cache | None = None) -> None:
