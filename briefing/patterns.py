@@ -4,14 +4,15 @@ The derivation's rules are some 600 regular expressions, many of them long
 lists of cue words, and Python compiles a pattern in Python code: on a folder
 of ten articles that is over half of ``briefing derive``. :func:`compile` is
 ``re.compile`` for the rules' fixed patterns (never for patterns built from
-article text): it keeps what the compiler produced (the engine's code, a list
-of integers, and the pattern's groups) in a table, and when the table already
+article text): it keeps what the compiler produced (the engine's code, in
+machine words, and the pattern's groups) in a table, and when the table already
 holds a pattern, hands that code to the engine instead of compiling it again,
 the way Python keeps a module's bytecode in ``__pycache__``.
 
 The table is filled and saved by :mod:`briefing.store.pattern_cache`, which
 keys its file by the Python build (the engine's code differs between
-versions). Without a table (:func:`load_with` not called: a library user, a test)
+versions) and by this module's and ``quick_re``'s code (a kept rewrite is
+that code's output). Without a table (:func:`load_with` not called: a library user, a test)
 this is ``re.compile``. The engine validates code it is given (CPython's
 ``_sre.compile`` rejects malformed code), and any failure, a private API
 that changed included, falls back to compiling: the pattern is always the

@@ -77,6 +77,7 @@ _SCOPES = {
     "derive": (*_PARSE_CODE, "derive"),
     "curated": (*_PARSE_CODE, "ids.py", "formats"),
     "search": ("model.py", "history.py", "search"),
+    "patterns": ("patterns.py", "derive/quick_re.py"),
 }
 
 
@@ -85,8 +86,9 @@ def code_digest(scope: str) -> str:
     """A digest of the code (and data) whose output a cache entry holds.
 
     ``scope`` is "parse" (reading, cleaning, segmentation), "derive" (all
-    of that plus ``briefing/derive/``) or "curated" (parsing plus
-    ``briefing/formats/``, which reads a ``briefing.md``).
+    of that plus ``briefing/derive/``), "curated" (parsing plus
+    ``briefing/formats/``, which reads a ``briefing.md``), "search" or
+    "patterns" (the compiled rule patterns and their rewrites).
     """
     files = [f for name in _SCOPES[scope] for f in _code_files(_PACKAGE / name)]
     h = hashlib.blake2b(scope.encode(), digest_size=16)
@@ -152,8 +154,9 @@ def seen_key(resolved: list[str]) -> str:
 
 
 def patterns_key(build: str) -> str:
-    """Key of the compiled patterns of one Python build (:mod:`briefing.store.pattern_cache`)."""
-    return _key("patterns", build)
+    """Key of the compiled patterns of one Python build (:mod:`briefing.store.pattern_cache`), and of the code
+    that makes them: the engine's code depends on the build alone, a look-ahead rewrite on ``quick_re``."""
+    return _key("patterns", build, code_digest("patterns"))
 
 
 def _inputs(inputs: Iterable[tuple[str, str, str]]) -> list[str]:

@@ -1,12 +1,15 @@
 """Where the rules' compiled patterns are kept between runs (see :mod:`briefing.patterns` for why).
 
-One cache entry per Python build (version and regular-expression engine):
-the engine's code of one build means nothing to another. The entry is read
+One cache entry per Python build (version, regular-expression engine,
+machine) and version of the code that rewrites patterns: the engine's code
+of one build means nothing to another. The entry is read
 the first time a rule's pattern is compiled, not before, so a command that
 never reaches the rules never reads it, and written at the end of a run that
 compiled a pattern the entry lacked. It lives in the cache, under the cache's
 rules: a private folder, files trusted only when the user's own and written
-by nobody else, written atomically, trimmed with the rest.
+by nobody else, written atomically, trimmed with the rest. An entry refused
+or damaged is dropped without a word and the patterns compiled as written:
+it costs the run time, never its output.
 """
 
 from __future__ import annotations
