@@ -22,15 +22,18 @@ one written, only sooner.
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-try:  # the compiler behind ``re``: parse, then code for the engine (CPython 3.11+)
+try:  # the compiler behind ``re``: parse, then code for the engine (CPython 3.11+; other Pythons compile as usual)
+    if sys.implementation.name != "cpython":
+        raise ImportError("another engine")
     import _sre
     from re import _compiler, _parser
-except ImportError:  # pragma: no cover - other Pythons compile as usual
+except ImportError:  # pragma: no cover - not CPython
     _sre = _compiler = _parser = None  # type: ignore[assignment]
 
 #: One compiled pattern: its flags as compiled (inline ones added), the engine's code (machine words, as
