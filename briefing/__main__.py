@@ -1,3 +1,3 @@
-from briefing.cli import main
+from briefing.cli import entry
 
-raise SystemExit(main())
+entry()

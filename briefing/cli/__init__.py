@@ -16,6 +16,8 @@ from briefing.cli.notices import say
 from briefing.errors import InputError
 
 COMMANDS = ("derive", "search", "check", "paths")
+#: Commands whose work is done when ``main`` returns: output written, files closed, children reaped.
+WRITE_AND_LEAVE = COMMANDS
 #: Options every command takes, so they may come before the command too, as in git: ``briefing --no-cache derive``.
 GLOBAL_OPTIONS = ("--no-cache",)
 
@@ -57,3 +59,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         pattern_cache.finish()
+
+
+def entry() -> None:
+    """The ``briefing`` command: :func:`main`, then, for a command that only writes output, leave at once.
+
+    Tearing the interpreter down frees a derivation's objects one at a time: 0.3 s of a 4.4 s ``derive``
+    of 1,000 articles, after the output is written. Once a command other than the reader has returned, its
+    output is written, its files closed (atomically replaced) and its children reaped, and nothing here
+    registers exit handlers, so the process flushes its two streams and ends (``os._exit``). The reader
+    ends as usual: Textual restores the terminal.
+    """
+    argv = sys.argv[1:]
+    code = main(argv)
+    if route(argv)[0] not in WRITE_AND_LEAVE:
+        raise SystemExit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: what could be written was
+            code = code or 1
+    os._exit(code)
