@@ -16,8 +16,6 @@ from briefing.cli.notices import say
 from briefing.errors import InputError
 
 COMMANDS = ("derive", "search", "check", "paths")
-#: Commands whose work is done when ``main`` returns: output written, files closed, children reaped.
-WRITE_AND_LEAVE = COMMANDS
 #: Options every command takes, so they may come before the command too, as in git: ``briefing --no-cache derive``.
 GLOBAL_OPTIONS = ("--no-cache",)
 
@@ -72,7 +70,7 @@ def entry() -> None:
     """
     argv = sys.argv[1:]
     code = main(argv)
-    if route(argv)[0] not in WRITE_AND_LEAVE:
+    if route(argv)[0] not in COMMANDS:  # the reader
         raise SystemExit(code)
     for stream in (sys.stdout, sys.stderr):
         try:

@@ -27,7 +27,8 @@ MAX_PATTERNS = 4096
 #: Set to 0 to compile every pattern afresh (no entry read or written).
 ENV = "BRIEFING_PATTERN_CACHE"
 
-_state: dict[str, object] = {}
+#: The cache the table is read from and written to, while a run compiles through it.
+_cache: Cache | None = None
 
 
 def build() -> str:
@@ -44,16 +45,15 @@ def build() -> str:
 
 def enable(cache: Cache | None = None) -> None:
     """Compile the rules' patterns through the cached table, read when the first pattern is compiled."""
+    global _cache
     if os.environ.get(ENV, "1") == "0":
         return
-    _state["cache"] = cache or Cache.open(True)
+    _cache = cache or Cache.open(True)
     patterns.load_with(_load)
 
 
 def _load() -> patterns.Table:
-    cache = _state["cache"]
-    assert isinstance(cache, Cache)
-    entry = cache.get(PATTERNS, patterns_key(build()))
+    entry = _cache.get(PATTERNS, patterns_key(build())) if _cache is not None else None
     if entry is None or entry.build != build():
         return patterns.Table()
     return patterns.Table(dict(entry.compiled), dict(entry.rewritten))
@@ -61,18 +61,18 @@ def _load() -> patterns.Table:
 
 def finish() -> None:
     """The run's end: the table saved (:func:`save`), and patterns compiled as ``re`` does from here on."""
+    global _cache
     try:
         save()
     finally:
         patterns.detach()
-        _state.clear()
+        _cache = None
 
 
 def save() -> None:
     """Write the table back if this run compiled a pattern it lacked (called where a run's work ends)."""
-    cache = _state.get("cache")
-    table = patterns.table()
-    if not isinstance(cache, Cache) or table is None or not table.added:
+    cache, table = _cache, patterns.table()
+    if cache is None or table is None or not table.added:
         return
     if len(table.compiled) + len(table.rewritten) > MAX_PATTERNS:
         return  # not the rules' fixed patterns alone: rather none kept than an entry that grows
