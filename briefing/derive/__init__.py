@@ -79,27 +79,28 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
     forked = wanted(sum(len(src.sentences) for src in sources))
     if forked:  # built once here, before the forks, not once in every process that needs it (all three do)
         shared_index(sources)
-    # What needs only the sources (outcomes, figures, dates), or only the places besides, runs beside the rest.
+    # What needs only the sources (outcomes, figures, dates) runs beside the rest from the start; once the
+    # delegations are known the demands (the longest stage left) run beside the places and discrepancies.
     early = Beside(_outcomes_and_figures, stages, sources, forked=forked)
-    later: Beside[tuple[list[Place], Placed]] | None = None
+    wants: Beside[list[Claim]] | None = None
     try:
         people = step(stages.find_people(sources))
         parties = step(stages.find_parties(sources, people))
         delegations = step(stages.find_delegations(sources, people, parties))
-        later = Beside(_places_and_occasions, stages, sources, parties, people, forked=forked)
-        demands = step(stages.find_demands(sources, people, parties))
-        places, placed = later.result()
+        wants = Beside(_demands, stages, sources, people, parties, forked=forked)
+        places, placed = _places_and_occasions(stages, sources, parties, people)
         step(places)
         outcomes, figures, dated = early.result()
         step(outcomes)
+        occasions = joined_occasions(dated, placed)
+        discrepancies = step(
+            stages.find_discrepancies(sources, people, parties, delegations, places, outcomes, figures, occasions)
+        )
+        demands = step(wants.result())
     finally:
         early.cancel()
-        if later is not None:
-            later.cancel()
-    occasions = joined_occasions(dated, placed)
-    discrepancies = step(
-        stages.find_discrepancies(sources, people, parties, delegations, places, outcomes, figures, occasions)
-    )
+        if wants is not None:
+            wants.cancel()
     summary = step(
         stages.summarize(
             sources,
@@ -130,6 +131,12 @@ def _outcomes_and_figures(stages: Any, sources: list[Source]) -> tuple[list[Clai
     from briefing.derive.discrepancies import dated_discrepancies, figure_discrepancies
 
     return stages.find_outcomes(sources), figure_discrepancies(sources), dated_discrepancies(sources)
+
+
+def _demands(stages: Any, sources: list[Source], people: list[Person], parties: list[Party]) -> list[Claim]:
+    """The demands, which nothing but the summary needs: beside the places and discrepancies, whose
+    memos then stay in the process that reads them again (a child's are lost with it)."""
+    return stages.find_demands(sources, people, parties)
 
 
 def _places_and_occasions(

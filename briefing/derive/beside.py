@@ -1,8 +1,8 @@
 """A stage run beside the others on the second core: in a forked process, its result sent back once.
 
 Stages that need only what is already known (the outcomes need only the
-sources; the places need the people and parties, not the demands) can run
-while the main process goes on with the next. A forked child inherits every
+sources; the demands need the people and parties, and only the summary
+needs them) can run while the main process goes on with the next. A forked child inherits every
 table and sentence already parsed, computes one stage and pickles its result
 down a private pipe (no file anyone else could write). The grain is a whole
 stage, so the fork and the pickled result cost milliseconds against seconds,
