@@ -52,3 +52,24 @@ def test_cache_clear_clears_both() -> None:
         CALLS.clear()
         _shout("y")
     assert CALLS == [("y", False)]
+
+
+def test_a_function_defined_during_a_run_joins_it() -> None:
+    """A stage module imported on first use (inside ``derive``'s run) defines its memos then: they must
+    keep every result of that run too, not fall back to an LRU that a large folder overflows."""
+    calls: list[str] = []
+    with run():
+
+        @per_run(maxsize=2)
+        def late(word: str) -> str:
+            calls.append(word)
+            return word
+
+        words = [f"w{i}" for i in range(20)]
+        for _ in range(2):
+            assert [late(w) for w in words] == words
+        assert len(calls) == 20  # nothing computed twice, far past the LRU's two entries
+    calls.clear()
+    late("w1")
+    assert calls == ["w1"]  # the run's results went with it
+    memo._memos[:] = [m for m in memo._memos if m.fn is not late.__wrapped__]

@@ -109,7 +109,10 @@ def per_run(maxsize: int = 1 << 16) -> Callable[[Callable[..., R]], Callable[...
 
     def decorate(fn: Callable[..., R]) -> Callable[..., R]:
         memo = _Memo(fn, maxsize)
-        _memos.append(memo)
+        with _lock:
+            _memos.append(memo)
+            if _depth:  # defined while a run is open (a stage imported on first use): it joins that run
+                memo.table = {}
         return _fast(memo) or memo
 
     return decorate
