@@ -80,14 +80,14 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
     if forked:  # built once here, before the forks, not once in every process that needs it (all three do)
         shared_index(sources)
     # What needs only the sources (outcomes, figures, dates) runs beside the rest from the start; once the
-    # delegations are known the demands (the longest stage left) run beside the places and discrepancies.
+    # parties are known the demands (the longest stage left) run beside the delegations, places and discrepancies.
     early = Beside(_outcomes_and_figures, stages, sources, forked=forked)
     wants: Beside[list[Claim]] | None = None
     try:
         people = step(stages.find_people(sources))
         parties = step(stages.find_parties(sources, people))
-        delegations = step(stages.find_delegations(sources, people, parties))
         wants = Beside(_demands, stages, sources, people, parties, forked=forked)
+        delegations = step(stages.find_delegations(sources, people, parties))
         places, placed = _places_and_occasions(stages, sources, parties, people)
         step(places)
         outcomes, figures, dated = early.result()
