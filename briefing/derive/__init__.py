@@ -71,6 +71,7 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
 
 def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Briefing:
     from briefing.derive.beside import Beside, wanted
+    from briefing.derive.centrality import usable_bodies
     from briefing.derive.discrepancies import joined_occasions
     from briefing.derive.similar import shared_index
     from briefing.model import Briefing
@@ -96,6 +97,7 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
         discrepancies = step(
             stages.find_discrepancies(sources, people, parties, delegations, places, outcomes, figures, occasions)
         )
+        bodies = usable_bodies(sources)  # the summary's reading of every article, while the demands finish
         demands = step(wants.result())
     finally:
         early.cancel()
@@ -111,6 +113,7 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
             parties=parties,
             places=places,
             discrepancies=discrepancies,
+            bodies=bodies,
         )
     )
     return Briefing(

@@ -55,12 +55,17 @@ def summarize(
     parties: Iterable[Party] = (),
     places: Iterable[Place] = (),
     discrepancies: Iterable[Claim] = (),
+    bodies: list[list[Sentence]] | None = None,
 ) -> list[Claim]:
-    """Event, leads, outcomes, top demands and the main contradiction, each a cited claim (ids ``s1``...)."""
+    """Event, leads, outcomes, top demands and the main contradiction, each a cited claim (ids ``s1``...).
+
+    ``bodies`` is :func:`usable_bodies` of the sources when the caller sifted them already (``derive`` does,
+    while the demands are still being found)."""
     if not any(src.body for src in sources):
         return []
     parties, outcomes = list(parties), list(outcomes)
-    bodies = usable_bodies(sources)  # what each stage below reads of every article: sifted once
+    if bodies is None:
+        bodies = usable_bodies(sources)  # what each stage below reads of every article: sifted once
     event = _event(bodies, parties, list(places))
     claims = [*event, *_leads(list(delegations), list(people), parties, sources)]
     claims += [_labelled(o, STATUS_LABEL.get(o.status or "", "")) for o in _outcomes(outcomes, sources)]
@@ -192,9 +197,9 @@ def _top_demands(demands: list[Claim], parties: list[Party]) -> list[Claim]:
     sides = [p.name for p in parties if p.role == "party"]
     out = []
     for side in sides:
-        own = [d for d in demands if d.party == side and d.stance in ("demand", "reject", None)]
-        if own:
-            top = max(own, key=lambda d: (d.outlets, len(d.citations), -demands.index(d)))
+        own = [(i, d) for i, d in enumerate(demands) if d.party == side and d.stance in ("demand", "reject", None)]
+        if own:  # the earliest of the best (its place in the list, not a search of it per demand)
+            _, top = max(own, key=lambda pair: (pair[1].outlets, len(pair[1].citations), -pair[0]))
             out.append(_labelled(top, f"Demand of {side}" if top.stance != "reject" else f"Rejected by {side}"))
     return out
 
