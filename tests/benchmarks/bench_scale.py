@@ -45,8 +45,12 @@ from corpus import generate
 
 BRIEFING = Path(sys.executable).parent / "briefing"
 ROOT = Path(__file__).resolve().parents[2]
-#: The command line of another tree's package (``-c`` puts the cwd, that tree, first on the path).
-BY_TREE = "import sys; from briefing.cli import main; sys.argv[0] = 'briefing'; sys.exit(main())"
+#: The command line of another tree's package (``-c`` puts the cwd, that tree, first on the path): its console
+#: script's own entry (``cli.entry``, which leaves at once after a derive), else, in a tree older than it, ``main``.
+BY_TREE = (
+    "import sys; import briefing.cli as cli; sys.argv[0] = 'briefing'; "
+    "entry = getattr(cli, 'entry', None); sys.exit(entry() if entry else cli.main())"
+)
 
 
 def extract(ref: str, dest: Path) -> Path:
