@@ -8,9 +8,10 @@ in ``--keep`` to reuse between runs), then runs, as a user would,
 
     briefing derive DIR --format json --no-cache -o /dev/null
 
-and prints the median wall time, the time per article, and the peak
-resident memory of that process (``wait4``), then the exponent fitted to
-time ~ size^k over all sizes (1.0 is linear). Targets (issue 18): 1,000
+and prints the median wall time, the time per article, the peak
+resident memory of that process (``wait4``), and the folder's distinct body
+sentences per article with the time per distinct sentence, then the
+exponent fitted to time ~ size^k over all sizes (1.0 is linear). Targets (issue 18): 1,000
 articles in <= 3 s on an idle 2-core machine, time per article flat from
 100 to 10,000 (+-25 %), peak <= 400 MB at 1,000 and <= 1.5 GB at 10,000.
 Fresh processes every run: nothing memoised in one run helps the next,
@@ -82,6 +83,19 @@ def run_once(folder: Path, tree: Path | None = None) -> tuple[float, int, float]
     return elapsed, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime  # Linux: kilobytes
 
 
+def distinct_sentences(folder: Path) -> int:
+    """How many different body sentences the folder's articles hold (untimed, by this tree's parser).
+
+    Every rule reads a sentence copied across outlets once (its results are kept for the derivation), so
+    a folder's cost follows its distinct sentences more than its articles; the generated folders repeat
+    more of theirs as they grow (the same templates and names), which the time per article alone hides.
+    """
+    from briefing.ingest.sources import load_sources
+
+    sources, _ = load_sources([folder], strict=False)
+    return len({s.text for src in sources for s in src.body}) or 1
+
+
 def fitted_exponent(points: list[tuple[int, float]]) -> float:
     """Least-squares slope of log(time) over log(size)."""
     xs = [math.log(n) for n, _ in points]
@@ -103,6 +117,7 @@ def main() -> int:
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}", flush=True)
     points: list[tuple[int, float]] = []
     cpu_points: list[tuple[int, float]] = []
+    distinct_points: list[tuple[int, float]] = []
     print(f"{'articles':>8}  {'time':>8}  {'per article':>11}  {'peak RSS':>9}")
     for i, n in enumerate(args.sizes):
         folder = root / f"c{n}"
@@ -120,7 +135,10 @@ def main() -> int:
         peak = max(rss for _, rss, _ in runs)
         points.append((n, seconds))
         cpu_points.append((n, cpu))
+        distinct = distinct_sentences(folder)
+        distinct_points.append((distinct, seconds))
         line = f"{n:>8}  {seconds:>7.2f}s  {1000 * seconds / n:>9.2f}ms  {peak / 2**20:>7.0f}MB  cpu {cpu:.2f}s"
+        line += f"  distinct {distinct / n:.1f}/article, {1e6 * seconds / distinct:.0f}us each"
         if base_runs:
             was = statistics.median(t for t, _, _ in base_runs)
             was_peak = max(rss for _, rss, _ in base_runs) / 2**20
@@ -132,6 +150,8 @@ def main() -> int:
         print(f"time per article, largest / smallest size: {per[-1] / per[0]:.2f}")
         per = [t / n for n, t in cpu_points]
         print(f"CPU: k = {fitted_exponent(cpu_points):.2f}, per article largest / smallest: {per[-1] / per[0]:.2f}")
+        per = [t / d for d, t in distinct_points]
+        print(f"time per distinct body sentence, largest / smallest size: {per[-1] / per[0]:.2f}")
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     return 0
 
