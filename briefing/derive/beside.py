@@ -2,12 +2,13 @@
 
 Stages that need only what is already known (the outcomes need only the
 sources; the demands need the people and parties, and only the summary
-needs them) can run while the main process goes on with the next. A forked child inherits every
-table and sentence already parsed, computes one stage and pickles its result
-down a private pipe (no file anyone else could write). The grain is a whole
-stage, so the fork and the pickled result cost milliseconds against seconds,
-which a per-article pool could not promise (its gain on two cores was never
-reliable: copy-on-write of a large heap, every article's result pickled).
+needs them) can run while the main process goes on with the next. A forked
+child inherits every table and sentence already parsed, computes one stage
+and pickles its result down a private pipe (no file anyone else could
+write). The grain is a whole stage, so the fork and the pickled result cost
+milliseconds against seconds, which a per-article pool could not promise
+(its gain on two cores was never reliable: copy-on-write of a large heap,
+every article's result pickled).
 
 The result is the one the main process would have computed: stages are pure
 functions of their arguments. If the child cannot be started, dies, or its
