@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.derive import memo
 from briefing.derive.memo import per_run, run
 
@@ -54,9 +56,10 @@ def test_cache_clear_clears_both() -> None:
     assert CALLS == [("y", False)]
 
 
-def test_a_function_defined_during_a_run_joins_it() -> None:
+def test_a_function_defined_during_a_run_joins_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stage module imported on first use (inside ``derive``'s run) defines its memos then: they must
     keep every result of that run too, not fall back to an LRU that a large folder overflows."""
+    monkeypatch.setattr(memo, "_memos", list(memo._memos))  # this test's memo is forgotten after it
     calls: list[str] = []
     with run():
 
@@ -72,4 +75,3 @@ def test_a_function_defined_during_a_run_joins_it() -> None:
     calls.clear()
     late("w1")
     assert calls == ["w1"]  # the run's results went with it
-    memo._memos[:] = [m for m in memo._memos if m.fn is not late.__wrapped__]

@@ -11,9 +11,10 @@ in ``--keep`` to reuse between runs), then runs, as a user would,
 and prints the median wall time, the time per article, the peak
 resident memory of that process (``wait4``), and the folder's distinct body
 sentences per article with the time per distinct sentence, then the
-exponent fitted to time ~ size^k over all sizes (1.0 is linear). Targets (issue 18): 1,000
-articles in <= 3 s on an idle 2-core machine, time per article flat from
-100 to 10,000 (+-25 %), peak <= 400 MB at 1,000 and <= 1.5 GB at 10,000.
+exponent fitted to time ~ size^k over all sizes (1.0 is linear). Targets
+(issue 18): 1,000 articles in <= 3 s on an idle 2-core machine, time per
+article flat from 100 to 10,000 (+-25 %), peak <= 400 MB at 1,000 and
+<= 1.5 GB at 10,000.
 Fresh processes every run: nothing memoised in one run helps the next,
 except what persists for any user as it does for Python's own bytecode:
 the compiled rule patterns (:mod:`briefing.patterns`), filled by one untimed
