@@ -83,7 +83,7 @@ _ENCODER = msgspec.msgpack.Encoder()
 
 def dumps(value: object) -> bytes:
     """An entry's bytes: the header line, then the value as MessagePack."""
-    if not isinstance(value, (CachedIndex, SeenFiles, CachedPatterns)):
+    if not isinstance(value, tuple(_LIGHT.values())):  # a model entry: stored in its own form
         from briefing.store.briefing_entries import stored
 
         value = stored(value)

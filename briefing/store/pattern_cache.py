@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 
 from briefing import patterns
 from briefing.store.cache import Cache, patterns_key
@@ -31,6 +32,7 @@ ENV = "BRIEFING_PATTERN_CACHE"
 _cache: Cache | None = None
 
 
+@cache  # asked when the entry is read and again when it is written
 def build() -> str:
     """The Python build whose engine code an entry holds (the code is machine words: the machine counts too)."""
     try:
