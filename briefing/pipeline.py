@@ -21,6 +21,7 @@ from briefing.sanitize import utf8
 from briefing.store.cache import BRIEFINGS, HEADS, SOURCES, Cache, briefing_key, curated_key, source_key
 
 if TYPE_CHECKING:
+    from briefing.derive.by_article import Kept
     from briefing.ingest.sources import Article
     from briefing.model import Briefing, Head, Source
     from briefing.search.index import SearchIndex
@@ -63,6 +64,8 @@ class _Opened:
     key: str
     curated: Path | None = None  # the folder's briefing.md, when it is the one opened
     curated_bytes: bytes = b""
+    #: The paths named, resolved: what derivation read from each article is kept under them.
+    named: list[str] = field(default_factory=list)
 
 
 def load_briefing(
@@ -169,7 +172,7 @@ def _open(paths: Iterable[str | os.PathLike[str]], strict: bool, use_cache: bool
         seen.keep(articles, names)
     briefing_md = curated_path(paths) if curated else None
     if briefing_md is None:
-        return _Opened(cache, articles, skipped, briefing_key(_inputs(articles, names)))
+        return _Opened(cache, articles, skipped, briefing_key(_inputs(articles, names)), named=_named(paths))
     data = read_bytes(briefing_md)
     key = curated_key(hashlib.blake2b(data, digest_size=16).hexdigest(), _inputs(articles, names))
     return _Opened(cache, articles, skipped, key, briefing_md, data)
@@ -191,9 +194,40 @@ def _load(opened: _Opened, progress: Progress | None, on_head: OnHead | None) ->
     from briefing.derive import derive
 
     sources, bad = _sources(opened, progress)
-    briefing = derive(sources, progress)
+    kept = _kept(opened)
+    briefing = derive(sources, progress, kept)
+    _keep(opened, kept)
     _store(opened, briefing, bad, on_head)
     return Loaded(briefing, opened.skipped + bad, opened.cache.warnings)
+
+
+def _named(paths: list[str | os.PathLike[str]]) -> list[str]:
+    from briefing.store.seen import named
+
+    return named(paths)
+
+
+def _kept(opened: _Opened) -> Kept | None:
+    """What the last derivation of these paths read from each article (none without a cache)."""
+    if not opened.cache.enabled:
+        return None
+    from briefing.derive.by_article import Kept
+    from briefing.store.cache import articles_key
+    from briefing.store.kinds import ARTICLES
+
+    entry = opened.cache.get(ARTICLES, articles_key(opened.named))
+    return Kept(dict(getattr(entry, "results", None) or {}))
+
+
+def _keep(opened: _Opened, kept: Kept | None) -> None:
+    """Store what this derivation read from each article, for the next (only what it used: no growth)."""
+    if kept is None or not kept.changed():
+        return
+    from briefing.store.cache import articles_key
+    from briefing.store.codec import KeptResults
+    from briefing.store.kinds import ARTICLES
+
+    opened.cache.put(ARTICLES, articles_key(opened.named), KeptResults(kept.found))
 
 
 def _curated(opened: _Opened, progress: Progress | None, on_head: OnHead | None) -> Loaded:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from briefing.derive.by_article import Kept
     from briefing.derive.contradictions import Found
     from briefing.derive.discrepancies import Placed
     from briefing.derive.occasion import Dated
@@ -53,16 +54,20 @@ T = TypeVar("T")
 DERIVING = "deriving"
 
 
-def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
+def derive(sources: list[Source], progress: Progress | None = None, kept: Kept | None = None) -> Briefing:
     """Derive the briefing (people, parties, delegations, demands, ...) from sources.
 
     ``progress`` hears ("deriving", stages done, stages) after each stage.
+    ``kept`` holds what earlier derivations read from single articles, reused
+    for the articles unchanged and updated with this one's (see
+    :mod:`briefing.derive.by_article`); the briefing is the same without it.
     """
     from briefing import derive as stages  # this package: its stages, imported now (and patchable by benchmarks)
+    from briefing.derive.by_article import keeping
     from briefing.derive.memo import run
     from briefing.derive.similar import forget_shared
 
-    with run():  # sentences and words parsed once for every stage, forgotten after
+    with run(), keeping(kept):  # sentences and words parsed once for every stage, forgotten after
         try:
             return _derive(stages, sources, progress)
         finally:
@@ -71,6 +76,7 @@ def derive(sources: list[Source], progress: Progress | None = None) -> Briefing:
 
 def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Briefing:
     from briefing.derive.beside import Beside, wanted
+    from briefing.derive.by_article import adopt, mark
     from briefing.derive.centrality import usable_bodies
     from briefing.derive.discrepancies import joined_occasions
     from briefing.derive.similar import shared_index
@@ -82,23 +88,26 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
         shared_index(sources)
     # What needs only the sources (outcomes, figures, dates) runs beside the rest from the start; once the
     # parties are known the demands (the longest stage left) run beside the delegations, places and discrepancies.
-    early = Beside(_outcomes_and_figures, stages, sources, forked=forked)
-    wants: Beside[list[Claim]] | None = None
+    early = Beside(_sending, _outcomes_and_figures, mark(), stages, sources, forked=forked)
+    wants: Beside[tuple[list[Claim], Any]] | None = None
     try:
         people = step(stages.find_people(sources))
         parties = step(stages.find_parties(sources, people))
-        wants = Beside(_demands, stages, sources, people, parties, forked=forked)
+        wants = Beside(_sending, _demands, mark(), stages, sources, people, parties, forked=forked)
         delegations = step(stages.find_delegations(sources, people, parties))
         places, placed = _places_and_occasions(stages, sources, parties, people)
         step(places)
-        outcomes, figures, dated = early.result()
+        (outcomes, figures, dated), found = early.result()
+        adopt(found)
         step(outcomes)
         occasions = joined_occasions(dated, placed)
         discrepancies = step(
             stages.find_discrepancies(sources, people, parties, delegations, places, outcomes, figures, occasions)
         )
         bodies = usable_bodies(sources)  # the summary's reading of every article, while the demands finish
-        demands = step(wants.result())
+        demands, found = wants.result()
+        adopt(found)
+        step(demands)
     finally:
         early.cancel()
         if wants is not None:
@@ -128,6 +137,13 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
         discrepancies=discrepancies,
         outcomes=outcomes,
     )
+
+
+def _sending(fn: Callable[..., T], start: int, *args: Any) -> tuple[T, list[tuple[str, bytes]]]:
+    """``fn(*args)``, and what it read from single articles (from a forked child: else it would be lost)."""
+    from briefing.derive.by_article import found_since
+
+    return fn(*args), found_since(start)
 
 
 def _outcomes_and_figures(stages: Any, sources: list[Source]) -> tuple[list[Claim], list[Found], Dated]:

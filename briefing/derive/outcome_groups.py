@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.derive.by_article import Step
 from briefing.derive.figures import figures_in
 from briefing.derive.similar import ClaimIndex
-from briefing.model import OUTCOME_STATUSES, Claim, Sentence
+from briefing.model import OUTCOME_STATUSES, Claim, Sentence, Source
 
 #: Likeness (IDF-weighted cosine of their telling words) at which two items say the same thing.
 SAME_OUTCOME = 0.3
@@ -37,6 +38,26 @@ class Item:
     #: A bullet of a list announced as the result: one outcome by construction.
     announced: bool = False
     words: frozenset[str] = field(default_factory=frozenset)
+
+
+#: An item as kept between derivations: its sentence by position in the article, then the fields read
+#: from the article (``words`` are worked out again, from the text).
+_Kept = tuple[int, str, str, str, tuple[int, int], bool, bool]
+
+
+def _kept(src: Source, items: list[Item]) -> list[_Kept]:
+    at = {id(s): i for i, s in enumerate(src.sentences)}
+    return [(at[id(i.sentence)], i.text, i.status, i.outlet, i.order, i.bullet, i.announced) for i in items]
+
+
+def _items(src: Source, kept: list[_Kept]) -> list[Item]:
+    if any(k[0] < 0 for k in kept):
+        raise IndexError("a sentence before the article's first")
+    return [Item(src.sentences[k[0]], *k[1:]) for k in kept]
+
+
+#: An article's outcome items, kept between derivations (:mod:`briefing.derive.by_article`).
+ITEMS: Step[list[Item]] = Step("outcomes", list[_Kept], _kept, _items)
 
 
 def grouped(items: list[Item], index: ClaimIndex) -> list[list[Item]]:

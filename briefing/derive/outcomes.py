@@ -29,9 +29,10 @@ from __future__ import annotations
 import re
 
 from briefing import patterns
+from briefing.derive.by_article import recall
 from briefing.derive.lower_case import lower_twin
 from briefing.derive.memo import per_run
-from briefing.derive.outcome_groups import Item, claims, grouped
+from briefing.derive.outcome_groups import ITEMS, Item, claims, grouped
 from briefing.derive.outcome_words import outcome_words
 from briefing.derive.phrasing import DATELINE, assertion_text, statement
 from briefing.derive.quick_re import quick_compile
@@ -177,7 +178,7 @@ def find_outcomes(sources: list[Source]) -> list[Claim]:
     outlet = syndication_outlets(sources, index)
     items: list[Item] = []
     for n, src in enumerate(sources):
-        items += _scan(src, n, outlet[src.id])
+        items += recall(ITEMS, src, f"{n}\x1f{outlet[src.id]}", lambda src=src, n=n: _scan(src, n, outlet[src.id]))
     for item in items:
         item.words = frozenset(w for w in outcome_words(item.text) if not w.isdigit()) - _FRAME_WORDS
     return claims(grouped([i for i in items if i.words], index))

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing import patterns
+from briefing.derive.by_article import Step, recall
 from briefing.derive.lexicon import OUTLET_WORDS, UPPER, entry_mentions, lookup
 from briefing.derive.lexicon import gazetteer as lexicon_gazetteer
 from briefing.derive.memo import per_run
@@ -147,7 +148,7 @@ def find_places(sources: list[Source], parties: list[Party], people: list[Person
     from naming a place after a person or a side.
     """
     gazetteer()
-    scans = [_scan_source(src) for src in sources]
+    scans = [recall(_SCAN, src, "", lambda src=src: _scan_source(src)) for src in sources]
     col = _Collector()
     pending: list[tuple[str, str, str, str, str]] = []
     for events, found in scans:
@@ -165,7 +166,12 @@ def find_places(sources: list[Source], parties: list[Party], people: list[Person
     return _ordered(col)
 
 
-def _scan_source(src: Source) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str, str]]]:
+_Scan = tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str, str]]]
+#: An article's place evidence, kept between derivations (it reads nothing but the article).
+_SCAN = Step("places", _Scan)
+
+
+def _scan_source(src: Source) -> _Scan:
     """One article's place evidence: sure additions in order, and names pending a locative
     ("maybe") or a check against the briefing's people and parties ("shaped")."""
     read = [(sent.id, _evidence(sent.text)) for sent in src.body]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from briefing.sanitize import utf8
-from briefing.store.kinds import LOADED, MAGIC, PATTERNS, SEARCH, SEEN
+from briefing.store.kinds import ARTICLES, LOADED, MAGIC, PATTERNS, SEARCH, SEEN
 
 if TYPE_CHECKING:
     from briefing.ingest.reading import Skipped
@@ -64,8 +64,19 @@ class CachedPatterns(msgspec.Struct, array_like=True):
     rewritten: dict[str, str] = {}
 
 
+class KeptResults(msgspec.Struct, array_like=True):
+    """What derivation read from single articles: each result's MessagePack by its key.
+
+    The bytes are decoded by the step that wrote them, against its own type
+    (:class:`briefing.derive.by_article.Step`), and only when its article is
+    derived again.
+    """
+
+    results: dict[str, bytes]
+
+
 #: What each kind of entry that holds no model decodes to; the others' are in ``briefing_entries.TYPES``.
-_LIGHT: dict[str, Any] = {SEARCH: CachedIndex, SEEN: SeenFiles, PATTERNS: CachedPatterns}
+_LIGHT: dict[str, Any] = {SEARCH: CachedIndex, SEEN: SeenFiles, PATTERNS: CachedPatterns, ARTICLES: KeptResults}
 
 
 @cache

@@ -16,3 +16,5 @@ LOADED = "loaded"
 SEEN = "seen"
 #: The rules' compiled regular expressions (:mod:`briefing.store.pattern_cache`), keyed by the Python build.
 PATTERNS = "patterns"
+#: What derivation read from single articles (:mod:`briefing.derive.by_article`), keyed by the paths named.
+ARTICLES = "articles"

@@ -44,13 +44,18 @@ RACY_NS = 2_000_000_000
 Resolve = Callable[[Path], str]
 
 
+def named(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The paths named, resolved (standard input as itself): what the records of a set of paths are keyed by."""
+    return [str(p) if str(p) == str(STDIN) else os.path.realpath(p) for p in paths]
+
+
 class Seen:
     """The identities recorded for the files under some paths, and what vouches for them now."""
 
     def __init__(self, cache: Cache, paths: Iterable[str | os.PathLike[str]], resolve: Resolve) -> None:
         self._cache = cache
         self._resolve = resolve
-        self._key = seen_key([str(p) if str(p) == str(STDIN) else os.path.realpath(p) for p in paths])
+        self._key = seen_key(named(paths))
         self._started = time.time_ns()  # before any file of this reading is looked at
         entry = cache.get(SEEN, self._key) if cache.enabled else None
         self._files: dict[str, tuple[int, int, int, int, int, str]] = getattr(entry, "files", None) or {}

@@ -19,6 +19,7 @@ side's demands.
 
 from __future__ import annotations
 
+from briefing.derive.by_article import Step, active, digest_of, recall
 from briefing.derive.demands.merging import merge
 from briefing.derive.demands.scan import Found, scan_source
 from briefing.derive.demands.speakers import Speakers
@@ -29,9 +30,15 @@ STANCES = ("demand", "reject", "condition", "offer")
 
 __all__ = ["STANCES", "find_demands"]
 
+#: An article's demands as its sentences state them, kept between derivations.
+_SCAN: Step[list[Found]] = Step("demands", list[Found])
+
 
 def find_demands(sources: list[Source], people: list[Person], parties: list[Party]) -> list[Claim]:
     """Demands, refusals, conditions and offers per party, merged across sentences and outlets."""
     speakers = Speakers(parties, people)
-    found: list[Found] = [f for src in sources for f in scan_source(src, speakers)]
+    given = digest_of(parties, people) if active() else ""  # all an article's scan reads besides the article
+    found: list[Found] = []
+    for src in sources:
+        found += recall(_SCAN, src, given, lambda src=src: scan_source(src, speakers))
     return merge(found, sources, parties)
