@@ -6,6 +6,7 @@ import pytest
 
 from briefing.derive import memo
 from briefing.derive.memo import per_run, run
+from briefing.model import Source
 
 CALLS: list[tuple[str, bool]] = []
 
@@ -75,3 +76,25 @@ def test_a_function_defined_during_a_run_joins_it(monkeypatch: pytest.MonkeyPatc
     calls.clear()
     late("w1")
     assert calls == ["w1"]  # the run's results went with it
+
+
+def test_the_last_sources_memos_see_an_article_edited_to_the_same_length() -> None:
+    """The reader derives again in one process when an article changes: a misspelt name put right leaves
+    the text's length as it was, and the stages that keep the last sources' organisations, vocabulary
+    and blocs must not answer for the old text."""
+    from briefing.derive.mentions import lowercase_vocabulary
+    from briefing.derive.organisations import find_organisations
+    from briefing.ingest.sources import source_from_text
+
+    def article(front: str, verb: str) -> Source:
+        text = (
+            f"Talks\n\nThe {front} Liberation Front ({front[0]}LF) met the government and {verb}. The front said so.\n"
+        )
+        return source_from_text(text, "a")
+
+    before, after = article("Lakeside", "agreed"), article("Riverbed", "argued")
+    assert len(before.text) == len(after.text)
+    assert [o.name for o in find_organisations([before])] == ["Lakeside Liberation Front"]
+    assert [o.name for o in find_organisations([after])] == ["Riverbed Liberation Front"]
+    assert "agreed" in lowercase_vocabulary([before])
+    assert "argued" in lowercase_vocabulary([after]) and "agreed" not in lowercase_vocabulary([after])

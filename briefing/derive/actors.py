@@ -17,6 +17,7 @@ from typing import ClassVar, NamedTuple
 
 from briefing import patterns
 from briefing.derive import lexicon
+from briefing.derive.memo import sources_key
 from briefing.derive.organisations import Organisation, find_organisations
 from briefing.derive.whole_spellings import WholeSpellings
 from briefing.model import Source
@@ -81,7 +82,7 @@ class Actors:
     @classmethod
     def of(cls, sources: list[Source]) -> Actors:
         """The actors of these sources (kept until asked for other sources)."""
-        key = tuple((src.id, len(src.text)) for src in sources)
+        key = sources_key(sources)
         if key not in cls._memo:
             cls._memo.clear()
             cls._memo[key] = cls(find_organisations(sources))

@@ -22,6 +22,7 @@ import re
 from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER
+from briefing.derive.memo import sources_key
 from briefing.model import Source
 
 #: A bloc's name, then its members between brackets or dashes.
@@ -69,7 +70,7 @@ _REGION_TEXT = patterns.compile(_REGION)
 
 def find_blocs(sources: list[Source]) -> dict[str, tuple[str, ...]]:
     """Each bloc the sources introduce -> the states in it, in the order first given (kept per sources)."""
-    key = tuple((src.id, len(src.text)) for src in sources)
+    key = sources_key(sources)
     if key not in _MEMO:
         out: dict[str, tuple[str, ...]] = {}
         for text in dict.fromkeys(sent.text for src in sources for sent in src.sentences):  # each text once

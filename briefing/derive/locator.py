@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from briefing.derive.memo import sources_key
 from briefing.derive.mentions import Mention, leading_common, lowercase_vocabulary, parse_candidates
 from briefing.model import Person, Sentence, Source
 
@@ -37,7 +38,7 @@ class PersonLocator:
         """One locator per (sources, people), kept until asked for another."""
         officials = [p for p in people if p.kind != "journalist"]
         key = (
-            tuple((src.id, len(src.text)) for src in sources),
+            sources_key(sources),
             tuple((id(p), p.name, tuple(p.variants)) for p in officials),
         )
         if key not in cls._memo:

@@ -19,7 +19,10 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache, update_wrapper
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from briefing.model import Source
 
 R = TypeVar("R")
 
@@ -148,3 +151,14 @@ def run() -> Iterator[None]:
                 if _thresholds is not None:
                     gc.set_threshold(*_thresholds)
                     _thresholds = None
+
+
+def sources_key(sources: list[Source]) -> tuple[tuple[str, str | None, str, str], ...]:
+    """What a memo of "the last sources asked about" is keyed by: each source's id, outlet, title and text.
+
+    The texts themselves, not their lengths: an article edited in place to the same length (a
+    misspelt name put right, as the reader sees when it watches a folder) is other sources. Comparing
+    costs little: a repeated ask passes the very same strings, whose hashes are kept and which compare
+    equal by identity.
+    """
+    return tuple((src.id, src.outlet, src.title, src.text) for src in sources)

@@ -20,7 +20,7 @@ from anyascii import anyascii
 from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.lexicon import UPPER
-from briefing.derive.memo import per_run
+from briefing.derive.memo import per_run, sources_key
 from briefing.derive.names import ARTICLES, is_family_name, name_tokens
 from briefing.derive.quick_re import folds_plainly, quick_compile
 from briefing.derive.title_vocabulary import (
@@ -157,7 +157,7 @@ def lowercase_vocabulary(sources: list[Source]) -> frozenset[str]:
 
     Several stages need it for the same sources, so the last result is kept.
     """
-    key = tuple((src.id, len(src.text)) for src in sources)
+    key = sources_key(sources)
     if key not in _VOCABULARY_MEMO:
         # A word holds no space, and the look-behind passes at a space as at a token's start, so the
         # words of the texts are the words of their distinct space-separated tokens: read each once

@@ -25,6 +25,7 @@ from briefing import patterns
 from briefing.derive import lexicon
 from briefing.derive.blocs import bloc_aliases, find_blocs
 from briefing.derive.lexicon import UPPER, word_list
+from briefing.derive.memo import sources_key
 from briefing.derive.mentions import lowercase_vocabulary
 from briefing.derive.organisation_kinds import (
     ARMED_NOUNS,
@@ -107,7 +108,7 @@ _MEMO: dict[tuple[tuple[str, int], ...], list[Organisation]] = {}
 
 def find_organisations(sources: list[Source]) -> list[Organisation]:
     """The organisations named in the body sentences, in order of first mention (kept per sources)."""
-    key = tuple((src.id, len(src.text)) for src in sources)
+    key = sources_key(sources)
     if key not in _MEMO:
         _MEMO.clear()
         _MEMO[key] = _find(sources)
