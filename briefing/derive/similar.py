@@ -159,7 +159,10 @@ class ClaimIndex:
         return index
 
     def weight(self, words: Iterable[str]) -> float:
-        return sum(self.idf.get(w, 0.0) for w in words)
+        """The words' summed IDF, exactly rounded (``math.fsum``): a plain sum over a set depends on the
+        set's order, which follows the hash seed, and its last bit broke ties one way or the other from
+        one run to the next (a figure joining one thing or another, so a different discrepancy)."""
+        return math.fsum([self.idf.get(w, 0.0) for w in words])
 
     def cosine(self, a: str, b: str) -> float:
         """IDF-weighted cosine of two sentences' content words (each sentence's weight computed once)."""
