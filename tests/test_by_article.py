@@ -129,7 +129,7 @@ def test_reopening_after_one_article_changed_gives_the_fresh_briefing(tmp_path: 
     folder = nile_copy(tmp_path / "articles")
     _derived(folder)
     first = _kept_entry(folder)
-    assert {k.split("\x1f")[0] for k in first} == {"places", "outcomes", "demands"}
+    assert {k.split("\x1f")[0] for k in first} == {"people", "parties", "places", "outcomes", "demands"}
     changed = sorted(folder.glob("*.txt"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + f"\n{addition}\n", encoding="utf-8")
     assert _derived(folder) == _derived(folder, use_cache=False)
@@ -156,8 +156,8 @@ def test_a_reopen_reads_no_unchanged_article_again(tmp_path: Path, monkeypatch: 
     _derived(folder)
     (kept,) = seen
     articles = len(list(folder.glob("*.txt")))
-    # below the size that forks, every step runs here: each unchanged article's three results are reused
-    assert kept is not None and kept.reused == 3 * (articles - 1) and kept.computed == 3
+    # below the size that forks, every step runs here: each unchanged article's five results are reused
+    assert kept is not None and kept.reused == 5 * (articles - 1) and kept.computed == 5
 
 
 def test_a_damaged_entry_costs_a_full_derivation_and_a_warning_never_the_answer(tmp_path: Path) -> None:

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _ENCODER = msgspec.msgpack.Encoder()
+#: Digests are of this encoding: sets and dicts in sorted order, so a digest is the same in every process
+#: (a set's own order follows the hash seed).
+_CANONICAL = msgspec.msgpack.Encoder(order="deterministic")
 
 
 @dataclass(slots=True)
@@ -135,14 +138,14 @@ def source_digest(src: Source) -> str:
     seen = _digests.get(id(src))
     if seen is not None and seen[0] is src:
         return seen[1]
-    digest = hashlib.blake2b(_ENCODER.encode(src), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(_CANONICAL.encode(src), digest_size=16).hexdigest()
     _digests[id(src)] = (src, digest)
     return digest
 
 
 def digest_of(*values: Any) -> str:
     """A digest of plain values and the model's dataclasses (the ``given`` of a step that reads them)."""
-    return hashlib.blake2b(_ENCODER.encode(values), digest_size=16).hexdigest()
+    return hashlib.blake2b(_CANONICAL.encode(values), digest_size=16).hexdigest()
 
 
 def mark() -> int:

@@ -23,6 +23,7 @@ from briefing.derive import lexicon
 from briefing.derive.actors import GENERIC, Actors, Span
 from briefing.derive.affiliations import assign_person_parties, person_country, role_country
 from briefing.derive.blocs import find_blocs, member_bloc
+from briefing.derive.by_article import Step, active, digest_of, recall
 from briefing.derive.delegation_seats import seats
 from briefing.derive.mediation import GUARANTORS_BEFORE, NOUN_AFTER_ACTOR, person_mediation
 from briefing.derive.mentions import CREDIT_LINE
@@ -102,12 +103,11 @@ def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
 
 def _tally(sources: list[Source], actors: Actors) -> _Tally:
     tally = _Tally(Counter(), defaultdict(set), defaultdict(Counter), Counter(), Counter())
+    given = digest_of(actors.organisations) if active() else ""  # all a sentence's reading needs besides it
     read: dict[str, _Read | None] = {}  # each distinct text read once, its copies counted from that
     for src in sources:
         outlet = src.outlet_key
-        for sent in src.body:
-            text = sent.text
-            got = read[text] if text in read else read.setdefault(text, _read(text, actors))
+        for got in _article_reads(src, actors, given, read):
             if got is None:
                 continue
             names, aliases, pairs, mediators = got
@@ -126,6 +126,20 @@ def _tally(sources: list[Source], actors: Actors) -> _Tally:
 #: What one sentence adds to the tally: the actors it names, each non-generic one with its spelling,
 #: both actors of each pair, and the mediators.
 _Read = tuple[tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]
+
+
+#: What each body sentence of an article adds to the tally, kept between derivations.
+_READS: Step[list[_Read | None]] = Step("parties", list[_Read | None])
+
+
+def _article_reads(src: Source, actors: Actors, given: str, read: dict[str, _Read | None]) -> list[_Read | None]:
+    """:func:`_read` of each body sentence of an article (``given``: a digest of ``actors``), each text
+    read once a derivation (``read``: the texts read so far, of every article)."""
+
+    def reads() -> list[_Read | None]:
+        return [read[t] if t in read else read.setdefault(t, _read(t, actors)) for t in (s.text for s in src.body)]
+
+    return recall(_READS, src, given, reads)
 
 
 def _read(text: str, actors: Actors) -> _Read | None:

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 
 from briefing import patterns
 from briefing.derive import lexicon
-from briefing.derive.mentions import Candidate, Mention, candidates, lowercase_vocabulary, mentions_in
+from briefing.derive.by_article import Step, active, digest_of, recall
+from briefing.derive.mentions import (
+    Candidate,
+    Mention,
+    candidates,
+    leading_common,
+    lowercase_vocabulary,
+    mentions_in,
+)
 from briefing.derive.name_matching import cluster_names
 from briefing.derive.names import name_key, name_tokens, surname_key
 from briefing.derive.organisations import organisation_surfaces
@@ -36,19 +44,28 @@ def find_people(sources: list[Source]) -> list[Person]:
     kept: dict[str, tuple[Candidate, ...]] = {}  # a copy of a sentence has the same candidates
     for src in sources:
         outlet = src.outlet_key
-        for sent in src.body:
-            found = kept.get(sent.text)
-            if found is None:
-                found = kept[sent.text] = tuple(
-                    c for c in candidates(sent.text, lower_words) if c.surface not in not_people
-                )
-            if found:
-                mentions.extend(mentions_in(sent, outlet, found))
+        for sent, found in zip(src.body, _article_candidates(src, lower_words), strict=True):
+            if sent.text not in kept:
+                kept[sent.text] = tuple(c for c in found if c.surface not in not_people)
+            if kept[sent.text]:
+                mentions.extend(mentions_in(sent, outlet, kept[sent.text]))
     people = _assemble(mentions)
     people.extend(journalists(sources, people))
     for i, person in enumerate(people, start=1):
         person.id = f"p{i}"
     return people
+
+
+#: The candidate names of each body sentence of an article, kept between derivations.
+_CANDIDATES: Step[list[tuple[Candidate, ...]]] = Step("people", list[tuple[Candidate, ...]])
+
+
+def _article_candidates(src: Source, lower_words: frozenset[str]) -> list[tuple[Candidate, ...]]:
+    """Each body sentence's candidates. The folder's lower-case words count only as how many ordinary words
+    open each sentence (:func:`~briefing.derive.mentions.candidates`): those counts are all else they read."""
+    texts = [sent.text for sent in src.body]
+    given = digest_of([leading_common(t, lower_words) for t in texts]) if active() else ""
+    return recall(_CANDIDATES, src, given, lambda: [candidates(t, lower_words) for t in texts])
 
 
 #: A nom de guerre or nickname right after a name: 'X, alias "Y"', 'X ("Y")', 'X, known as "Y"'.
