@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import msgspec
@@ -179,3 +180,16 @@ def test_no_cache_keeps_nothing(tmp_path: Path) -> None:
     _derived(folder, use_cache=False)
     root = Cache.open().root
     assert root is None or not (root / ARTICLES).exists()
+
+
+def test_an_article_whose_name_is_not_utf8_is_derived_and_reopened_as_the_others(tmp_path: Path) -> None:
+    """Python keeps such a name as surrogates, which MessagePack cannot hold: its digest is taken from its
+    repr, and a result quoting it (a demand's source id) is not kept but computed again."""
+    folder = nile_copy(tmp_path / "articles")
+    first = sorted(folder.glob("*.txt"))[0]
+    odd = os.path.join(os.fsencode(folder), b"caf\xe9-" + os.fsencode(first.name))
+    os.rename(first, odd)
+    _derived(folder)
+    with open(odd, "ab") as f:
+        f.write(b"\nThe envoys will meet again in May, the mediator said.\n")
+    assert _derived(folder) == _derived(folder, use_cache=False)

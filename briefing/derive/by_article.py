@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -128,8 +128,9 @@ def recall(step: Step[T], src: Source, given: str, compute: Callable[[], T]) -> 
             kept.reused += 1
             return value
     value = compute()
-    kept.found[key] = step.encode(src, value)
     kept.computed += 1
+    with suppress(UnicodeEncodeError):  # a result quoting a name not in UTF-8 is not kept: computed next time
+        kept.found[key] = step.encode(src, value)
     return value
 
 
@@ -138,14 +139,22 @@ def source_digest(src: Source) -> str:
     seen = _digests.get(id(src))
     if seen is not None and seen[0] is src:
         return seen[1]
-    digest = hashlib.blake2b(_CANONICAL.encode(src), digest_size=16).hexdigest()
+    digest = _digest(src)
     _digests[id(src)] = (src, digest)
     return digest
 
 
 def digest_of(*values: Any) -> str:
     """A digest of plain values and the model's dataclasses (the ``given`` of a step that reads them)."""
-    return hashlib.blake2b(_CANONICAL.encode(values), digest_size=16).hexdigest()
+    return _digest(values)
+
+
+def _digest(value: Any) -> str:
+    try:
+        data = _CANONICAL.encode(value)
+    except UnicodeEncodeError:  # a file name not in UTF-8 (kept by Python as surrogates): its repr, byte for byte
+        data = b"repr\0" + repr(value).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def mark() -> int:
