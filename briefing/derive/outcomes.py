@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from briefing import patterns
-from briefing.derive.by_article import digest_of, recall
+from briefing.derive.by_article import active, digest_of, recall
 from briefing.derive.lower_case import lower_twin
 from briefing.derive.memo import per_run
 from briefing.derive.outcome_groups import ITEMS, Item, claims, grouped
@@ -178,7 +178,7 @@ def find_outcomes(sources: list[Source]) -> list[Claim]:
     outlet = syndication_outlets(sources, index)
     items: list[Item] = []
     for n, src in enumerate(sources):
-        given = digest_of(n, outlet[src.id])  # its position and outlet: all an article's items read besides it
+        given = digest_of(n, outlet[src.id]) if active() else ""  # all an article's items read besides it
         items += recall(ITEMS, src, given, lambda src=src, n=n: _scan(src, n, outlet[src.id]))
     for item in items:
         item.words = frozenset(w for w in outcome_words(item.text) if not w.isdigit()) - _FRAME_WORDS
