@@ -1,13 +1,15 @@
 """What a stage reads from one article alone, kept from one derivation to the next: unchanged, not read again.
 
-Most of a derivation is per-article reading (the places, outcomes and
-demands each article states); the rest links what the articles said. When
-one article of a thousand changes, the other 999 say what they said
-before. A stage's per-article step is therefore run through
+Most of a derivation is per-article reading (the candidate names, actors,
+places, outcomes and demands each article states); the rest links what the
+articles said. When one article of a thousand changes, the other 999 say
+what they said before. A stage's per-article step is therefore run through
 :func:`recall`, which answers from the :class:`Kept` results of the last
 derivation when the article and everything else the step reads (its
-``given``: the outlet, the parties and people) are unchanged, and else
-computes and records the answer.
+``given``: say the article's position and outlet, or the folder's parties
+and people) are unchanged, and else computes and records the answer. A
+``given`` must name all the step reads besides the article: a step that
+read more would answer for the old folder.
 
 The core knows nothing of the cache: ``derive`` is handed a :class:`Kept`
 (the pipeline reads it from the cache, and stores :attr:`Kept.found`
@@ -107,7 +109,7 @@ def keeping(kept: Kept | None) -> Iterator[None]:
 
 
 def active() -> bool:
-    """Whether a derivation is keeping results (else :func:`given` need not be worked out)."""
+    """Whether a derivation is keeping results (else a step's ``given`` need not be worked out)."""
     return _kept is not None
 
 
