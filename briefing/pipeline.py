@@ -161,6 +161,7 @@ def _open(paths: Iterable[str | os.PathLike[str]], strict: bool, use_cache: bool
 
     from briefing.ingest.reading import read_bytes
     from briefing.ingest.sources import read_articles  # not at the top: the reader imports Loaded
+    from briefing.store.seen import named
 
     paths = list(paths)
     cache = Cache.open(use_cache)
@@ -172,7 +173,7 @@ def _open(paths: Iterable[str | os.PathLike[str]], strict: bool, use_cache: bool
         seen.keep(articles, names)
     briefing_md = curated_path(paths) if curated else None
     if briefing_md is None:
-        return _Opened(cache, articles, skipped, briefing_key(_inputs(articles, names)), named=_named(paths))
+        return _Opened(cache, articles, skipped, briefing_key(_inputs(articles, names)), named=named(paths))
     data = read_bytes(briefing_md)
     key = curated_key(hashlib.blake2b(data, digest_size=16).hexdigest(), _inputs(articles, names))
     return _Opened(cache, articles, skipped, key, briefing_md, data)
@@ -199,12 +200,6 @@ def _load(opened: _Opened, progress: Progress | None, on_head: OnHead | None) ->
     _keep(opened, kept)
     _store(opened, briefing, bad, on_head)
     return Loaded(briefing, opened.skipped + bad, opened.cache.warnings)
-
-
-def _named(paths: list[str | os.PathLike[str]]) -> list[str]:
-    from briefing.store.seen import named
-
-    return named(paths)
 
 
 def _kept(opened: _Opened) -> Kept | None:
