@@ -127,6 +127,11 @@ def fixture_briefing() -> Briefing:
     )
 
 
+def posted(app) -> list:  # type: ignore[no-untyped-def]
+    """Every notification ``app`` has posted, expired or not (kept by conftest's ``notices_kept``)."""
+    return list(app._notifications.__dict__.get("posted", []))
+
+
 async def wait_until(pilot, check, limit: float = 60.0) -> None:  # type: ignore[no-untyped-def]
     """Let the app run until ``check()`` holds: generous on a busy machine, quick on an idle one."""
     import time

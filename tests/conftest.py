@@ -34,6 +34,24 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
+@pytest.fixture(autouse=True)
+def notices_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every notification an app posts, in ``Notifications.posted`` (read it with ``app_fixture.posted``).
+
+    A toast leaves the app's notifications when its timeout ends, and on a busy machine a test can take longer
+    than that to reach its check: a check of what was posted must not depend on the machine's speed.
+    """
+    from textual.notifications import Notifications
+
+    add = Notifications.add
+
+    def keeping(self: Notifications, notification):  # type: ignore[no-untyped-def]
+        self.__dict__.setdefault("posted", []).append(notification)
+        return add(self, notification)
+
+    monkeypatch.setattr(Notifications, "add", keeping)
+
+
 @pytest.fixture
 def seed_paths() -> list[Path]:
     return list(SEEDS)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_fixture import SEEDS, fixture_briefing
+from app_fixture import SEEDS, fixture_briefing, posted
 
 from briefing.app.app import BriefingApp
 from briefing.app.widgets.sections import SectionList
@@ -180,7 +180,7 @@ async def test_corrupt_state_is_a_warning(briefing: Briefing) -> None:
     app = BriefingApp(paths=SEEDS, briefing=briefing)
     async with app.run_test() as pilot:
         await pilot.pause()
-        assert any("ignoring unreadable reader state" in n.message for n in app._notifications)
+        assert any("ignoring unreadable reader state" in n.message for n in posted(app))
         assert app.current_location() == Location("summary", "c1")
 
 

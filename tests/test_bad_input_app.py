@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from app_fixture import posted
 from test_bad_input import ARTICLE, RTL_ARTICLE, listing
 from textual.widgets import OptionList
 
@@ -44,10 +45,10 @@ async def _opens(folder: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.briefing is not None and len(app.briefing.sources) == 3
-        messages = [str(n.message) for n in app._notifications]
+        messages = [str(n.message) for n in posted(app)]
         assert sum("skipped" in m for m in messages) == 3
         assert sum("cache disabled" in m for m in messages) == 1
-        evil = [n for n in app._notifications if "evil" in str(n.message)]
+        evil = [n for n in posted(app) if "evil" in str(n.message)]
         assert len(evil) == 1 and not evil[0].markup  # shown literally, not parsed as markup
         assert "[bold]evil␛[2J.pdf" in str(evil[0].message)
         await pilot.press("tab")

@@ -12,7 +12,7 @@ from briefing.app.widgets.sections import SectionList
 from briefing.app.widgets.source_view import SourceView
 from briefing.model import Briefing
 from briefing.store.config import config_path, load_settings
-from tests.app_fixture import fixture_briefing
+from tests.app_fixture import fixture_briefing, posted
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,7 @@ def test_the_reader_rebinds_keys_and_shows_them(briefing: Briefing) -> None:
             await pilot.pause()
             await pilot.pause()
             assert app.user_keys == {"section.demands": "d"}
-            assert any("no.such.binding" in str(n.message) for n in app._notifications)
+            assert any("no.such.binding" in str(n.message) for n in posted(app))
             await pilot.press("d")
             await pilot.pause()
             assert app.pane.current_list.section == "demands"

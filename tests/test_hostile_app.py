@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 import rich.console
 import rich.markup
-from app_fixture import wait_until
+from app_fixture import posted, wait_until
 from hostile import ALL, CONFIG, OUTSIDE, curated, leaks, make_folder
 from rich.segment import Segment
 from textual.command import CommandPalette
@@ -162,7 +162,7 @@ async def _notices_shown(app: BriefingApp, pilot, notices: list[str]) -> None:  
     try:
         await wait_until(pilot, all_seen)
     except AssertionError:
-        sent = [str(n.message) for n in app._notifications]
+        sent = [str(n.message) for n in posted(app)]
         raise AssertionError(f"never on screen: {sorted(pending)}; sent: {sent}; on screen: {_toasts(app)!r}") from None
 
 
@@ -232,7 +232,7 @@ async def _reload_error(app: BriefingApp, pilot, folder: Path) -> None:  # type:
     await wait_until(pilot, lambda: app.reloader.watcher is not None)  # the watches are in place
     app.clear_notifications()
     (folder / "briefing.md").write_text(f"# Title\n\n## {ALL} RELOAD\n\n- A claim.\n", encoding="utf-8")
-    await wait_until(pilot, lambda: any("unknown section" in str(n.message) for n in app._notifications))
+    await wait_until(pilot, lambda: any("unknown section" in str(n.message) for n in posted(app)))
     await wait_until(
         pilot, lambda: _in_toasts(app, "unknown section '[@click=app.screenshot('notes.txt','DIR')]READ MORE[/]")
     )
@@ -271,7 +271,7 @@ async def _opens_and_quits(folder: Path, says: str) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause(0.2)
         assert app.briefing is not None and app.is_running
-        messages = " | ".join(str(n.message) for n in app._notifications)
+        messages = " | ".join(str(n.message) for n in posted(app))
         assert says in messages, messages
         await pilot.press("q")
         await pilot.pause()

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from app_fixture import wait_until
+from app_fixture import posted, wait_until
 from markdown_helpers import own_copy, write_curated
 
 from briefing.app.app import BriefingApp
@@ -171,7 +171,7 @@ async def test_e_without_a_folder_explains(folder: Path) -> None:
         await pilot.press("e")
         await pilot.pause()
         assert not (folder / "briefing.md").exists()
-        assert any("Open a folder" in n.message for n in app._notifications)
+        assert any("Open a folder" in n.message for n in posted(app))
 
 
 # -- file events (watchfiles), the poller as fallback, $EDITOR that is no command line
@@ -244,7 +244,7 @@ async def test_e_with_an_unbalanced_editor_says_so(curated: Path, monkeypatch: p
         await pilot.press("e")
         await pilot.pause()
         assert app.return_code is None and app.is_running
-        assert any("$VISUAL is not a command line" in n.message for n in app._notifications)
+        assert any("$VISUAL is not a command line" in n.message for n in posted(app))
 
 
 def test_file_events_end_with_the_reader(curated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
