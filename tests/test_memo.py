@@ -48,6 +48,21 @@ def test_runs_nest_the_outermost_one_decides() -> None:
     assert all(m.table is None for m in memo._memos)
 
 
+def test_a_primed_answer_is_given_within_the_run_only_and_never_replaces_one_computed() -> None:
+    CALLS.clear()
+    memo.prime(_shout, ("x", False), "kept")  # outside a run: nothing primed
+    assert _shout("x", False) == "x"
+    _shout.cache_clear()
+    with run():
+        memo.prime(_shout, ("y", True), "primed")
+        assert _shout("y", True) == "primed"  # the primed answer, not computed
+        assert _shout("z", True) == "Z"
+        memo.prime(_shout, ("z", True), "late")
+        assert _shout("z", True) == "Z"  # an answer there stays
+    assert _shout("y", True) == "Y"  # gone with the run
+    assert CALLS == [("x", False), ("z", True), ("y", True)]
+
+
 def test_cache_clear_clears_both() -> None:
     with run():
         _shout("y")

@@ -17,6 +17,7 @@ from typing import ClassVar, NamedTuple
 
 from briefing import patterns
 from briefing.derive import lexicon
+from briefing.derive.by_article import digest_of
 from briefing.derive.memo import sources_key
 from briefing.derive.organisations import Organisation, find_organisations
 from briefing.derive.whole_spellings import WholeSpellings
@@ -78,6 +79,7 @@ class Actors:
         self._generic = {noun: next(iter(names)) for noun, names in by_noun.items() if len(names) == 1}
         self._generic_rx = _generic_pattern(sorted(self._generic)) if self._generic else None
         self._cache: dict[str, list[Span]] = {}
+        self._digest: str | None = None
 
     @classmethod
     def of(cls, sources: list[Source]) -> Actors:
@@ -87,6 +89,14 @@ class Actors:
             cls._memo.clear()
             cls._memo[key] = cls(find_organisations(sources))
         return cls._memo[key]
+
+    @property
+    def digest(self) -> str:
+        """A digest of all :meth:`mentions` reads besides the text (the organisations): the ``given`` of
+        a per-article step that reads actors (see :mod:`briefing.derive.by_article`)."""
+        if self._digest is None:
+            self._digest = digest_of(self.organisations)
+        return self._digest
 
     def is_organisation(self, name: str) -> bool:
         return name in self._names

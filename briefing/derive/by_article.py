@@ -1,8 +1,8 @@
 """What a stage reads from one article alone, kept from one derivation to the next: unchanged, not read again.
 
 Most of a derivation is per-article reading (the candidate names, actors,
-places, outcomes and demands each article states); the rest links what the
-articles said. When one article of a thousand changes, the other 999 say
+places, outcomes and demands each article states, and which state it calls
+"the government"); the rest links what the articles said. When one article of a thousand changes, the other 999 say
 what they said before. A stage's per-article step is therefore run through
 :func:`recall`, which answers from the :class:`Kept` results of the last
 derivation when the article and everything else the step reads (its
@@ -86,6 +86,14 @@ class Step(Generic[T]):
             return self._from(src, plain)
         except (msgspec.DecodeError, IndexError, TypeError) as err:  # a result that no longer fits its article
             raise ValueError(f"not a kept {self.name} result: {err}") from None
+
+
+def one_per_body_sentence(src: Source, value: list[T]) -> list[T]:
+    """``from_plain`` of a step with a result per body sentence: a list of another length (bytes that decode,
+    but not to this article's) is no result of it, computed again rather than read out of step."""
+    if len(value) != len(src.body):
+        raise IndexError(f"{len(value)} results for {len(src.body)} sentences")
+    return value
 
 
 #: The results of the derivation under way (see :func:`keeping`); None: every step computes.

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 
 from briefing import patterns
 from briefing.derive.actors import Actors
+from briefing.derive.by_article import Step, active, recall
 from briefing.derive.quick_re import quick_compile
 from briefing.model import Source
 
@@ -98,10 +99,30 @@ def government(sources: list[Source], actors: Actors) -> str | None:
     """The state "the government" stands for: the one most often named with the word
     ("Nigeria's federal government", "the Government of the Republic of Colombia"), if one leads;
     else the state named as the other side of an organisation ("Georgian and APF negotiators")."""
+    votes: Counter[str] = Counter()
+    paired: Counter[str] = Counter()
+    given = actors.digest if active() else ""  # all an article's votes read besides it
+    for src in sources:
+        said, pairs = recall(_VOTES, src, given, lambda src=src: _votes(src, actors))
+        votes.update(said)
+        paired.update(pairs)
+    ranked = sorted((votes or paired).items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+#: Each article's votes for "the government" and its state-organisation pairs, kept between derivations.
+_VOTES: Step[tuple[dict[str, int], dict[str, int]]] = Step("government", tuple[dict[str, int], dict[str, int]])
+
+
+def _votes(src: Source, actors: Actors) -> tuple[dict[str, int], dict[str, int]]:
+    """One article's votes: the state named with the word "government" in each sentence, and the state
+    named as the other side of an organisation. A sum over articles, so that an article is read once."""
     votes: dict[str, int] = defaultdict(int)
     paired: dict[str, int] = defaultdict(int)
     # Each distinct text read once, its votes counted for each copy (the ranking is by count and name).
-    for text, copies in Counter(sent.text for src in sources for sent in src.body).items():
+    for text, copies in Counter(sent.text for sent in src.body).items():
         hits = actors.mentions(text)
         if not hits:
             continue
@@ -119,10 +140,7 @@ def government(sources: list[Source], actors: Actors) -> str | None:
                 text, a.end, b.start
             ):
                 paired[b.name if actors.is_organisation(a.name) else a.name] += copies
-    ranked = sorted((votes or paired).items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return dict(votes), dict(paired)
 
 
 _GOVERNMENT_WORD = patterns.compile(r"\b[Gg]overnment\b")

@@ -57,6 +57,16 @@ class _Memo(Generic[R]):
             value = table[key] = self.fn(*args, **kwargs)
             return value
 
+    def prime(self, key: Any, value: R) -> None:
+        """Take ``value`` as the answer for ``key`` (the one argument, or the tuple of all) in this run.
+
+        For an answer known without calling: one a stage kept from the last derivation (see
+        :mod:`briefing.derive.by_article`), which other stages then need not compute. Outside a run,
+        nothing: an LRU is not primed. An answer already there stays.
+        """
+        if self.table is not None:
+            self.table.setdefault(key, value)
+
     def cache_clear(self) -> None:
         self.lru.cache_clear()
         if self.table is not None:
@@ -104,6 +114,7 @@ def _fast(memo: _Memo[R]) -> Callable[..., R] | None:
     wrapper = namespace["wrapper"]
     update_wrapper(wrapper, memo.fn)
     wrapper.cache_clear = memo.cache_clear
+    wrapper.prime = memo.prime
     return wrapper
 
 
@@ -119,6 +130,11 @@ def per_run(maxsize: int = 1 << 16) -> Callable[[Callable[..., R]], Callable[...
         return _fast(memo) or memo
 
     return decorate
+
+
+def prime(fn: Callable[..., R], key: Any, value: R) -> None:
+    """Give a :func:`per_run` function's answer for ``key`` in this run (see :meth:`_Memo.prime`)."""
+    fn.prime(key, value)  # type: ignore[attr-defined]
 
 
 @contextmanager

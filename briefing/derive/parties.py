@@ -23,7 +23,7 @@ from briefing.derive import lexicon
 from briefing.derive.actors import GENERIC, Actors, Span
 from briefing.derive.affiliations import assign_person_parties, person_country, role_country
 from briefing.derive.blocs import find_blocs, member_bloc
-from briefing.derive.by_article import Step, active, digest_of, recall
+from briefing.derive.by_article import Step, active, one_per_body_sentence, recall
 from briefing.derive.delegation_seats import seats
 from briefing.derive.mediation import GUARANTORS_BEFORE, NOUN_AFTER_ACTOR, person_mediation
 from briefing.derive.mentions import CREDIT_LINE
@@ -103,7 +103,7 @@ def find_parties(sources: list[Source], people: list[Person]) -> list[Party]:
 
 def _tally(sources: list[Source], actors: Actors) -> _Tally:
     tally = _Tally(Counter(), defaultdict(set), defaultdict(Counter), Counter(), Counter())
-    given = digest_of(actors.organisations) if active() else ""  # all a sentence's reading needs besides it
+    given = actors.digest if active() else ""  # all a sentence's reading needs besides it
     read: dict[str, _Read | None] = {}  # each distinct text read once, its copies counted from that
     for src in sources:
         outlet = src.outlet_key
@@ -129,7 +129,7 @@ _Read = tuple[tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...], tup
 
 
 #: What each body sentence of an article adds to the tally, kept between derivations.
-_READS: Step[list[_Read | None]] = Step("parties", list[_Read | None])
+_READS: Step[list[_Read | None]] = Step("parties", list[_Read | None], from_plain=one_per_body_sentence)
 
 
 def _article_reads(src: Source, actors: Actors, given: str, read: dict[str, _Read | None]) -> list[_Read | None]:

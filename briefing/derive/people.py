@@ -17,14 +17,17 @@ from dataclasses import dataclass, field
 
 from briefing import patterns
 from briefing.derive import lexicon
-from briefing.derive.by_article import Step, active, digest_of, recall
+from briefing.derive.by_article import Step, active, digest_of, one_per_body_sentence, recall
+from briefing.derive.memo import prime
 from briefing.derive.mentions import (
+    CREDIT_LINE,
     Candidate,
     Mention,
     candidates,
     leading_common,
     lowercase_vocabulary,
     mentions_in,
+    parse_candidates,
 )
 from briefing.derive.name_matching import cluster_names
 from briefing.derive.names import name_key, name_tokens, surname_key
@@ -57,15 +60,31 @@ def find_people(sources: list[Source]) -> list[Person]:
 
 
 #: The candidate names of each body sentence of an article, kept between derivations.
-_CANDIDATES: Step[list[tuple[Candidate, ...]]] = Step("people", list[tuple[Candidate, ...]])
+_CANDIDATES: Step[list[tuple[Candidate, ...]]] = Step(
+    "people", list[tuple[Candidate, ...]], from_plain=one_per_body_sentence
+)
 
 
 def _article_candidates(src: Source, lower_words: frozenset[str]) -> list[tuple[Candidate, ...]]:
     """Each body sentence's candidates. The folder's lower-case words count only as how many ordinary words
     open each sentence (:func:`~briefing.derive.mentions.candidates`): those counts are all else they read."""
     texts = [sent.text for sent in src.body]
-    given = digest_of([leading_common(t, lower_words) for t in texts]) if active() else ""
-    return recall(_CANDIDATES, src, given, lambda: [candidates(t, lower_words) for t in texts])
+    if not active():
+        return [candidates(t, lower_words) for t in texts]
+    leading = [leading_common(t, lower_words) for t in texts]
+    found = recall(_CANDIDATES, src, digest_of(leading), lambda: [candidates(t, lower_words) for t in texts])
+    for text, n, kept in zip(texts, leading, found, strict=True):  # the later stages' parses of these texts
+        _known_candidates(text, n, kept)
+    return found
+
+
+def _known_candidates(text: str, leading: int, found: tuple[Candidate, ...]) -> None:
+    """Take ``found`` as what :func:`candidates` gives ``text`` (``leading`` ordinary words opening it) in
+    this run: the candidates the people stage kept from the last derivation. Later stages (the person
+    locator) parse every sentence again, and would otherwise parse anew what was kept. A credit line's
+    kept candidates are none, not its parse: it is left alone."""
+    if not CREDIT_LINE.match(text):
+        prime(parse_candidates, (text, leading), found)
 
 
 #: A nom de guerre or nickname right after a name: 'X, alias "Y"', 'X ("Y")', 'X, known as "Y"'.
