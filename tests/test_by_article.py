@@ -24,7 +24,7 @@ from tests.conftest import nile_copy
 
 _LENGTHS: Step[list[int]] = Step("lengths", list[int])
 #: Every step whose results are kept, each run once for each article.
-STEPS = ("people", "parties", "government", "places", "outcomes", "demands")
+STEPS = ("people", "parties", "government", "places", "outcomes", "demands", "words")
 
 
 def _source(text: str = "Talks opened in Geneva.\n\nThe envoys met on Monday. They agreed to meet again.\n") -> Source:
@@ -95,6 +95,10 @@ def _decodes(data: bytes) -> bool:
     return True
 
 
+#: The steps whose results hold one entry for each body sentence.
+_PER_SENTENCE = ("people", "parties", "words")
+
+
 def test_a_kept_result_per_sentence_of_another_length_is_computed_again() -> None:
     """Bytes that decode to a list of the step's type, of another article's length: a result per body sentence
     read out of step would give one sentence another's names (or fail on a strict zip)."""
@@ -103,12 +107,11 @@ def test_a_kept_result_per_sentence_of_another_length_is_computed_again() -> Non
     first = Kept()
     fresh = to_dict(derive(sources, kept=first), with_text=True)
     short = {
-        k: msgspec.msgpack.encode([]) if k.split("\x1f")[0] in ("people", "parties") else v
-        for k, v in first.found.items()
+        k: msgspec.msgpack.encode([]) if k.split("\x1f")[0] in _PER_SENTENCE else v for k, v in first.found.items()
     }
     again = Kept(short)
     assert to_dict(derive(sources, kept=again), with_text=True) == fresh
-    assert again.computed == 2 * len(sources)  # each article's people and parties
+    assert again.computed == len(_PER_SENTENCE) * len(sources)  # each article's, again
 
 
 def test_an_outcome_kept_points_at_the_article_s_own_sentence() -> None:

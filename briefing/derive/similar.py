@@ -21,7 +21,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from briefing import patterns
-from briefing.derive.memo import per_run
+from briefing.derive.by_article import Step, active, one_per_body_sentence, recall
+from briefing.derive.memo import per_run, prime
 from briefing.derive.word_keys import token_key
 from briefing.model import Sentence, Source
 
@@ -231,9 +232,25 @@ def shared_index(sources: list[Source]) -> ClaimIndex:
         held, index = _SHARED[0]
         if len(held) == len(sources) and all(a is b for a, b in zip(held, sources, strict=True)):
             return index
+    if active():
+        for src in sources:
+            _article_words(src)
     index = ClaimIndex.build((s for src in sources for s in src.body), lambda s: s.source_id)
     _SHARED[:] = [(list(sources), index)]
     return index
+
+
+#: The content words of each body sentence of an article, kept between derivations.
+_WORDS: Step[list[tuple[str, ...]]] = Step("words", list[tuple[str, ...]], from_plain=one_per_body_sentence)
+
+
+def _article_words(src: Source) -> None:
+    """Each body sentence's content words, kept or computed, as this run's answers of :func:`content_words`:
+    the index reads every sentence's words, and so do the stages after it. They depend on the text alone."""
+    texts = [s.text for s in src.body]
+    kept = recall(_WORDS, src, "", lambda: [_content_words(t) for t in texts])
+    for text, words in zip(texts, kept, strict=True):
+        prime(_content_words, text, words)
 
 
 def forget_shared() -> None:
