@@ -24,7 +24,7 @@ from tests.conftest import nile_copy
 
 _LENGTHS: Step[list[int]] = Step("lengths", list[int])
 #: Every step whose results are kept, each run once for each article.
-STEPS = ("people", "parties", "government", "places", "outcomes", "demands", "words")
+STEPS = ("people", "parties", "government", "places", "outcomes", "demands", "words", "figures")
 
 
 def _source(text: str = "Talks opened in Geneva.\n\nThe envoys met on Monday. They agreed to meet again.\n") -> Source:
@@ -96,7 +96,7 @@ def _decodes(data: bytes) -> bool:
 
 
 #: The steps whose results hold one entry for each body sentence.
-_PER_SENTENCE = ("people", "parties", "words")
+_PER_SENTENCE = ("people", "parties", "words", "figures")
 
 
 def test_a_kept_result_per_sentence_of_another_length_is_computed_again() -> None:

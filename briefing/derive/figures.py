@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from briefing import patterns
+from briefing.derive.by_article import Step, one_per_body_sentence, recall
 from briefing.derive.contradictions import Assertion, Found, contradictions
 from briefing.derive.figure_things import Figure, things_of
 from briefing.derive.figure_things import same_value as _same_value
@@ -294,22 +295,31 @@ def figure_contradictions(sources: list[Source], outlet: dict[str, str], index: 
     figures: list[tuple[Figure, str, tuple[int, int]]] = []
     read: dict[str, list[Figure]] = {}  # a text's figures, read once: its copies differ only by sentence
     for n, src in enumerate(sources):
-        for sent in src.body:
-            text = assertion_text(sent.text)
-            if not text:
-                continue
-            known = read.get(text)
-            if known is None:
-                found = read[text] = figures_in(text, sent.id)
-            else:
-                found = [replace(f, sentence=sent.id) for f in known]
-            figures += [(f, outlet[src.id], (n, sent.index)) for f in found]
+        found = recall(_FIGURES, src, "", lambda src=src: _article_figures(src, read))
+        for sent, said in zip(src.body, found, strict=True):
+            figures += [(f, outlet[src.id], (n, sent.index)) for f in said]
     assertions = []
     for unit, group in _by_unit(figures).items():
         for label, members in things_of(unit, group, index):
             for f, out, order in members:
                 assertions.append(Assertion("figure", label, f, f.shown, f.sentence, out, order))
     return contradictions(assertions, _same_figure, names)
+
+
+#: The figures of each body sentence of an article, kept between derivations (they read the sentence alone).
+_FIGURES: Step[list[list[Figure]]] = Step("figures", list[list[Figure]], from_plain=one_per_body_sentence)
+
+
+def _article_figures(src: Source, read: dict[str, list[Figure]]) -> list[list[Figure]]:
+    """Each body sentence's figures; ``read`` holds those of texts read already (a copy's differ by sentence)."""
+    out: list[list[Figure]] = []
+    for sent in src.body:
+        text = assertion_text(sent.text)
+        known = read.get(text) if text else []
+        if known is None:
+            known = read[text] = figures_in(text, sent.id)
+        out.append([f if f.sentence == sent.id else replace(f, sentence=sent.id) for f in known])
+    return out
 
 
 def outlet_names(sources: list[Source], outlet: dict[str, str]) -> dict[str, str]:
