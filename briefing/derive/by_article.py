@@ -1,9 +1,10 @@
 """What a stage reads from one article alone, kept from one derivation to the next: unchanged, not read again.
 
 Most of a derivation is per-article reading (the candidate names, actors,
-places, outcomes and demands each article states, and which state it calls
-"the government"); the rest links what the articles said. When one article of a thousand changes, the other 999 say
-what they said before. A stage's per-article step is therefore run through
+places, outcomes, demands and figures each article states, its sentences'
+content words, and which state it calls "the government"); the rest links
+what the articles said. When one article of a thousand changes, the other
+999 say what they said before. A stage's per-article step is therefore run through
 :func:`recall`, which answers from the :class:`Kept` results of the last
 derivation when the article and everything else the step reads (its
 ``given``: say the article's position and outlet, or the folder's parties
