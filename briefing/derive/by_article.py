@@ -4,9 +4,9 @@ Most of a derivation is per-article reading (the candidate names, actors,
 places, outcomes, demands and figures each article states, its sentences'
 content words, and which state it calls "the government"); the rest links
 what the articles said. When one article of a thousand changes, the other
-999 say what they said before. A stage's per-article step is therefore run through
-:func:`recall`, which answers from the :class:`Kept` results of the last
-derivation when the article and everything else the step reads (its
+999 say what they said before. A stage's per-article step is therefore
+run through :func:`recall`, which answers from the :class:`Kept` results of
+the last derivation when the article and everything else the step reads (its
 ``given``: say the article's position and outlet, or the folder's parties
 and people) are unchanged, and else computes and records the answer. A
 ``given`` must name all the step reads besides the article: a step that
