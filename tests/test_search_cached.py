@@ -80,9 +80,10 @@ def test_damaged_postings_are_refused() -> None:
     good = pack(SEEDED.tables)
     stored = msgspec.msgpack.decode(good, type=stored_module._Stored)
     for damage, why in (
-        ({"offsets": stored.offsets[:-4]}, "offsets do not fit the terms"),
-        ({"offsets": stored.offsets[:-4] + b"\xff\xff\xff\x00"}, "offsets do not fit the buffer"),
-        ({"postings": stored.postings + b"x"}, "damaged postings"),
+        ({"offsets": bytes(stored.offsets)[:-4]}, "offsets do not fit the terms"),
+        ({"offsets": bytes(stored.offsets)[:-4] + b"\xff\xff\xff\x00"}, "offsets do not fit the buffer"),
+        ({"postings": bytes(stored.postings) + b"x"}, "damaged postings"),
+        ({"sentence_texts": (bytes(stored.sentence_texts[0])[:-1], stored.sentence_texts[1])}, "sentence texts"),
         ({"version": stored_module.VERSION + 1}, "version"),
     ):
         with pytest.raises(ValueError, match=why):
@@ -90,3 +91,40 @@ def test_damaged_postings_are_refused() -> None:
     with pytest.raises(ValueError):
         unpack(good[:-3])  # torn
     assert unpack(good).terms == SEEDED.tables.terms
+
+
+def test_stored_sentences_keep_every_character_and_share_the_entrys_bytes() -> None:
+    """Texts are kept as UTF-8 with byte offsets: letters of any width come back whole, sliced from the entry."""
+    texts = ["Talks in Zürich", "“Non,” a dit l’envoyé.", "مفاوضات", "ok", "", "日本の代表団 😀 arrived"]
+    tables = _tables_with(texts)
+    data = pack(tables)
+    back = unpack(data)
+    assert list(back.sentence_texts) == texts
+    assert list(back.sentence_ids) == tables.sentence_ids
+    joined = back.sentence_texts._joined  # type: ignore[attr-defined]
+    assert isinstance(joined, memoryview) and joined.obj is data  # a view of the entry, not a copy
+
+
+def test_a_damaged_byte_in_a_stored_text_reads_as_a_replacement_character() -> None:
+    tables = _tables_with(["Zürich talks", "plain"])
+    data = bytearray(pack(tables))
+    at = data.index("Zürich talksplain".encode()) + 1
+    data[at] = 0xFF  # the first byte of "ü", made one no UTF-8 text holds; the structure around it is intact
+    back = unpack(bytes(data))
+    assert back.sentence_texts[0] == "Z\ufffd\ufffdrich talks"  # the bad byte, then the orphaned second byte
+    assert back.sentence_texts[1] == "plain"
+
+
+def _tables_with(texts: list[str]):  # type: ignore[no-untyped-def]
+    """The seeds' tables with these sentence texts (and as many ids, articles and paragraphs)."""
+    from dataclasses import replace
+
+    t = SEEDED.tables
+    n = len(texts)
+    return replace(
+        t,
+        sentence_ids=[f"s{i}" for i in range(n)],
+        sentence_texts=texts,
+        sentence_sources=[t.sentence_sources[0]] * n,
+        sentence_paragraphs=[0] * n,
+    )
