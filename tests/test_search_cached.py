@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import msgspec
@@ -16,6 +17,7 @@ from briefing.pipeline import load_index
 from briefing.search import stored as stored_module
 from briefing.search.index import SearchIndex
 from briefing.search.stored import pack, unpack
+from briefing.search.tables import Tables
 from briefing.store.cache import SEARCH, Cache
 from tests.conftest import nile_copy
 from tests.search_fixture import seeds_with_entities
@@ -115,10 +117,8 @@ def test_a_damaged_byte_in_a_stored_text_reads_as_a_replacement_character() -> N
     assert back.sentence_texts[1] == "plain"
 
 
-def _tables_with(texts: list[str]):  # type: ignore[no-untyped-def]
+def _tables_with(texts: list[str]) -> Tables:
     """The seeds' tables with these sentence texts (and as many ids, articles and paragraphs)."""
-    from dataclasses import replace
-
     t = SEEDED.tables
     n = len(texts)
     return replace(

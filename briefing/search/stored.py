@@ -128,7 +128,7 @@ def _columns(docs: Sequence[Doc]) -> tuple[list, ...]:
 
 def _joined(texts: Sequence[str]) -> tuple[bytes, bytes]:
     """The texts as one UTF-8 buffer and where each starts in it (in bytes), the end last."""
-    parts = [text.encode() for text in texts]  # article text, decoded: no lone surrogates
+    parts = [text.encode() for text in texts]  # sentence texts and ids: decoded text, no lone surrogates
     offsets = array(_ITEM, [0])
     for part in parts:
         offsets.append(offsets[-1] + len(part))
