@@ -58,7 +58,7 @@ def test_forked_stages_give_the_briefing_byte_for_byte(folder: Path, monkeypatch
 
     monkeypatch.setattr(os, "fork", counting_fork)
     assert dumps(derive(sources)) == alone
-    assert len(forks) == 2  # the outcomes and the demands, each in a child
+    assert len(forks) == 3  # the outcomes, the demands, the venue and schedule: each in a child
 
 
 def test_the_result_comes_from_the_child() -> None:

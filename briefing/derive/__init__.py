@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from briefing.derive.contradictions import Found
     from briefing.derive.discrepancies import Placed
     from briefing.derive.occasion import Dated
-    from briefing.model import Briefing, Claim, Party, Person, Place, Source
+    from briefing.model import Briefing, Claim, Party, Person, Source
 
 #: Each stage and the module it lives in, imported when first used (see ``__getattr__``).
 _STAGES = {
@@ -78,40 +78,43 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
     from briefing.derive.beside import Beside, wanted
     from briefing.derive.by_article import adopt, mark
     from briefing.derive.centrality import usable_bodies
-    from briefing.derive.discrepancies import joined_occasions
+    from briefing.derive.discrepancies import joined_occasions, listed, placed_discrepancies, told_of_people
     from briefing.derive.similar import shared_index
+    from briefing.derive.syndication import syndication_outlets
     from briefing.model import Briefing
 
     step = _stepper(progress, total=8)
     forked = wanted(sum(len(src.sentences) for src in sources))
-    if forked:  # built once here, before the forks, not once in every process that needs it (all three do)
-        shared_index(sources)
+    if forked:  # built once here, before the forks, not once in every process that needs them (all four do)
+        syndication_outlets(sources, shared_index(sources))
     # What needs only the sources (outcomes, figures, dates) runs beside the rest from the start; once the
-    # parties are known the demands (the longest stage left) run beside the delegations, places and discrepancies.
+    # parties are known the demands (the longest stage left) run beside the delegations, places and discrepancies;
+    # once the places are, the venue and schedule beside what outlets tell differently of the people.
     early = Beside(_sending, _outcomes_and_figures, mark(), stages, sources, forked=forked)
     wants: Beside[tuple[list[Claim], Any]] | None = None
+    where: Beside[tuple[Placed, Any]] | None = None
     try:
         people = step(stages.find_people(sources))
         parties = step(stages.find_parties(sources, people))
         wants = Beside(_sending, _demands, mark(), stages, sources, people, parties, forked=forked)
         delegations = step(stages.find_delegations(sources, people, parties))
-        places, placed = _places_and_occasions(stages, sources, parties, people)
-        step(places)
+        places = step(stages.find_places(sources, parties, people))
+        where = Beside(_sending, placed_discrepancies, mark(), sources, places, forked=forked)
+        told = told_of_people(sources, people, parties, delegations)
+        bodies = usable_bodies(sources)  # the summary's reading of every article, while the others finish
         (outcomes, figures, dated), found = early.result()
         adopt(found)
         step(outcomes)
-        occasions = joined_occasions(dated, placed)
-        discrepancies = step(
-            stages.find_discrepancies(sources, people, parties, delegations, places, outcomes, figures, occasions)
-        )
-        bodies = usable_bodies(sources)  # the summary's reading of every article, while the demands finish
+        placed, found = where.result()
+        adopt(found)
+        discrepancies = step(listed(told, figures, joined_occasions(dated, placed), outcomes))
         demands, found = wants.result()
         adopt(found)
         step(demands)
     finally:
-        early.cancel()
-        if wants is not None:
-            wants.cancel()
+        for job in (early, wants, where):
+            if job is not None:
+                job.cancel()
     summary = step(
         stages.summarize(
             sources,
@@ -156,16 +159,6 @@ def _demands(stages: Any, sources: list[Source], people: list[Person], parties: 
     """The demands, which nothing but the summary needs: beside the places and discrepancies, whose
     memos then stay in the process that reads them again (a child's are lost with it)."""
     return stages.find_demands(sources, people, parties)
-
-
-def _places_and_occasions(
-    stages: Any, sources: list[Source], parties: list[Party], people: list[Person]
-) -> tuple[list[Place], Placed]:
-    """The places, and what outlets tell differently of the venue, the city and the next round."""
-    from briefing.derive.discrepancies import placed_discrepancies
-
-    places = stages.find_places(sources, parties, people)
-    return places, placed_discrepancies(sources, places)
 
 
 def _stepper(progress: Progress | None, total: int) -> Callable[[T], T]:

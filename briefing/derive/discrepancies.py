@@ -16,6 +16,7 @@ delegation that others covering it leave out.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -53,23 +54,43 @@ def find_discrepancies(
     :func:`occasion_discrepancies` of the same sources (and places) when
     they were found beside other stages; else they are found here.
     """
-    index = shared_index(sources)
-    outlet = syndication_outlets(sources, index)
-    names = outlet_names(sources, outlet)
+    told = told_of_people(sources, people, parties, delegations)
     if figures is None:
         figures = figure_discrepancies(sources)
     if occasions is None:
         occasions = occasion_discrepancies(sources, places)
+    return listed(told, figures, occasions, outcomes)
+
+
+class Told(NamedTuple):
+    """What outlets tell differently of the people: who leads, who attended, their titles (contradictions),
+    and the entries listed apart (spellings, delegation lists). It needs neither places nor figures, so it
+    is found while the venue and the schedule are (:func:`placed_discrepancies`)."""
+
+    found: list[Found]
+    apart: list[Claim | None]
+
+
+def told_of_people(
+    sources: list[Source], people: list[Person], parties: list[Party], delegations: list[Delegation]
+) -> Told:
+    """The half of :func:`find_discrepancies` about the people and delegations."""
+    outlet = syndication_outlets(sources, shared_index(sources))
+    names = outlet_names(sources, outlet)
     found = [
-        *figures,
-        *occasions,
         *lead_contradictions(sources, people, parties, outlet, names),
         *attendance_contradictions(sources, people, outlet, names),
         *title_contradictions(sources, people, outlet, names),
     ]
-    claims = ranked(found, {sid for o in outcomes for sid in o.citations})
     apart = [_spellings(sources, people, outlet, names), _lists(sources, people, delegations, outlet, names)]
-    for claim in apart:
+    return Told(found, apart)
+
+
+def listed(told: Told, figures: list[Found], occasions: list[Found], outcomes: list[Claim]) -> list[Claim]:
+    """The discrepancies from their parts: contradictions ranked (figures, then the occasion, then the
+    people's), those about an outcome first; the entries listed apart after them."""
+    claims = ranked([*figures, *occasions, *told.found], {sid for o in outcomes for sid in o.citations})
+    for claim in told.apart:
         if claim is not None:
             claim.id = f"d{len(claims) + 1}"
             claims.append(claim)

@@ -25,7 +25,7 @@ from corpus import generate
 from briefing.derive import lexicon
 from briefing.derive import mentions as mentions_module
 from briefing.derive.delegations import find_delegations
-from briefing.derive.discrepancies import find_discrepancies
+from briefing.derive.discrepancies import told_of_people
 from briefing.derive.locator import PersonLocator
 from briefing.derive.parties import find_parties
 from briefing.derive.people import find_people
@@ -79,7 +79,7 @@ def stages(sources: list[Source]) -> dict[str, float]:
     people = timed("people", lambda: find_people(sources))
     parties = timed("parties", lambda: find_parties(sources, people))
     delegations = timed("delegations", lambda: find_delegations(sources, people, parties))
-    timed("discrepancies", lambda: find_discrepancies(sources, people, delegations))
+    timed("discrepancies", lambda: told_of_people(sources, people, parties, delegations))
     times["total"] = sum(times.values())
     return times
 
