@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import briefing.derive as derive_package
 from briefing.derive import beside, derive
 from briefing.derive.beside import Beside
 from briefing.formats.jsonio import dumps
@@ -83,6 +84,34 @@ def test_a_stage_that_fails_raises_its_own_error_in_the_parent() -> None:
 def test_cancel_leaves_no_child_behind() -> None:
     job = Beside(_pid_and, 1)
     job.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_a_stage_failing_in_the_parent_leaves_no_child_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The children started before a stage fails (the outcomes, here) are stopped, the error raised as it is."""
+    sources, _ = load_sources([FOLDERS[0]], strict=False)
+    monkeypatch.setenv("BRIEFING_BESIDE", "1")
+    monkeypatch.setattr(beside, "MIN_SENTENCES", 1)
+    if threading.active_count() > 1:
+        pytest.skip("another thread runs in this test process: stages would not fork")
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        pid = real_fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    def failing(*_args: object) -> None:
+        raise LookupError("a stage's own error")
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    monkeypatch.setattr(derive_package, "find_parties", failing)
+    with pytest.raises(LookupError, match="a stage's own error"):
+        derive(sources)
+    assert forks  # the outcomes were being found beside
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from briefing.derive.beside import Beside
     from briefing.derive.by_article import Kept
     from briefing.derive.contradictions import Found
-    from briefing.derive.discrepancies import Placed
     from briefing.derive.occasion import Dated
     from briefing.model import Briefing, Claim, Party, Person, Source
 
@@ -76,7 +77,7 @@ def derive(sources: list[Source], progress: Progress | None = None, kept: Kept |
 
 def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Briefing:
     from briefing.derive.beside import Beside, wanted
-    from briefing.derive.by_article import adopt, mark
+    from briefing.derive.by_article import mark
     from briefing.derive.centrality import usable_bodies
     from briefing.derive.discrepancies import joined_occasions, listed, placed_discrepancies, told_of_people
     from briefing.derive.similar import shared_index
@@ -85,36 +86,29 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
 
     step = _stepper(progress, total=8)
     forked = wanted(sum(len(src.sentences) for src in sources))
-    if forked:  # built once here, before the forks, not once in every process that needs them (all four do)
-        syndication_outlets(sources, shared_index(sources))
-    # What needs only the sources (outcomes, figures, dates) runs beside the rest from the start; once the
-    # parties are known the demands (the longest stage left) run beside the delegations, places and discrepancies;
-    # once the places are, the venue and schedule beside what outlets tell differently of the people.
-    early = Beside(_sending, _outcomes_and_figures, mark(), stages, sources, forked=forked)
-    wants: Beside[tuple[list[Claim], Any]] | None = None
-    where: Beside[tuple[Placed, Any]] | None = None
-    try:
+    with ExitStack() as running:  # a child whose result is not taken (an error, an interrupt) is stopped
+
+        def beside(fn: Callable[..., T], *args: Any) -> Beside[tuple[T, Any]]:
+            return running.enter_context(Beside(_sending, fn, mark(), *args, forked=forked))
+
+        if forked:  # built once here, before the forks, not once in every process that needs them (all do)
+            syndication_outlets(sources, shared_index(sources))
+        # What needs only the sources (outcomes, figures, dates) runs beside the rest from the start; once the
+        # parties are known the demands (the longest stage left) run beside the delegations, places and
+        # discrepancies; once the places are, the venue and schedule beside what outlets tell of the people.
+        early = beside(_outcomes_and_figures, stages, sources)
         people = step(stages.find_people(sources))
         parties = step(stages.find_parties(sources, people))
-        wants = Beside(_sending, _demands, mark(), stages, sources, people, parties, forked=forked)
+        wants = beside(_demands, stages, sources, people, parties)
         delegations = step(stages.find_delegations(sources, people, parties))
         places = step(stages.find_places(sources, parties, people))
-        where = Beside(_sending, placed_discrepancies, mark(), sources, places, forked=forked)
+        where = beside(placed_discrepancies, sources, places)
         told = told_of_people(sources, people, parties, delegations)
         bodies = usable_bodies(sources)  # the summary's reading of every article, while the others finish
-        (outcomes, figures, dated), found = early.result()
-        adopt(found)
+        outcomes, figures, dated = _taken(early)
         step(outcomes)
-        placed, found = where.result()
-        adopt(found)
-        discrepancies = step(listed(told, figures, joined_occasions(dated, placed), outcomes))
-        demands, found = wants.result()
-        adopt(found)
-        step(demands)
-    finally:
-        for job in (early, wants, where):
-            if job is not None:
-                job.cancel()
+        discrepancies = step(listed(told, figures, joined_occasions(dated, _taken(where)), outcomes))
+        demands = step(_taken(wants))
     summary = step(
         stages.summarize(
             sources,
@@ -140,6 +134,15 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
         discrepancies=discrepancies,
         outcomes=outcomes,
     )
+
+
+def _taken(job: Beside[tuple[T, list[tuple[str, bytes]]]]) -> T:
+    """A stage's result from beside, with what it read from single articles recorded as this derivation's."""
+    from briefing.derive.by_article import adopt
+
+    value, found = job.result()
+    adopt(found)
+    return value
 
 
 def _sending(fn: Callable[..., T], start: int, *args: Any) -> tuple[T, list[tuple[str, bytes]]]:

@@ -91,6 +91,12 @@ class Beside(Generic[R]):
                 return pickle.loads(data)  # our own child's bytes, down a pipe only it holds
         return self._fn(*self._args)
 
+    def __enter__(self) -> Beside[R]:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.cancel()
+
     def cancel(self) -> None:
         """Stop a child whose result is no longer wanted (the derivation failed or was interrupted)."""
         if self._pipe is not None:
