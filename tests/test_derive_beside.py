@@ -39,15 +39,12 @@ def _always_fails() -> None:
     raise ValueError("the stage's own error")
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
-def test_forked_stages_give_the_briefing_byte_for_byte(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    sources, _ = load_sources([folder], strict=False)
-    monkeypatch.setenv("BRIEFING_BESIDE", "0")
-    alone = dumps(derive(sources))
-    monkeypatch.setenv("BRIEFING_BESIDE", "1")
-    monkeypatch.setattr(beside, "MIN_SENTENCES", 1)
+def _forking(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Stages fork however small the folder; the pids of the children forked from here on."""
     if threading.active_count() > 1:
         pytest.skip("another thread runs in this test process: stages would not fork")
+    monkeypatch.setenv("BRIEFING_BESIDE", "1")
+    monkeypatch.setattr(beside, "MIN_SENTENCES", 1)
     forks: list[int] = []
     real_fork = os.fork
 
@@ -58,6 +55,15 @@ def test_forked_stages_give_the_briefing_byte_for_byte(folder: Path, monkeypatch
         return pid
 
     monkeypatch.setattr(os, "fork", counting_fork)
+    return forks
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
+def test_forked_stages_give_the_briefing_byte_for_byte(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sources, _ = load_sources([folder], strict=False)
+    monkeypatch.setenv("BRIEFING_BESIDE", "0")
+    alone = dumps(derive(sources))
+    forks = _forking(monkeypatch)
     assert dumps(derive(sources)) == alone
     assert len(forks) == 3  # the outcomes, the demands, the venue and schedule: each in a child
 
@@ -91,23 +97,11 @@ def test_cancel_leaves_no_child_behind() -> None:
 def test_a_stage_failing_in_the_parent_leaves_no_child_behind(monkeypatch: pytest.MonkeyPatch) -> None:
     """The children started before a stage fails (the outcomes, here) are stopped, the error raised as it is."""
     sources, _ = load_sources([FOLDERS[0]], strict=False)
-    monkeypatch.setenv("BRIEFING_BESIDE", "1")
-    monkeypatch.setattr(beside, "MIN_SENTENCES", 1)
-    if threading.active_count() > 1:
-        pytest.skip("another thread runs in this test process: stages would not fork")
-    forks: list[int] = []
-    real_fork = os.fork
-
-    def counting_fork() -> int:
-        pid = real_fork()
-        if pid:
-            forks.append(pid)
-        return pid
+    forks = _forking(monkeypatch)
 
     def failing(*_args: object) -> None:
         raise LookupError("a stage's own error")
 
-    monkeypatch.setattr(os, "fork", counting_fork)
     monkeypatch.setattr(derive_package, "find_parties", failing)
     with pytest.raises(LookupError, match="a stage's own error"):
         derive(sources)
