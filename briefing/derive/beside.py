@@ -2,7 +2,8 @@
 
 Stages that need only what is already known (the outcomes need only the
 sources; the demands need the people and parties, and only the summary
-needs them) can run while the main process goes on with the next. A forked
+needs them; the venue and schedule discrepancies need the places) can run
+while the main process goes on with the next. A forked
 child inherits every table and sentence already parsed, computes one stage
 and pickles its result down a private pipe (no file anyone else could
 write). The grain is a whole stage, so the fork and the pickled result cost
@@ -48,7 +49,9 @@ def wanted(sentences: int) -> bool:
 
 
 class Beside(Generic[R]):
-    """``fn(*args)`` computing in a forked child (or, when ``forked`` is false, when :meth:`result` asks)."""
+    """``fn(*args)`` computing in a forked child (or, when ``forked`` is false, when :meth:`result` asks).
+
+    As a context manager, leaving it stops a child whose result was not taken."""
 
     def __init__(self, fn: Callable[..., R], *args: Any, forked: bool = True) -> None:
         self._fn, self._args = fn, args
