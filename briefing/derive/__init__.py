@@ -88,7 +88,7 @@ def _derive(stages: Any, sources: list[Source], progress: Progress | None) -> Br
     forked = wanted(sum(len(src.sentences) for src in sources))
     with ExitStack() as running:  # a child whose result is not taken (an error, an interrupt) is stopped
 
-        def beside(fn: Callable[..., T], *args: Any) -> Beside[tuple[T, Any]]:
+        def beside(fn: Callable[..., T], *args: Any) -> Beside[tuple[T, list[tuple[str, bytes]]]]:
             return running.enter_context(Beside(_sending, fn, mark(), *args, forked=forked))
 
         if forked:  # built once here, before the forks, not once in every process that needs them (all do)
